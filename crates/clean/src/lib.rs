@@ -1,0 +1,298 @@
+//! Clean: separate the article body from boilerplate, keeping what the boilerplate says.
+//!
+//! Invariants:
+//! - pure: a [`RawReport`] in, a [`CleanReport`] out, nothing else read or written;
+//! - nothing is silently dropped: every line taken out of the body is kept in
+//!   [`CleanReport::removed`] with its [`Boilerplate`] kind;
+//! - metadata given by the input (title, source, date) wins over what the text suggests.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+use storyfold_model::{Boilerplate, CleanReport, Dateline, RawReport, Removed, parse_date};
+
+/// ` date 2024-03-01 CNN —`: a scraper's date line, with the outlet after the date.
+static DATE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*?)\s*[—–-]*\s*$").unwrap());
+
+/// A page's time stamp on a line of its own: `January 1, 2013 7:18 PM`, `Posted: Mar 3, 2015`.
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(posted|published|updated|last updated)?:?\s*(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}([ ,]+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?)?\s*$",
+    )
+    .unwrap()
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and|de|van|von))*)(?:\s*[,|/]\s*(.{2,60}))?$")
+        .unwrap()
+});
+
+/// A wire dateline at the start of the first paragraph: `INDEPENDENCE, Mo. (AP) — `,
+/// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `.
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+",
+    )
+    .unwrap()
+});
+
+/// Lines that are boilerplate wherever they appear, with their kind (same order as the set).
+static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
+    let rules: &[(&str, Boilerplate)] = &[
+        (
+            r"(?i)(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|™)",
+            Boilerplate::Copyright,
+        ),
+        (
+            r"^The-[A-Za-z]+-Wire$|^#{3}$|^-{3,}$|^\(?(AP|Reuters|CNN)\)?$",
+            Boilerplate::WireTag,
+        ),
+        (
+            r"(?i)(contributed (to )?(this|the) (report|story)|contributed reporting|contributing:)",
+            Boilerplate::Contributor,
+        ),
+        (
+            r"(?i)^(this is a (developing|breaking)( news)? story|this story (is developing|will be updated|has been updated)|check back (later )?for (more )?updates|stay with .{1,30} for updates)",
+            Boilerplate::Developing,
+        ),
+        (
+            r"(?i)(sign up for|subscribe (to|now|today)|newsletter|download (our|the) .{0,20}app|follow us on|like us on facebook|click here to|get the latest .{0,40} (in|to) your inbox)",
+            Boilerplate::Newsletter,
+        ),
+        (
+            r"(?i)^(related( stories| coverage| articles)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
+            Boilerplate::Related,
+        ),
+        (
+            r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close)$",
+            Boilerplate::Furniture,
+        ),
+        (
+            r"(?i)(getty images|\bap photo\b|photo by |photo courtesy|\(photo:|file photo|^photo:|^image:|^caption:|/shutterstock|/reuters$|/ap$|\bphoto credit\b)",
+            Boilerplate::Caption,
+        ),
+    ];
+    let set = RegexSet::new(rules.iter().map(|(p, _)| *p)).unwrap();
+    (set, rules.iter().map(|(_, k)| *k).collect())
+});
+
+/// A caption ending in a photographer credit: `... on Thursday. Emily Park/The Riverton Ledger`.
+static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?]\s+(?:[A-Z][\p{L}'’.-]+\s){1,3}?[A-Z][\p{L}'’.-]+\s?/\s?[A-Z][\p{L}&.' -]+$")
+        .unwrap()
+});
+
+/// Phrases too generic to be an outlet name in a date line.
+const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
+
+/// Cleans one report.
+pub fn clean(raw: &RawReport) -> CleanReport {
+    let mut out = CleanReport {
+        id: raw.id.clone(),
+        source: raw.source.clone(),
+        title: raw.title.clone(),
+        published: raw.published.as_deref().and_then(parse_date),
+        url: raw.url.clone(),
+        byline: raw.author.clone(),
+        dateline: None,
+        paragraphs: Vec::new(),
+        removed: Vec::new(),
+    };
+    let lines: Vec<&str> = raw
+        .text
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut in_header = true;
+    for (i, line) in lines.iter().enumerate() {
+        let remove = |out: &mut CleanReport, kind| {
+            out.removed.push(Removed {
+                kind,
+                text: line.to_string(),
+            });
+        };
+        if in_header {
+            if let Some(c) = DATE_LINE.captures(line) {
+                if out.published.is_none() {
+                    out.published = parse_date(&c[1]);
+                }
+                let outlet = c[2].trim();
+                if out.source.is_none()
+                    && !outlet.is_empty()
+                    && !NOT_OUTLETS.contains(&outlet.to_lowercase().as_str())
+                {
+                    out.source = Some(outlet.to_string());
+                }
+                remove(&mut out, Boilerplate::DateLine);
+                continue;
+            }
+            if STAMP_LINE.is_match(line) {
+                remove(&mut out, Boilerplate::DateLine);
+                continue;
+            }
+            if let Some(c) = BYLINE.captures(line) {
+                out.byline.get_or_insert_with(|| c[1].to_string());
+                if let (None, Some(org)) = (&out.source, c.get(2)) {
+                    out.source = Some(org.as_str().trim().to_string());
+                }
+                remove(&mut out, Boilerplate::Byline);
+                continue;
+            }
+            if is_headline(line, &lines[i + 1..], out.title.as_deref()) {
+                out.title.get_or_insert_with(|| line.to_string());
+                remove(&mut out, Boilerplate::Headline);
+                continue;
+            }
+        }
+        if let Some(kind) = boilerplate_kind(line) {
+            remove(&mut out, kind);
+            continue;
+        }
+        let mut text = line.to_string();
+        if out.paragraphs.is_empty() {
+            if let Some(c) = WIRE_DATELINE.captures(line) {
+                let whole = c.get(0).unwrap();
+                let place = c.get(1).or(c.get(4)).map(|m| m.as_str().trim().to_string());
+                let region = c.get(2).or(c.get(5)).map(|m| m.as_str().trim().to_string());
+                let agency = c.get(3).map(|m| m.as_str().trim().to_string());
+                // Only a real dateline: an agency in parentheses or an upper-case place.
+                if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
+                    out.removed.push(Removed {
+                        kind: Boilerplate::DateLine,
+                        text: whole.as_str().trim().to_string(),
+                    });
+                    if out.source.is_none() {
+                        out.source.clone_from(&agency);
+                    }
+                    out.dateline = Some(Dateline {
+                        place,
+                        region,
+                        agency,
+                    });
+                    text = line[whole.end()..].to_string();
+                }
+            }
+        }
+        in_header = false;
+        out.paragraphs.push(text);
+    }
+    out
+}
+
+/// The kind of boilerplate a body line is, if it is one.
+pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
+    let words = line.split_whitespace().count();
+    let (set, kinds) = &*ANYWHERE;
+    let matched: Vec<usize> = set.matches(line).into_iter().collect();
+    for idx in matched {
+        let kind = kinds[idx];
+        // Long lines that merely mention a keyword are body text ("... said in a newsletter").
+        let limit = match kind {
+            Boilerplate::Copyright | Boilerplate::Caption => 60,
+            Boilerplate::Contributor => 25,
+            _ => 30,
+        };
+        if words <= limit && !(kind == Boilerplate::Caption && looks_like_quote(line)) {
+            return Some(kind);
+        }
+    }
+    if words <= 60 && CREDIT_TAIL.is_match(line) && !looks_like_quote(line) {
+        return Some(Boilerplate::Caption);
+    }
+    None
+}
+
+fn looks_like_quote(line: &str) -> bool {
+    line.contains('“') || line.contains('"')
+}
+
+/// A headline: a short first line without closing punctuation, followed by more text.
+fn is_headline(line: &str, rest: &[&str], known_title: Option<&str>) -> bool {
+    if rest.is_empty() {
+        return false;
+    }
+    if let Some(t) = known_title {
+        return normalise(t) == normalise(line);
+    }
+    let words = line.split_whitespace().count();
+    let last = line.chars().last().unwrap_or('.');
+    (3..=25).contains(&words) && !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ',' | ';')
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(text: &str) -> RawReport {
+        RawReport {
+            id: "r".into(),
+            source: None,
+            title: None,
+            published: None,
+            url: None,
+            author: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn scraped_date_line_and_caption() {
+        let c = clean(&raw(
+            " date 2025-06-14 Riverton Ledger —\n\nTwo men were shot on Elm Street, police said.\n\nPolice tape surrounds the home on Elm Street on Saturday. John Park/Riverton Ledger\n\nThe investigation continues.",
+        ));
+        assert_eq!(c.published.unwrap().to_string(), "2025-06-14");
+        assert_eq!(c.source.as_deref(), Some("Riverton Ledger"));
+        assert_eq!(c.paragraphs.len(), 2);
+        assert_eq!(
+            c.removed
+                .iter()
+                .filter(|r| r.kind == Boilerplate::Caption)
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn syndicated_header_byline_dateline_footer() {
+        let c = clean(&raw(
+            "Man wounded in Elm Street shooting\nBy Dana Cole, Wire News Service\nSPRINGDALE, Ark. (WNS) — A man was wounded Friday, police said.\nHe is expected to survive.\nThis is a developing story and will be updated.\nCopyright 2025 Wire News Service. All rights reserved.",
+        ));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Man wounded in Elm Street shooting")
+        );
+        assert_eq!(c.byline.as_deref(), Some("Dana Cole"));
+        assert_eq!(c.source.as_deref(), Some("Wire News Service"));
+        let d = c.dateline.unwrap();
+        assert_eq!(d.place.as_deref(), Some("SPRINGDALE"));
+        assert_eq!(d.region.as_deref(), Some("Ark."));
+        assert_eq!(d.agency.as_deref(), Some("WNS"));
+        assert_eq!(
+            c.paragraphs,
+            vec![
+                "A man was wounded Friday, police said.",
+                "He is expected to survive."
+            ]
+        );
+        assert_eq!(c.removed.len(), 5);
+    }
+
+    #[test]
+    fn body_sentences_mentioning_keywords_stay() {
+        let line = "The mayor, who said she would subscribe to any plan that reduces shootings in the city, spoke at length on Tuesday about the budget and the police department and the council vote next week.";
+        assert_eq!(boilerplate_kind(line), None);
+        assert_eq!(
+            boilerplate_kind("\"We saw him fall,\" said Ann Lee/neighbor."),
+            None
+        );
+    }
+}

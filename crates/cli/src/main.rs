@@ -1,0 +1,256 @@
+//! The `storyfold` binary: a thin layer of commands over the library crates.
+//! stdout carries data only; progress and diagnostics go to stderr.
+//! Exit codes: 0 ok, 1 error, 2 usage.
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rustc_hash::FxHashSet;
+use storyfold_model::RawReport;
+use storyfold_store::Store;
+
+mod contract;
+mod show;
+
+#[derive(Parser)]
+#[command(
+    name = "storyfold",
+    version,
+    about = "Fold news reports into one incident record per real-world event"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct DbArg {
+    /// The database file (created if missing); `:memory:` keeps nothing.
+    #[arg(long, default_value = "storyfold.db")]
+    db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read reports from files and directories, fold them into the store, print the events.
+    Fold {
+        /// Files (.txt, .jsonl, optionally .gz) or directories (read recursively).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        db: DbArg,
+        /// Print JSON Lines as specified in docs/OUTPUT.md (schema 1).
+        #[arg(long)]
+        json: bool,
+        /// Never draw progress bars.
+        #[arg(long)]
+        no_progress: bool,
+    },
+    /// List the events in the store.
+    Events {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one event: its incident record, the sources of every fact, its reports and why
+    /// each joined.
+    Show {
+        event_id: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Only find copies (exact, syndicated, excerpt, update) in the inputs; stores nothing.
+    Copies {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Print JSON Lines: one object per copy group, then a summary.
+        #[arg(long)]
+        json: bool,
+        /// Write the reports that are not copies (canonical or unique) to this JSONL file.
+        #[arg(long, value_name = "OUT.jsonl")]
+        keep_canonical: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("storyfold: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn open_store(db: &DbArg) -> Result<Store> {
+    if db.db.as_os_str() == ":memory:" {
+        return Ok(Store::in_memory()?);
+    }
+    Ok(Store::open(&db.db)?)
+}
+
+fn progress(enabled: bool, msg: &str) -> ProgressBar {
+    let pb = if enabled && std::io::stderr().is_terminal() {
+        ProgressBar::new_spinner()
+    } else {
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden())
+    };
+    pb.set_style(
+        ProgressStyle::with_template("{spinner} {msg} {pos} [{elapsed}] {per_sec}")
+            .expect("template"),
+    );
+    pb.set_message(msg.to_string());
+    pb
+}
+
+/// Reads all inputs; errors are printed and counted, never fatal.
+fn read_inputs(inputs: &[PathBuf], show_progress: bool) -> (Vec<RawReport>, usize) {
+    let (files, errors) = storyfold_ingest::discover(inputs);
+    let mut skipped = 0;
+    for e in &errors {
+        eprintln!("storyfold: skipped {e}");
+        skipped += 1;
+    }
+    let pb = progress(show_progress, "reading reports");
+    let mut reports = Vec::new();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let skipped = std::cell::Cell::new(skipped);
+    for f in &files {
+        storyfold_ingest::read_file(
+            f,
+            &mut |r| {
+                if seen.insert(r.id.clone()) {
+                    reports.push(r);
+                    pb.inc(1);
+                } else {
+                    eprintln!(
+                        "storyfold: skipped {}: duplicate report id {:?} (first one kept)",
+                        f.path.display(),
+                        r.id
+                    );
+                    skipped.set(skipped.get() + 1);
+                }
+            },
+            &mut |e| {
+                eprintln!("storyfold: skipped {e}");
+                skipped.set(skipped.get() + 1);
+            },
+        );
+    }
+    pb.finish_and_clear();
+    (reports, skipped.get())
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Command::Fold {
+            inputs,
+            db,
+            json,
+            no_progress,
+        } => {
+            let started = Instant::now();
+            let (reports, skipped) = read_inputs(&inputs, !no_progress);
+            let mut store = open_store(&db)?;
+            let stats = store.add_reports(&reports)?;
+            let all = store.all_reports()?;
+            let pb = progress(!no_progress, &format!("folding {} reports", all.len()));
+            pb.enable_steady_tick(std::time::Duration::from_millis(120));
+            let folded = storyfold_pipeline::fold(all, &Default::default());
+            pb.finish_and_clear();
+            for w in &folded.warnings {
+                eprintln!("storyfold: warning: {w}");
+            }
+            store.write_results(&folded)?;
+            let run_ids: Vec<&str> = reports.iter().map(|r| r.id.as_str()).collect();
+            if json {
+                contract::write_fold_json(&mut out, &folded, &run_ids, skipped)?;
+            } else {
+                show::fold_summary(&mut out, &folded, &run_ids, stats, skipped)?;
+            }
+            out.flush()?;
+            eprintln!(
+                "storyfold: {} reports read ({} new, {} unchanged, {} replaced), {} skipped, {} events in store, {:.2}s",
+                reports.len(),
+                stats.added,
+                stats.unchanged,
+                stats.replaced,
+                skipped,
+                folded.events.len(),
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::Events { db, json } => {
+            let store = open_store(&db)?;
+            let events = store.events()?;
+            for e in &events {
+                if json {
+                    serde_json::to_writer(&mut out, e)?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{}", show::event_line(e))?;
+                }
+            }
+            out.flush()?;
+        }
+        Command::Show { event_id, db, json } => {
+            let store = open_store(&db)?;
+            let detail = store.event(&event_id)?.with_context(|| {
+                format!(
+                    "no event {event_id:?} in {} (list them with `storyfold events`)",
+                    db.db.display()
+                )
+            })?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &detail)?;
+                writeln!(out)?;
+            } else {
+                show::event_detail(&mut out, &detail)?;
+            }
+            out.flush()?;
+        }
+        Command::Copies {
+            inputs,
+            json,
+            keep_canonical,
+        } => {
+            let started = Instant::now();
+            let (reports, skipped) = read_inputs(&inputs, true);
+            let links = storyfold_pipeline::copies_only(&reports, &Default::default());
+            contract::write_copies(&mut out, &reports, &links, skipped, json)?;
+            if let Some(path) = keep_canonical {
+                let file = std::fs::File::create(&path)
+                    .with_context(|| format!("cannot create {}", path.display()))?;
+                let mut w = BufWriter::new(file);
+                for (r, l) in reports.iter().zip(&links) {
+                    if l.is_none() {
+                        serde_json::to_writer(&mut w, r)?;
+                        writeln!(w)?;
+                    }
+                }
+                w.flush()
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            out.flush()?;
+            eprintln!(
+                "storyfold: {} reports, {} copies, {} skipped, {:.2}s",
+                reports.len(),
+                links.iter().filter(|l| l.is_some()).count(),
+                skipped,
+                started.elapsed().as_secs_f64()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,118 @@
+//! The binary as a user meets it: exit codes, stdout/stderr, the store across runs.
+
+use std::fs;
+
+use crate::util::{Fold, bin, parse_lines, run};
+
+const STORY_A: &str = "title: Man wounded on Birch Street\nsource: Lakeside Times\npublished: 2025-03-08\n\nLAKESIDE, Ohio — A 40-year-old man was wounded Friday night on Birch Street, police said.\n\nOfficers found Dale Monroe, 40, with a gunshot wound to the leg. He was taken to Mercy Hospital and is expected to survive.\n\nPolice have not named a suspect and asked anyone with information to call detectives.\n";
+const STORY_B: &str = "title: Crews battle barn fire\nsource: Lakeside Times\npublished: 2025-04-02\n\nFirefighters from three towns battled a barn fire on Route 9 early Tuesday. Flames destroyed the barn and two tractors, the fire chief said. No one was hurt.\n";
+
+#[test]
+fn usage_errors_exit_2_and_runtime_errors_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(bin(), dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let mut cmd = bin();
+    cmd.args(["show", "ev-nothing", "--db"])
+        .arg(dir.path().join("x.db"));
+    let out = run(cmd, dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no event \"ev-nothing\""), "{err}");
+}
+
+#[test]
+fn bad_inputs_are_skipped_counted_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), STORY_A).unwrap();
+    fs::write(dir.path().join("b.jsonl"), "{\"id\": \"j1\", \"text\": \"Two men were shot on Pine Street Sunday, police said.\"}\nnot json\n").unwrap();
+    fs::write(dir.path().join("c.txt"), [0u8, 159, 146, 150]).unwrap();
+    let mut cmd = bin();
+    cmd.args(["fold", "--json", "--db", "s.db", "."]);
+    let out = run(cmd, dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let f = Fold::new(parse_lines(&out.stdout));
+    assert_eq!(f.summary["reports"], 2);
+    assert_eq!(f.summary["skipped"], 2);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("b.jsonl:2: not valid JSON"), "{err}");
+    assert!(err.contains("c.txt: binary data"), "{err}");
+}
+
+#[test]
+fn store_grows_across_runs_and_refolding_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), STORY_A).unwrap();
+    fs::write(dir.path().join("b.txt"), STORY_B).unwrap();
+    let fold = |file: &str| {
+        let mut cmd = bin();
+        cmd.args(["fold", "--json", "--db", "s.db", file]);
+        let out = run(cmd, dir.path());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Fold::new(parse_lines(&out.stdout))
+    };
+    let first = fold("a.txt");
+    assert_eq!(first.summary["events"], 1);
+    fold("b.txt");
+    let mut cmd = bin();
+    cmd.args(["events", "--json", "--db", "s.db"]);
+    let listed = parse_lines(&run(cmd, dir.path()).stdout);
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let before = fs::read(dir.path().join("s.db")).map(|b| b.len()).unwrap();
+    let again = fold("a.txt");
+    assert_eq!(
+        again.report("a.txt")["event"],
+        first.report("a.txt")["event"],
+        "event ids are stable"
+    );
+    let mut cmd = bin();
+    cmd.args(["events", "--json", "--db", "s.db"]);
+    assert_eq!(parse_lines(&run(cmd, dir.path()).stdout), listed);
+    assert!(fs::read(dir.path().join("s.db")).unwrap().len() >= before);
+
+    // show prints the record with sources and the join reasons.
+    let id = listed[0]["id"].as_str().unwrap();
+    let mut cmd = bin();
+    cmd.args(["show", id, "--db", "s.db"]);
+    let out = run(cmd, dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Dale Monroe"), "{text}");
+    assert!(text.contains("joined: first"), "{text}");
+}
+
+#[test]
+fn copies_command_writes_the_deduplicated_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "A 40-year-old man was wounded Friday night on Birch Street, police said. Officers found him with a gunshot wound to the leg. He was taken to Mercy Hospital and is expected to survive. Police have not named a suspect.";
+    let lines = [
+        serde_json::json!({"id": "a", "text": body, "published": "2025-03-08"}),
+        serde_json::json!({"id": "b", "text": format!("By Kim Lo, Wire Service\n{body}\nCopyright 2025 Wire Service. All rights reserved."), "published": "2025-03-09"}),
+        serde_json::json!({"id": "c", "text": "Firefighters battled a barn fire on Route 9 early Tuesday. Flames destroyed the barn and two tractors, the fire chief said.", "published": "2025-03-09"}),
+    ];
+    let jsonl: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    fs::write(dir.path().join("in.jsonl"), jsonl).unwrap();
+    let mut cmd = bin();
+    cmd.args([
+        "copies",
+        "--json",
+        "--keep-canonical",
+        "out.jsonl",
+        "in.jsonl",
+    ]);
+    let out = run(cmd, dir.path());
+    assert!(out.status.success());
+    let groups = parse_lines(&out.stdout);
+    assert_eq!(groups[0]["canonical"], "a");
+    assert_eq!(groups[0]["members"][0]["id"], "b");
+    assert_eq!(groups[0]["members"][0]["relation"], "syndicated");
+    let kept = fs::read_to_string(dir.path().join("out.jsonl")).unwrap();
+    assert_eq!(kept.lines().count(), 2);
+}

@@ -1,0 +1,454 @@
+//! Copies: exact copies, syndicated copies, excerpts and updates of one article.
+//!
+//! Method (our core, so written here rather than taken from a MinHash crate):
+//! 1. [`fingerprint`] hashes every word window of [`SHINGLE`] words of the cleaned body
+//!    straight from the text (no string per shingle) into a sorted set of 64-bit values.
+//! 2. Candidates come from *anchors*: the shingles whose mixed hash is 0 modulo
+//!    [`CopyParams::anchor_mod`]. The rule depends only on the shingle, so an excerpt's anchors
+//!    are a subset of its source's anchors: the candidate step finds containment, not only
+//!    resemblance, which is what syndicated news needs (another outlet's header, byline and
+//!    footer lower Jaccard to ~0.5 while containment stays > 0.9).
+//! 3. Every candidate is verified on the exact shingle sets: containment (share of the smaller
+//!    set found in the larger) and Jaccard.
+//!
+//! Invariants: pure and deterministic; hashes are xxh3 with fixed seeds (stable across runs
+//! and machines, pinned by a test); a report is only compared with reports before it in the
+//! given order, so folding in one batch or in several gives the same links.
+
+use rustc_hash::FxHashMap;
+use storyfold_model::{CopyLink, Relation};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// Words per shingle.
+pub const SHINGLE: usize = 5;
+
+/// A body's fingerprint: its sorted, distinct shingle hashes and a hash of the whole text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub shingles: Vec<u64>,
+    /// Hash of the normalised word sequence: equal for exact copies.
+    pub exact: u64,
+    pub words: u32,
+}
+
+#[inline]
+fn mix(mut z: u64) -> u64 {
+    // splitmix64's finaliser: a cheap, well-distributed bijection.
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Hashes each lower-cased alphanumeric word of `text` and calls `f` with it.
+fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    let mut flush = |buf: &mut Vec<u8>| {
+        if !buf.is_empty() {
+            f(xxh3_64(buf));
+            buf.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if c.is_ascii() {
+                buf.push(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    let mut tmp = [0u8; 4];
+                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                }
+            }
+        } else if c == '\'' || c == '’' {
+            // "officer's" and "officer’s" are one word.
+        } else {
+            flush(&mut buf);
+        }
+    }
+    flush(&mut buf);
+}
+
+/// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
+/// with the same hash are exact copies.
+pub fn text_hash(text: &str) -> u64 {
+    let mut h = 0x51ed_27_u64;
+    for_each_word_hash(text, |w| h = mix(h.rotate_left(7) ^ w));
+    h
+}
+
+/// Fingerprints a cleaned body.
+pub fn fingerprint(body: &str) -> Fingerprint {
+    let mut window = [0u64; SHINGLE];
+    let mut n = 0usize;
+    let mut exact = 0x51ed_27_u64;
+    let mut shingles = Vec::with_capacity(body.len() / 5);
+    for_each_word_hash(body, |h| {
+        window[n % SHINGLE] = h;
+        n += 1;
+        exact = mix(exact.rotate_left(7) ^ h);
+        if n >= SHINGLE {
+            let mut s = 0u64;
+            for k in 0..SHINGLE {
+                s = mix(s ^ window[(n + k) % SHINGLE]);
+            }
+            shingles.push(s);
+        }
+    });
+    if n > 0 && n < SHINGLE {
+        // A text shorter than one shingle is one shingle of all its words.
+        shingles.push(exact);
+    }
+    shingles.sort_unstable();
+    shingles.dedup();
+    Fingerprint {
+        shingles,
+        exact,
+        words: n as u32,
+    }
+}
+
+/// Tunable parameters; the defaults are the ones measured in `docs/COPIES.md`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyParams {
+    /// One shingle in `anchor_mod` is an anchor (indexed for candidate search).
+    pub anchor_mod: u64,
+    /// Verified containment needed to call two bodies copies.
+    pub min_containment: f32,
+    /// Shared shingles needed, whatever the containment (guards very short texts).
+    pub min_shared: usize,
+    /// Anchors shared by more reports than this are treated as common phrases and not followed.
+    pub max_postings: usize,
+    /// Below this size ratio (smaller/larger) a contained copy is an excerpt.
+    pub excerpt_ratio: f32,
+}
+
+impl Default for CopyParams {
+    fn default() -> Self {
+        CopyParams {
+            anchor_mod: 4,
+            min_containment: 0.5,
+            min_shared: 8,
+            max_postings: 4000,
+            excerpt_ratio: 0.75,
+        }
+    }
+}
+
+/// What the copies stage needs to know about a report besides its body.
+#[derive(Debug, Clone, Default)]
+pub struct DocMeta {
+    pub id: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+struct Entry {
+    meta: DocMeta,
+    fp: Fingerprint,
+    /// Index of the canonical entry of this entry's group (itself when canonical).
+    canonical: usize,
+}
+
+/// An incremental copy index: insert reports in order, each is matched against those before.
+pub struct CopyIndex {
+    params: CopyParams,
+    entries: Vec<Entry>,
+    postings: FxHashMap<u64, Vec<u32>>,
+    exact: FxHashMap<u64, u32>,
+}
+
+/// Similarity of two shingle sets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Similarity {
+    pub shared: usize,
+    pub containment: f32,
+    pub jaccard: f32,
+}
+
+/// Exact containment and Jaccard of two sorted, distinct sets.
+pub fn similarity(a: &[u64], b: &[u64]) -> Similarity {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let small = a.len().min(b.len()).max(1);
+    let union = (a.len() + b.len() - shared).max(1);
+    Similarity {
+        shared,
+        containment: shared as f32 / small as f32,
+        jaccard: shared as f32 / union as f32,
+    }
+}
+
+fn same_text_field(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let norm = |s: &str| s.trim().to_lowercase();
+            !a.trim().is_empty() && norm(a) == norm(b)
+        }
+        _ => false,
+    }
+}
+
+/// Headline stem: the headline's words minus update markers, for "same headline" tests.
+fn title_stem(t: &str) -> String {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "update" | "updated" | "updates" | "breaking" | "live")
+        })
+        .take(6)
+        .collect();
+    words.join(" ")
+}
+
+impl CopyIndex {
+    pub fn new(params: CopyParams) -> Self {
+        CopyIndex {
+            params,
+            entries: Vec::new(),
+            postings: FxHashMap::default(),
+            exact: FxHashMap::default(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn is_anchor(&self, s: u64) -> bool {
+        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0) % self.params.anchor_mod == 0
+    }
+
+    /// Anchors of a fingerprint; short texts with few anchors use all their shingles, so that
+    /// two short copies still meet (a short text's shingles include its anchors).
+    fn anchors<'a>(&'a self, fp: &'a Fingerprint) -> Box<dyn Iterator<Item = u64> + 'a> {
+        if fp.shingles.len() < 4 * self.params.anchor_mod as usize * 4 {
+            Box::new(fp.shingles.iter().copied())
+        } else {
+            Box::new(fp.shingles.iter().copied().filter(|s| self.is_anchor(*s)))
+        }
+    }
+
+    /// Matches a report against everything inserted before it, then inserts it.
+    /// Returns its copy link, if it is a copy of an earlier report.
+    pub fn insert(&mut self, meta: DocMeta, fp: Fingerprint) -> Option<CopyLink> {
+        let idx = self.entries.len() as u32;
+        let mut best: Option<(usize, Similarity)> = None;
+        if let Some(&e) = self.exact.get(&fp.exact).filter(|_| fp.words > 0) {
+            let e = e as usize;
+            best = Some((
+                e,
+                Similarity {
+                    shared: fp.shingles.len(),
+                    containment: 1.0,
+                    jaccard: 1.0,
+                },
+            ));
+        } else if !fp.shingles.is_empty() {
+            let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+            for a in self.anchors(&fp) {
+                if let Some(list) = self.postings.get(&a) {
+                    if list.len() > self.params.max_postings {
+                        continue;
+                    }
+                    for &d in list {
+                        *counts.entry(d).or_default() += 1;
+                    }
+                }
+            }
+            let mut cands: Vec<(u32, u32)> = counts.into_iter().filter(|&(_, c)| c >= 2).collect();
+            cands.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            for (d, _) in cands.into_iter().take(64) {
+                let other = &self.entries[d as usize];
+                let sim = similarity(&fp.shingles, &other.fp.shingles);
+                if sim.containment >= self.params.min_containment
+                    && sim.shared
+                        >= self
+                            .params
+                            .min_shared
+                            .min(fp.shingles.len().min(other.fp.shingles.len()))
+                {
+                    let better = match &best {
+                        None => true,
+                        Some((bd, bs)) => {
+                            sim.containment > bs.containment
+                                || (sim.containment == bs.containment && (d as usize) < *bd)
+                        }
+                    };
+                    if better {
+                        best = Some((d as usize, sim));
+                    }
+                }
+            }
+        }
+        let (canonical, link) = match best {
+            None => (idx as usize, None),
+            Some((matched, _)) => {
+                let canonical = self.entries[matched].canonical;
+                let can = &self.entries[canonical];
+                let sim = similarity(&fp.shingles, &can.fp.shingles);
+                let relation = self.relation(&meta, &fp, can, sim);
+                let link = CopyLink {
+                    report: meta.id.clone(),
+                    canonical: can.meta.id.clone(),
+                    relation,
+                    containment: sim.containment,
+                    jaccard: sim.jaccard,
+                };
+                (canonical, Some(link))
+            }
+        };
+        let anchors: Vec<u64> = self.anchors(&fp).collect();
+        for a in anchors {
+            self.postings.entry(a).or_default().push(idx);
+        }
+        self.exact.entry(fp.exact).or_insert(idx);
+        self.entries.push(Entry {
+            meta,
+            fp,
+            canonical,
+        });
+        link
+    }
+
+    fn relation(&self, meta: &DocMeta, fp: &Fingerprint, can: &Entry, sim: Similarity) -> Relation {
+        if fp.exact == can.fp.exact {
+            return Relation::Exact;
+        }
+        let same_outlet = same_text_field(&meta.url, &can.meta.url)
+            || same_text_field(&meta.source, &can.meta.source)
+            || matches!((&meta.title, &can.meta.title), (Some(a), Some(b)) if title_stem(a) == title_stem(b) && !title_stem(a).is_empty());
+        if same_outlet && sim.jaccard < 0.98 {
+            return Relation::Update;
+        }
+        let (small, large) = (
+            fp.shingles.len().min(can.fp.shingles.len()),
+            fp.shingles.len().max(can.fp.shingles.len()),
+        );
+        if fp.shingles.len() < can.fp.shingles.len()
+            && (small as f32) < self.params.excerpt_ratio * large as f32
+            && sim.containment >= 0.8
+        {
+            return Relation::Excerpt;
+        }
+        Relation::Syndicated
+    }
+}
+
+/// Batch form: reports in the given order, one link (or none) per report.
+pub fn find_copies(docs: Vec<(DocMeta, Fingerprint)>, params: CopyParams) -> Vec<Option<CopyLink>> {
+    let mut index = CopyIndex::new(params);
+    docs.into_iter().map(|(m, f)| index.insert(m, f)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(id: &str) -> DocMeta {
+        DocMeta {
+            id: id.into(),
+            ..Default::default()
+        }
+    }
+
+    const STORY: &str = "Two men were wounded late Friday when gunfire broke out outside a bakery on Alder Road, police said. Officers found both men on the sidewalk shortly after eleven. One was taken to Mercy Hospital in critical condition and the other was treated at the scene. Detectives are looking for a dark sedan seen leaving the area. Anyone with information is asked to call the tip line. The shooting was the third on Alder Road this year, according to police records.";
+
+    #[test]
+    fn fingerprint_values_are_pinned() {
+        // If this fails, stored fingerprints from earlier versions no longer match: bump the
+        // store's fingerprint version instead of changing the expected values.
+        let fp = fingerprint("One two three four five six");
+        assert_eq!(fp.words, 6);
+        assert_eq!(fp.shingles.len(), 2);
+        assert_eq!(
+            fp.exact,
+            fingerprint("ONE two, three... four five six").exact
+        );
+        assert_eq!(
+            fp.shingles,
+            vec![4_115_190_818_064_258_695, 16_003_862_636_678_388_271]
+        );
+    }
+
+    #[test]
+    fn header_and_footer_changes_are_syndicated_copies() {
+        let copy = format!(
+            "Breaking from the Valley Courier newsroom today. {STORY} Copyright 2025 Valley Courier. Sign up for alerts."
+        );
+        let links = find_copies(
+            vec![
+                (meta("a"), fingerprint(STORY)),
+                (meta("b"), fingerprint(&copy)),
+            ],
+            CopyParams::default(),
+        );
+        let l = links[1].as_ref().expect("copy found");
+        assert_eq!(l.canonical, "a");
+        assert_eq!(l.relation, Relation::Syndicated);
+        assert!(l.containment > 0.95, "{l:?}");
+    }
+
+    #[test]
+    fn excerpt_and_exact() {
+        let excerpt: String = STORY.split(". ").take(3).collect::<Vec<_>>().join(". ");
+        let links = find_copies(
+            vec![
+                (meta("a"), fingerprint(STORY)),
+                (meta("b"), fingerprint(&excerpt)),
+                (meta("c"), fingerprint(STORY)),
+            ],
+            CopyParams::default(),
+        );
+        assert_eq!(links[0], None);
+        assert_eq!(links[1].as_ref().unwrap().relation, Relation::Excerpt);
+        assert_eq!(links[2].as_ref().unwrap().relation, Relation::Exact);
+    }
+
+    #[test]
+    fn different_stories_are_not_copies() {
+        let other = "A kitchen fire damaged a two-story home on Birch Lane early Sunday, fire officials said. No one was hurt. The family of four escaped after a smoke alarm sounded. Crews had the blaze under control within twenty minutes. The cause is under investigation.";
+        let links = find_copies(
+            vec![
+                (meta("a"), fingerprint(STORY)),
+                (meta("b"), fingerprint(other)),
+            ],
+            CopyParams::default(),
+        );
+        assert_eq!(links[1], None);
+    }
+
+    #[test]
+    fn same_url_revision_is_an_update() {
+        let newer = format!(
+            "{STORY} Police identified one of the victims as Luis Ortega, 31, who died Saturday."
+        );
+        let a = DocMeta {
+            url: Some("https://x.example/a".into()),
+            ..meta("a")
+        };
+        let b = DocMeta {
+            url: Some("https://x.example/a".into()),
+            ..meta("b")
+        };
+        let links = find_copies(
+            vec![(a, fingerprint(STORY)), (b, fingerprint(&newer))],
+            CopyParams::default(),
+        );
+        assert_eq!(links[1].as_ref().unwrap().relation, Relation::Update);
+    }
+}

@@ -1,0 +1,429 @@
+//! Events: group reports of the same real-world happening.
+//!
+//! Online clustering in publication order: each report is compared only with the events its
+//! *blocking keys* point to (victim and suspect names, street, city × week, rare words),
+//! never with everything, and joins the best-scoring one or starts a new event. The score
+//! uses facts first (incident date, place, names, street, kind) and words second (TF-IDF
+//! cosine against the event's centroid), so two shootings in one city in one week stay apart
+//! while a follow-up weeks later that names the victim joins.
+//!
+//! Invariants: pure and deterministic for a given input order; copies always share their
+//! canonical report's event; round-up reports (several incidents in one article) never merge
+//! events: they form their own.
+
+use jiff::civil::Date;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+use storyfold_model::{EventKind, ReportFacts, Role};
+use xxhash_rust::xxh3::xxh3_64;
+
+/// One report as the events stage sees it.
+#[derive(Debug, Clone)]
+pub struct EventInput<'a> {
+    pub id: &'a str,
+    pub published: Option<Date>,
+    pub title: Option<&'a str>,
+    pub body: &'a str,
+    pub facts: &'a ReportFacts,
+    /// Index (in the same input slice) of this report's canonical copy, if it is a copy.
+    pub copy_of: Option<usize>,
+}
+
+/// Why a report joined its event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Join {
+    pub report: String,
+    /// `first` (started the event), `copy` (copy of a member) or `match`.
+    pub how: String,
+    pub score: f32,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    /// Indexes into the input slice, in processing order.
+    pub members: Vec<usize>,
+    pub joins: Vec<Join>,
+}
+
+/// Tunable weights (see docs/EVENTS.md for how they were chosen).
+#[derive(Debug, Clone)]
+pub struct EventParams {
+    pub join_threshold: f32,
+    pub cosine_weight: f32,
+    pub max_candidates: usize,
+}
+
+impl Default for EventParams {
+    fn default() -> Self {
+        EventParams {
+            join_threshold: 3.0,
+            cosine_weight: 6.0,
+            max_candidates: 200,
+        }
+    }
+}
+
+const STOPWORDS: &str = "the a an and or but of to in on at for by with from as is was were be been being are this that these those it its he she they them his her their him we our you your i said says say told according police officer officers who whom which what when where why how not no yes have has had do does did will would could should may might can after before about into over than then there here also just more most other some such only one two three four five six seven eight nine ten first second last new year years day days week weeks time monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night news report reported update updated story";
+
+fn stopwords() -> FxHashSet<&'static str> {
+    STOPWORDS.split_whitespace().collect()
+}
+
+/// Sparse term vector: term hash → weight, L2-normalised.
+type Vector = Vec<(u64, f32)>;
+
+fn terms(text: &str, stop: &FxHashSet<&str>) -> FxHashMap<u64, f32> {
+    let mut tf: FxHashMap<u64, f32> = FxHashMap::default();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if stop.contains(lower.as_str()) {
+            continue;
+        }
+        *tf.entry(xxh3_64(lower.as_bytes())).or_default() += 1.0;
+    }
+    tf
+}
+
+fn cosine(a: &Vector, b: &FxHashMap<u64, f32>, b_norm: f32) -> f32 {
+    if b_norm == 0.0 {
+        return 0.0;
+    }
+    let dot: f32 = a
+        .iter()
+        .map(|(t, w)| w * b.get(t).copied().unwrap_or(0.0))
+        .sum();
+    dot / b_norm
+}
+
+struct State {
+    members: Vec<usize>,
+    dates: Vec<Date>,
+    cities: FxHashSet<(String, String)>,
+    states: FxHashSet<String>,
+    names: FxHashSet<String>,
+    streets: FxHashSet<String>,
+    kinds: FxHashMap<EventKind, u32>,
+    centroid: FxHashMap<u64, f32>,
+    centroid_norm: f32,
+    roundup: bool,
+    joins: Vec<Join>,
+}
+
+/// Victim and suspect last names (lower-case) of a report: the strongest identity signal.
+fn key_names(f: &ReportFacts) -> Vec<String> {
+    f.people
+        .iter()
+        .filter(|p| matches!(p.role, Role::Victim | Role::Suspect))
+        .filter_map(|p| p.name.as_deref())
+        .filter_map(|n| n.split_whitespace().last())
+        .map(|n| n.to_lowercase())
+        .collect()
+}
+
+fn week(d: Date) -> i64 {
+    (d - Date::constant(1970, 1, 5)).get_days() as i64 / 7
+}
+
+fn day_gap(a: Date, b: Date) -> i64 {
+    ((a - b).get_days() as i64).abs()
+}
+
+/// Groups reports into events. `inputs` must be in processing order (publication date,
+/// then input order); copies must come after their canonical report.
+pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
+    let stop = stopwords();
+    // Document frequencies over the batch: what makes a word rare here.
+    let tfs: Vec<FxHashMap<u64, f32>> = inputs
+        .iter()
+        .map(|i| {
+            let mut t = terms(i.body, &stop);
+            if let Some(title) = i.title {
+                for (k, v) in terms(title, &stop) {
+                    *t.entry(k).or_default() += 2.0 * v;
+                }
+            }
+            t
+        })
+        .collect();
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+    for t in &tfs {
+        for k in t.keys() {
+            *df.entry(*k).or_default() += 1;
+        }
+    }
+    let n = inputs.len().max(1) as f32;
+    let vectors: Vec<Vector> = tfs
+        .iter()
+        .map(|t| {
+            let mut v: Vector = t
+                .iter()
+                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (n / df[k] as f32).ln().max(0.0)))
+                .filter(|(_, w)| *w > 0.0)
+                .collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(60);
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
+            v.iter_mut().for_each(|(_, w)| *w /= norm);
+            v
+        })
+        .collect();
+
+    let mut events: Vec<State> = Vec::new();
+    let mut event_of: Vec<usize> = vec![usize::MAX; inputs.len()];
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+
+    for (i, input) in inputs.iter().enumerate() {
+        let f = input.facts;
+        let date = f.date.as_ref().map(|d| d.value);
+        let city = f
+            .place
+            .as_ref()
+            .and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+        let state = f.place.as_ref().and_then(|p| p.state.clone());
+        let names = key_names(f);
+        let rare: Vec<u64> = vectors[i]
+            .iter()
+            .take(8)
+            .map(|(t, _)| *t)
+            .filter(|t| df[t] >= 2 && (df[t] as f32) < n * 0.02 + 2.0)
+            .collect();
+
+        let mut keys: Vec<String> = Vec::new();
+        for nm in &names {
+            keys.push(format!("n:{nm}"));
+        }
+        for s in &f.streets {
+            keys.push(format!("s:{s}"));
+        }
+        if let (Some((c, st)), Some(d)) = (&city, date) {
+            for w in week(d) - 1..=week(d) + 1 {
+                keys.push(format!("c:{c}|{st}|{w}"));
+            }
+        }
+        for t in &rare {
+            keys.push(format!("t:{t:x}"));
+        }
+
+        let (target, join) = if let Some(c) = input.copy_of.filter(|&c| event_of[c] != usize::MAX) {
+            (
+                Some(event_of[c]),
+                Join {
+                    report: input.id.into(),
+                    how: "copy".into(),
+                    score: 0.0,
+                    reasons: vec![format!("copy of {}", inputs[c].id)],
+                },
+            )
+        } else if f.roundup {
+            (
+                None,
+                Join {
+                    report: input.id.into(),
+                    how: "first".into(),
+                    score: 0.0,
+                    reasons: vec!["round-up: kept apart".into()],
+                },
+            )
+        } else {
+            let mut cands: Vec<usize> = keys
+                .iter()
+                .filter_map(|k| index.get(k))
+                .flatten()
+                .copied()
+                .collect();
+            cands.sort_unstable();
+            cands.dedup();
+            cands.truncate(params.max_candidates);
+            let mut best: Option<(usize, f32, Vec<String>)> = None;
+            for e in cands {
+                let ev = &events[e];
+                if ev.roundup {
+                    continue;
+                }
+                let (score, reasons) =
+                    score(input, &vectors[i], date, &city, &state, &names, ev, params);
+                if best.as_ref().is_none_or(|b| score > b.1) {
+                    best = Some((e, score, reasons));
+                }
+            }
+            match best {
+                Some((e, s, reasons)) if s >= params.join_threshold => (
+                    Some(e),
+                    Join {
+                        report: input.id.into(),
+                        how: "match".into(),
+                        score: s,
+                        reasons,
+                    },
+                ),
+                _ => (
+                    None,
+                    Join {
+                        report: input.id.into(),
+                        how: "first".into(),
+                        score: 0.0,
+                        reasons: vec![],
+                    },
+                ),
+            }
+        };
+        let e = match target {
+            Some(e) => e,
+            None => {
+                events.push(State {
+                    members: Vec::new(),
+                    dates: Vec::new(),
+                    cities: FxHashSet::default(),
+                    states: FxHashSet::default(),
+                    names: FxHashSet::default(),
+                    streets: FxHashSet::default(),
+                    kinds: FxHashMap::default(),
+                    centroid: FxHashMap::default(),
+                    centroid_norm: 0.0,
+                    roundup: f.roundup,
+                    joins: Vec::new(),
+                });
+                events.len() - 1
+            }
+        };
+        event_of[i] = e;
+        let ev = &mut events[e];
+        ev.members.push(i);
+        ev.joins.push(join);
+        if let Some(d) = date {
+            // The incident date from the publication date alone is weak evidence: keep only
+            // dates read from the text, unless the event has none.
+            let from_text = f
+                .date
+                .as_ref()
+                .is_some_and(|d| d.evidence.rule != "published");
+            if from_text || ev.dates.is_empty() {
+                ev.dates.push(d);
+            }
+        }
+        if let Some(c) = city {
+            ev.cities.insert(c);
+        }
+        if let Some(s) = state {
+            ev.states.insert(s);
+        }
+        ev.names.extend(names);
+        ev.streets.extend(f.streets.iter().cloned());
+        *ev.kinds.entry(f.kind).or_default() += 1;
+        if input.copy_of.is_none() {
+            for (t, w) in &vectors[i] {
+                *ev.centroid.entry(*t).or_default() += w;
+            }
+            ev.centroid_norm = ev.centroid.values().map(|w| w * w).sum::<f32>().sqrt();
+        }
+        if !ev.roundup {
+            for k in keys {
+                let list = index.entry(k).or_default();
+                if list.last() != Some(&e) {
+                    list.push(e);
+                }
+            }
+        }
+    }
+    events
+        .into_iter()
+        .map(|s| Event {
+            id: format!(
+                "ev-{:012x}",
+                xxh3_64(inputs[s.members[0]].id.as_bytes()) >> 16
+            ),
+            members: s.members,
+            joins: s.joins,
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn score(
+    input: &EventInput,
+    vector: &Vector,
+    date: Option<Date>,
+    city: &Option<(String, String)>,
+    state: &Option<String>,
+    names: &[String],
+    ev: &State,
+    params: &EventParams,
+) -> (f32, Vec<String>) {
+    let mut s = 0.0;
+    let mut why = Vec::new();
+    let shared_names: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    if !shared_names.is_empty() {
+        s += 3.0 * (shared_names.len().min(2) as f32);
+        why.push(format!(
+            "names: {}",
+            shared_names
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(d) = date {
+        if let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min() {
+            let follow_up = !shared_names.is_empty();
+            let w = match gap {
+                0 => 1.5,
+                1 => 1.0,
+                2..=3 => 0.0,
+                4..=7 => -1.0,
+                _ if follow_up => -0.5,
+                _ => -3.0,
+            };
+            s += w;
+            why.push(format!("date gap {gap} d ({w:+})"));
+        }
+    }
+    match city {
+        Some(c) if ev.cities.contains(c) => {
+            s += 1.5;
+            why.push(format!("same city {}", c.0));
+        }
+        Some(_) if !ev.cities.is_empty() => {
+            let w = if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
+                -1.0
+            } else {
+                -3.0
+            };
+            s += w;
+            why.push(format!("other place ({w:+})"));
+        }
+        _ => {}
+    }
+    let shared_streets: Vec<&String> = input
+        .facts
+        .streets
+        .iter()
+        .filter(|x| ev.streets.contains(*x))
+        .collect();
+    if !shared_streets.is_empty() {
+        s += 2.0;
+        why.push(format!("street: {}", shared_streets[0]));
+    } else if !input.facts.streets.is_empty() && !ev.streets.is_empty() {
+        s -= 0.5;
+    }
+    let main_kind = ev
+        .kinds
+        .iter()
+        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+        .map(|(k, _)| *k);
+    if let Some(k) = main_kind {
+        if k != input.facts.kind && k != EventKind::Other && input.facts.kind != EventKind::Other {
+            s -= 2.0;
+            why.push("different kind (-2)".into());
+        }
+    }
+    let cos = cosine(vector, &ev.centroid, ev.centroid_norm);
+    s += params.cosine_weight * cos;
+    why.push(format!("words cos {cos:.2}"));
+    (s, why)
+}

@@ -1,0 +1,357 @@
+//! What: the kind of event and the killed / injured / arrested counts.
+//!
+//! Counts come from phrases ("two other officers wounded", "An officer and a process server
+//! have been killed", "killing one", "three people were shot") and from the people named with
+//! that status; the larger wins. Numbers in sentences about statistics ("last year",
+//! "this year", "since 2010") are ignored. Vague quantifiers map to fixed values
+//! (`text::number_value`): "several"/"few"/"multiple" → 3, "dozen" → 12, "dozens" → 24.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use storyfold_model::{CountFact, EventKind, Evidence};
+
+use crate::text::{Sentence, number_value};
+
+static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
+});
+
+/// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|wounded|injured|hurt|shot|arrested|taken into custody)\b").unwrap()
+});
+
+/// `killing two`, `injuring three others`, `leaving one dead`.
+static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
+});
+
+/// Nouns a count can be attached to in a subject phrase.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "men",
+    "man",
+    "women",
+    "woman",
+    "children",
+    "child",
+    "kids",
+    "teens",
+    "teenagers",
+    "teenager",
+    "teen",
+    "boys",
+    "boy",
+    "girls",
+    "girl",
+    "officers",
+    "officer",
+    "victims",
+    "victim",
+    "others",
+    "adults",
+    "students",
+    "student",
+    "bystanders",
+    "deputies",
+    "deputy",
+    "server",
+    "driver",
+    "suspects",
+    "suspect",
+    "residents",
+    "relatives",
+    "brothers",
+    "sisters",
+    "friends",
+    "firefighters",
+    "passengers",
+    "occupants",
+    "troopers",
+    "employees",
+    "workers",
+    "customers",
+    "individuals",
+    "males",
+    "females",
+    "juveniles",
+    "youths",
+    "infant",
+    "toddler",
+    "baby",
+];
+
+/// Words that end a subject phrase when reading backwards from its verb.
+const SUBJECT_STOP: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "shot",
+    "dead",
+    "been",
+    "were",
+    "was",
+    "is",
+    "are",
+    "said",
+    "after",
+    "when",
+    "while",
+    "as",
+    "that",
+    "who",
+    "which",
+    "where",
+    "but",
+    "because",
+    "with",
+    "including",
+    "of",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Killed,
+    Injured,
+    Shot,
+    Arrested,
+}
+
+fn field_of(verb: &str) -> Field {
+    match verb.to_lowercase().as_str() {
+        "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
+        | "leaving" => Field::Killed,
+        "wounded" | "injured" | "hurt" | "injuring" | "wounding" => Field::Injured,
+        "arrested" | "taken into custody" | "arresting" => Field::Arrested,
+        _ => Field::Shot,
+    }
+}
+
+/// Sums the counts in the subject phrase that ends right before byte `end` of `text`:
+/// "An officer and a civil process server" → 2; "two other officers" → 2.
+fn subject_count(text: &str, end: usize) -> Option<u32> {
+    let head = &text[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '“' | '"'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let words: Vec<String> = head[start..]
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    // Walk back from the verb to the start of its subject: stop at an earlier verb or clause word.
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .rev()
+        .take_while(|w| !SUBJECT_STOP.contains(w))
+        .take(12)
+        .collect();
+    words.reverse();
+    let mut total = 0;
+    let mut i = 0;
+    let mut found_noun = false;
+    while i < words.len() {
+        if let Some(n) = number_value(words[i]) {
+            // A number counts when a people noun follows within three words.
+            if let Some(k) =
+                (i + 1..(i + 4).min(words.len())).find(|&k| PEOPLE_NOUNS.contains(&words[k]))
+            {
+                total += n;
+                found_noun = true;
+                i = k + 1;
+                continue;
+            }
+            // "two were shot": the number alone is the subject.
+            if i == words.len() - 1 && words[i] != "a" && words[i] != "an" {
+                total += n;
+                found_noun = true;
+            }
+        }
+        i += 1;
+    }
+    (found_noun && total > 0).then_some(total)
+}
+
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub killed: Option<CountFact>,
+    pub injured: Option<CountFact>,
+    pub shot: Option<CountFact>,
+    pub arrested: Option<CountFact>,
+}
+
+fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str) {
+    if value == 0 || value > 200 {
+        return;
+    }
+    if slot.as_ref().is_none_or(|c| value > c.value) {
+        *slot = Some(CountFact {
+            value,
+            evidence: Evidence {
+                sentence: sentence.to_string(),
+                rule: rule.to_string(),
+            },
+        });
+    }
+}
+
+pub fn counts(sentences: &[Sentence]) -> Counts {
+    let mut out = Counts::default();
+    for s in sentences {
+        let text = s.text.as_str();
+        if STATISTICS.is_match(text) {
+            continue;
+        }
+        for c in PASSIVE.captures_iter(text) {
+            let verb = c.get(2).unwrap();
+            let subject_end = c.get(1).map(|a| a.start()).unwrap_or(verb.start());
+            if let Some(n) = subject_count(text, subject_end) {
+                let slot = match field_of(verb.as_str()) {
+                    Field::Killed => &mut out.killed,
+                    Field::Injured => &mut out.injured,
+                    Field::Shot => &mut out.shot,
+                    Field::Arrested => &mut out.arrested,
+                };
+                keep_max(slot, n, text, "subject-count");
+            }
+        }
+        for c in ACTIVE.captures_iter(text) {
+            let Some(n) = number_value(&c[2]) else {
+                continue;
+            };
+            let whole = c[0].to_lowercase();
+            let field = if c[1].eq_ignore_ascii_case("leaving") {
+                if whole.contains("dead") {
+                    Field::Killed
+                } else if whole.contains("injured")
+                    || whole.contains("wounded")
+                    || whole.contains("hurt")
+                {
+                    Field::Injured
+                } else {
+                    continue;
+                }
+            } else {
+                field_of(&c[1])
+            };
+            let slot = match field {
+                Field::Killed => &mut out.killed,
+                Field::Injured => &mut out.injured,
+                Field::Arrested => &mut out.arrested,
+                Field::Shot => &mut out.shot,
+            };
+            keep_max(slot, n, text, "object-count");
+        }
+    }
+    out
+}
+
+/// The kind of event, by the weight of its vocabulary.
+pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
+    static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(shot|shots|shooting|shootings|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
+    });
+    static FIRE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
+    });
+    static CRASH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(crash|crashes|crashed|collision|collided|wreck|wrong-way|head-on|rollover|pileup|struck by a vehicle|hit-and-run|vehicle|pickup|sedan|interstate)\b").unwrap()
+    });
+    static STORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(tornado|tornadoes|storm|storms|hurricane|flood|flooding|hail|twister|national weather service|ef-?\d)\b").unwrap()
+    });
+    let mut scores = [0usize; 4];
+    let mut add = |text: &str, w: usize| {
+        for (i, re) in [&*SHOOTING, &*FIRE, &*CRASH, &*STORM]
+            .into_iter()
+            .enumerate()
+        {
+            scores[i] += re.find_iter(text).count() * w;
+        }
+    };
+    if let Some(t) = title {
+        add(t, 3);
+    }
+    for (i, s) in sentences.iter().enumerate() {
+        add(&s.text, if i < 3 { 2 } else { 1 });
+    }
+    let (best, &score) = scores
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, s)| (**s, usize::MAX - i))
+        .unwrap();
+    if score < 2 {
+        return EventKind::Other;
+    }
+    [
+        EventKind::Shooting,
+        EventKind::Fire,
+        EventKind::Crash,
+        EventKind::Storm,
+    ][best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn c(text: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
+        let r = counts(&sentences(&[text.to_string()]));
+        (
+            r.killed.map(|c| c.value),
+            r.injured.map(|c| c.value),
+            r.arrested.map(|c| c.value),
+        )
+    }
+
+    #[test]
+    fn subject_phrases() {
+        assert_eq!(
+            c(
+                "An officer and a civil process server have been killed and two other officers wounded after gunfire erupted."
+            ),
+            (Some(2), Some(2), None)
+        );
+        assert_eq!(
+            c("Three people were shot, killing one."),
+            (Some(1), None, None)
+        );
+        assert_eq!(c("Two men were arrested Tuesday."), (None, None, Some(2)));
+    }
+
+    #[test]
+    fn statistics_are_ignored() {
+        assert_eq!(
+            c("Last year 378 officers were shot in the line of duty, with 46 of them killed."),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn kinds() {
+        let k = |t: &str| kind(&sentences(&[t.to_string()]), None);
+        assert_eq!(
+            k("A man was shot and killed. Police found shell casings."),
+            EventKind::Shooting
+        );
+        assert_eq!(
+            k("Firefighters battled the blaze as flames tore through the house."),
+            EventKind::Fire
+        );
+        assert_eq!(
+            k("A tornado tore through town. The storm flattened barns."),
+            EventKind::Storm
+        );
+        assert_eq!(k("The council met Tuesday."), EventKind::Other);
+    }
+}

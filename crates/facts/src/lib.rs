@@ -1,0 +1,160 @@
+//! Facts: when, where, who, what happened and who said what, from one cleaned report.
+//!
+//! Invariants: pure (the gazetteer and name lists are compiled into the binary); every fact
+//! carries [`Evidence`]: the sentence it was read from and the rule that read it; nothing is
+//! guessed without a rule name saying so (`published` for a date taken from the publication
+//! date).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use storyfold_model::{CleanReport, Evidence, Gender, Person, ReportFacts, Role, Status};
+
+pub mod counts;
+pub mod gazetteer;
+pub mod people;
+pub mod place;
+pub mod quotes;
+pub mod text;
+pub mod when;
+
+pub use text::{Sentence, sentences};
+
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s[A-Z][a-z]+)?)\s(Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Court|Ct\.|Place|Parkway|Pkwy\.|Highway|Terrace|Circle|Pike|Trail)\b").unwrap()
+});
+
+static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
+});
+
+static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|the|one)\s+(?:(male|female)\s+|(\d{1,2})-year-old\s+)?(?:(man|woman|teen|boy|girl)\s+)?(?:suspect|gunman|shooter)\b").unwrap()
+});
+
+fn street_key(name: &str, kind: &str) -> String {
+    let kind = match kind.trim_end_matches('.') {
+        "St" => "street",
+        "Ave" => "avenue",
+        "Rd" => "road",
+        "Blvd" => "boulevard",
+        "Dr" => "drive",
+        "Ln" => "lane",
+        "Ct" => "court",
+        "Pkwy" => "parkway",
+        other => return format!("{} {}", name.to_lowercase(), other.to_lowercase()),
+    };
+    format!("{} {kind}", name.to_lowercase())
+}
+
+/// Reads every fact of one report.
+pub fn extract(report: &CleanReport) -> ReportFacts {
+    let sents = sentences(&report.paragraphs);
+    let mut with_title = Vec::with_capacity(sents.len() + 1);
+    if let Some(t) = &report.title {
+        with_title.push(Sentence {
+            text: t.clone(),
+            paragraph: 0,
+        });
+    }
+    with_title.extend(sents.iter().cloned());
+
+    let kind = counts::kind(&sents, report.title.as_deref());
+    let date = when::incident_date(&sents, report.published);
+    let place = place::incident_place(report.dateline.as_ref(), &with_title);
+    let mut people = people::people(&sents);
+    let quotes = quotes::quotes(&sents, &people);
+    let c = counts::counts(&with_title);
+
+    let named = |status: Status| {
+        people
+            .iter()
+            .filter(|p| p.status == Some(status) && p.role != Role::Official)
+            .count() as u32
+    };
+    let pick = |phrase: Option<storyfold_model::CountFact>, named: u32, what: &str| match phrase {
+        Some(f) if f.value >= named => Some(f),
+        _ if named > 0 => Some(storyfold_model::CountFact {
+            value: named,
+            evidence: Evidence {
+                sentence: String::new(),
+                rule: format!("named-{what}"),
+            },
+        }),
+        other => other,
+    };
+    let killed = pick(c.killed, named(Status::Killed), "killed");
+    let mut injured = pick(c.injured, named(Status::Injured), "injured");
+    // "All three were shot" with one killed means two injured at least.
+    if let (Some(shot), k) = (&c.shot, killed.as_ref().map(|k| k.value).unwrap_or(0)) {
+        if shot.value > k && injured.as_ref().is_none_or(|i| i.value < shot.value - k) {
+            injured = Some(storyfold_model::CountFact {
+                value: shot.value - k,
+                evidence: Evidence {
+                    sentence: shot.evidence.sentence.clone(),
+                    rule: "shot-minus-killed".into(),
+                },
+            });
+        }
+    }
+    let arrested = pick(c.arrested, named(Status::Arrested), "arrested");
+
+    // An unnamed suspect ("a male suspect", "the gunman") when no suspect is named.
+    if !people.iter().any(|p| p.role == Role::Suspect) {
+        if let Some(s) = sents.iter().find(|s| UNNAMED_SUSPECT.is_match(&s.text)) {
+            let cap = UNNAMED_SUSPECT.captures(&s.text).unwrap();
+            let gender = match cap.get(1).or(cap.get(3)).map(|m| m.as_str().to_lowercase()) {
+                Some(g) if matches!(g.as_str(), "male" | "man" | "boy") => Some(Gender::Male),
+                Some(g) if matches!(g.as_str(), "female" | "woman" | "girl") => {
+                    Some(Gender::Female)
+                }
+                _ => None,
+            };
+            let custody = sents.iter().any(|s| {
+                let t = s.text.to_lowercase();
+                (t.contains("suspect") || t.contains("gunman"))
+                    && (t.contains("custody") || t.contains("arrested"))
+            });
+            people.push(Person {
+                name: None,
+                role: Role::Suspect,
+                title: None,
+                age: cap.get(2).and_then(|a| a.as_str().parse().ok()),
+                gender,
+                status: custody.then_some(Status::Arrested),
+                evidence: vec![Evidence {
+                    sentence: s.text.clone(),
+                    rule: "unnamed-suspect".into(),
+                }],
+            });
+        }
+    }
+
+    let mut streets: Vec<String> = sents
+        .iter()
+        .flat_map(|s| {
+            STREET
+                .captures_iter(&s.text)
+                .map(|c| street_key(&c[1], &c[2]))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    streets.sort();
+    streets.dedup();
+    let roundup =
+        sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3;
+
+    ReportFacts {
+        report: report.id.clone(),
+        kind,
+        date,
+        place,
+        killed,
+        injured,
+        arrested,
+        people,
+        quotes,
+        streets,
+        roundup,
+    }
+}

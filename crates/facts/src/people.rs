@@ -1,0 +1,628 @@
+//! Who: people named in a report, with role, title, age, gender and status, and the
+//! unnamed participants that the counts imply.
+//!
+//! Method: name candidates are runs of capitalised words whose first word is a known first
+//! name (US Census 1990 list) or that follow a title ("Officer", "Police Chief"); later
+//! mentions by last name are linked to the full name. Each signal word in a sentence
+//! ("died", "wounded", "arrested", "suspect") is given to the nearest person mentioned in
+//! that sentence, and a person's role and status follow from the signals they collected.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
+use storyfold_model::{Evidence, Gender, Person, Role, Status};
+
+use crate::text::{MONTHS, Sentence, WEEKDAYS};
+
+static LAST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../data/last_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect()
+});
+
+/// Words that start a capitalised run at the beginning of a sentence without being a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "the",
+    "a",
+    "an",
+    "as",
+    "and",
+    "but",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "we",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "police",
+    "officers",
+    "authorities",
+    "investigators",
+    "detectives",
+    "both",
+    "several",
+    "many",
+    "some",
+    "all",
+    "neighbors",
+    "witnesses",
+    "friends",
+    "family",
+    "relatives",
+    "no",
+    "one",
+    "two",
+    "three",
+    "it",
+    "there",
+    "then",
+    "during",
+    "since",
+    "until",
+    "about",
+    "according",
+    "officials",
+    "deputies",
+];
+
+static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+    include_str!("../data/first_names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut parts = l.split('\t');
+            let name = parts.next()?;
+            let g = if parts.next()? == "m" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            Some((name, g))
+        })
+        .collect()
+});
+
+/// Titles written before a name, and the title they stand for.
+const TITLES: &[(&str, &str, Role)] = &[
+    ("Police Chief", "police chief", Role::Official),
+    ("Chief of Police", "police chief", Role::Official),
+    ("Fire Chief", "fire chief", Role::Official),
+    ("Deputy Chief", "deputy chief", Role::Official),
+    ("Assistant Chief", "assistant chief", Role::Official),
+    ("Chief", "chief", Role::Official),
+    ("Police Officer", "police officer", Role::Other),
+    ("Officer", "police officer", Role::Other),
+    ("Sgt.", "police sergeant", Role::Official),
+    ("Sergeant", "police sergeant", Role::Official),
+    ("Lt.", "police lieutenant", Role::Official),
+    ("Lieutenant", "police lieutenant", Role::Official),
+    ("Capt.", "police captain", Role::Official),
+    ("Captain", "police captain", Role::Official),
+    ("Det.", "detective", Role::Official),
+    ("Detective", "detective", Role::Official),
+    ("Deputy", "sheriff's deputy", Role::Other),
+    ("Sheriff", "sheriff", Role::Official),
+    ("Trooper", "state trooper", Role::Other),
+    ("Cpl.", "corporal", Role::Official),
+    ("Corporal", "corporal", Role::Official),
+    ("Mayor", "mayor", Role::Official),
+    ("Gov.", "governor", Role::Official),
+    ("Governor", "governor", Role::Official),
+    ("Presiding Judge", "presiding judge", Role::Official),
+    ("Judge", "judge", Role::Official),
+    ("District Attorney", "district attorney", Role::Official),
+    ("Prosecutor", "prosecutor", Role::Official),
+    ("Coroner", "coroner", Role::Official),
+    ("Commissioner", "commissioner", Role::Official),
+    ("Sen.", "senator", Role::Official),
+    ("Rep.", "representative", Role::Official),
+    ("Special Agent", "special agent", Role::Official),
+    ("Agent", "agent", Role::Official),
+    ("Dr.", "doctor", Role::Other),
+    ("Rev.", "reverend", Role::Other),
+    ("Pastor", "pastor", Role::Other),
+    ("Mr.", "", Role::Other),
+    ("Mrs.", "", Role::Other),
+    ("Ms.", "", Role::Other),
+];
+
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
+    let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
+    Regex::new(&format!(
+        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)\b)?",
+        titles.join("|")
+    ))
+    .unwrap()
+});
+
+/// Capitalised words that are never part of a person's name.
+static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    let words = "Police Department County City Street Avenue Road Boulevard Drive Lane Court Hospital Center \
+        University College School High Middle Elementary Church News Post Times Tribune Star Herald Journal \
+        Gazette Press Associated Patrol State Highway Office Fire Rescue Medical Examiner Unit Division Bureau \
+        Federal National Fraternal Order Park Mall Apartments Company Bank Service Services Circuit District \
+        Sheriff's Attorney's Council Channel Facebook Twitter Instagram Google Street's Avenue's Interstate \
+        Route Square Plaza Market Store Restaurant Bar Club Hotel Motel Inn Station Airport Ave St Rd Blvd \
+        God Christmas Easter Thanksgiving Halloween Eve Day Year New Jersey York American America Americans \
+        United States Republican Democrat Democratic Senate House Congress Governor's Mayor's Department's \
+        Crime Stoppers Homicide Violent Crimes Task Force Investigation Investigations Emergency Services \
+        Health Memorial Regional General Children's Metro Area Region North South East West Northeast Northwest \
+        Southeast Southwest Central Downtown Security Safety Justice Courthouse Jail Prison Corrections \
+        Correctional Academy Institute Foundation Association Society Union Group Inc Corp LLC Team Network";
+    let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
+    set.extend(WEEKDAYS.iter().copied());
+    set.extend(MONTHS.iter().copied());
+    for st in &crate::gazetteer::GAZETTEER.states {
+        set.extend(st.name.split(' '));
+    }
+    set
+});
+
+/// Occupations that can stand in apposition to a name ("the process server, Drexel Mack").
+const OCCUPATIONS: &[&str] = &[
+    "officer",
+    "server",
+    "deputy",
+    "trooper",
+    "teacher",
+    "student",
+    "employee",
+    "worker",
+    "driver",
+    "guard",
+    "clerk",
+    "nurse",
+    "firefighter",
+    "pastor",
+    "owner",
+    "manager",
+    "cashier",
+    "agent",
+    "detective",
+    "sergeant",
+    "veteran",
+    "coach",
+    "paramedic",
+    "doctor",
+    "rapper",
+    "musician",
+    "player",
+    "athlete",
+    "bouncer",
+];
+const COMPOUND: &[&str] = &[
+    "process",
+    "security",
+    "police",
+    "bus",
+    "taxi",
+    "delivery",
+    "store",
+    "corrections",
+    "correctional",
+    "school",
+    "truck",
+    "rideshare",
+    "football",
+    "basketball",
+    "baseball",
+    "army",
+    "navy",
+    "county",
+    "court",
+    "postal",
+];
+
+static KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim)\b").unwrap()
+});
+static INJURED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries)\b").unwrap()
+});
+static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|arraigned)\b").unwrap()
+});
+static ARREST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()
+});
+static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(victims?|identified as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
+});
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
+static AGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*[,.;)]").unwrap());
+static AGE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
+static GENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(man|woman|boy|girl|male|female|mother|father|son|daughter|husband|wife)\b[^.]{0,12}$",
+    )
+    .unwrap()
+});
+
+#[derive(Debug, Default, Clone)]
+struct Draft {
+    name: String,
+    title: Option<String>,
+    title_role: Option<Role>,
+    age: Option<u32>,
+    gender: Option<Gender>,
+    killed: f32,
+    injured: f32,
+    suspect: f32,
+    arrested: f32,
+    victim: f32,
+    speaker: f32,
+    evidence: Vec<Evidence>,
+}
+
+/// Signal words farther than this (bytes) from every person belong to no one named.
+const MAX_SIGNAL_DISTANCE: usize = 90;
+
+/// A mention of a person inside one sentence (byte range in the sentence text).
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    person: usize,
+    start: usize,
+    end: usize,
+}
+
+static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|added|stated|wrote|explained|confirmed|announced|declined|called)\b").unwrap()
+});
+static SAYS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:said|says|according to|told|added)\s*$").unwrap());
+
+/// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
+/// the facts of a sentence; they do not take its victim or suspect words.
+fn is_speaker(text: &str, m: &Mention) -> bool {
+    SAYS_AFTER.is_match(&text[m.end..]) || SAYS_BEFORE.is_match(&text[..m.start])
+}
+
+fn is_name(words: &[&str], titled: bool) -> bool {
+    if words
+        .iter()
+        .any(|w| NOT_NAME.contains(w.trim_end_matches(['.', ','])))
+    {
+        return false;
+    }
+    let first = words[0].to_lowercase();
+    if FUNCTION_WORDS.contains(&first.as_str()) {
+        return false;
+    }
+    let last = words[words.len() - 1].to_lowercase();
+    titled
+        || FIRST_NAMES.contains_key(first.as_str())
+        || (words.len() == 2 && LAST_NAMES.contains(last.as_str()))
+}
+
+fn last_name(full: &str) -> &str {
+    full.split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV"))
+        .unwrap_or(full)
+}
+
+/// The occupation in apposition before or after the name, if any.
+fn apposition(before: &str, after: &str) -> Option<String> {
+    let occupation = |phrase: &str| -> Option<String> {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let last = *words.last()?;
+        if !OCCUPATIONS.contains(&last) {
+            return None;
+        }
+        let mut title = last.to_string();
+        if words.len() >= 2 && COMPOUND.contains(&words[words.len() - 2]) {
+            title = format!("{} {title}", words[words.len() - 2]);
+        }
+        Some(title)
+    };
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(?:the|a|an)\s+((?:[a-z'-]+\s+){0,2}[a-z]+),?\s+$").unwrap()
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+)?)\s*(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z'-]+\s+){0,2}[a-z]+)").unwrap()
+    });
+    if let Some(c) = BEFORE.captures(before) {
+        if let Some(t) = occupation(&c[1]) {
+            return Some(t);
+        }
+    }
+    AFTER.captures(after).and_then(|c| occupation(&c[1]))
+}
+
+/// People named in the report, in order of first mention.
+pub fn people(sentences: &[Sentence]) -> Vec<Person> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); sentences.len()];
+
+    // Pass 1: full names.
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        for c in NAME.captures_iter(text) {
+            let full = c.get(2).unwrap();
+            let title = c.get(1).map(|t| t.as_str());
+            let words: Vec<&str> = full.as_str().split_whitespace().collect();
+            if !is_name(&words, title.is_some()) {
+                continue;
+            }
+            let name = full.as_str().to_string();
+            let key = last_name(&name).to_lowercase();
+            let idx = *by_last.entry(key).or_insert_with(|| {
+                drafts.push(Draft {
+                    name: name.clone(),
+                    ..Default::default()
+                });
+                drafts.len() - 1
+            });
+            let d = &mut drafts[idx];
+            if let Some(t) = title {
+                if let Some((_, title, role)) = TITLES.iter().find(|(w, _, _)| *w == t) {
+                    if !title.is_empty() && d.title.is_none() {
+                        d.title = Some(title.to_string());
+                        d.title_role = Some(*role);
+                    }
+                    if t == "Mr." {
+                        d.gender = Some(Gender::Male);
+                    } else if t == "Mrs." || t == "Ms." {
+                        d.gender = Some(Gender::Female);
+                    }
+                }
+            }
+            let m = c.get(0).unwrap();
+            let before = &text[..m.start()];
+            let after = &text[m.end()..];
+            if d.age.is_none() {
+                d.age = AGE_AFTER
+                    .captures(after)
+                    .or_else(|| AGE_BEFORE.captures(before))
+                    .and_then(|a| a[1].parse().ok())
+                    .filter(|a| *a < 110);
+            }
+            if d.title.is_none() {
+                d.title = apposition(before, after);
+            }
+            if d.gender.is_none() {
+                if let Some(g) = GENDER_BEFORE.captures(before) {
+                    d.gender = Some(match &g[1] {
+                        "man" | "boy" | "male" | "father" | "son" | "husband" => Gender::Male,
+                        _ => Gender::Female,
+                    });
+                }
+            }
+            mentions[si].push(Mention {
+                person: idx,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    // Pass 2: last-name mentions of people already named ("Allen, 35, leaves behind ...").
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        for (key, &idx) in &by_last {
+            let last = last_name(&drafts[idx].name).to_string();
+            let last = last.as_str();
+            let mut from = 0;
+            while let Some(pos) = text[from..].find(last) {
+                let start = from + pos;
+                let end = start + last.len();
+                from = end;
+                let bounded = text[..start]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+                    && text[end..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric());
+                let covered = mentions[si]
+                    .iter()
+                    .any(|m| m.start <= start && end <= m.end);
+                if bounded && !covered && !key.is_empty() {
+                    mentions[si].push(Mention {
+                        person: idx,
+                        start,
+                        end,
+                    });
+                    let d = &mut drafts[idx];
+                    if d.age.is_none() {
+                        d.age = AGE_AFTER
+                            .captures(&text[end..])
+                            .and_then(|a| a[1].parse().ok())
+                            .filter(|a| *a < 110);
+                    }
+                }
+            }
+        }
+        mentions[si].sort_by_key(|m| m.start);
+    }
+    // Pass 3: give each signal to the nearest mention in its sentence.
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        let all = &mentions[si];
+        if all.is_empty() {
+            continue;
+        }
+        let actors: Vec<Mention> = all
+            .iter()
+            .filter(|m| !is_speaker(text, m))
+            .copied()
+            .collect();
+        for m in all.iter().filter(|m| is_speaker(text, m)) {
+            drafts[m.person].speaker += 1.0;
+        }
+        let ms = &actors;
+        let nearest = |pos: usize| -> Option<usize> {
+            ms.iter()
+                .min_by_key(|m| {
+                    let d = if pos >= m.end {
+                        pos - m.end
+                    } else {
+                        m.start.saturating_sub(pos)
+                    };
+                    // Prefer the subject before a verb: signals after a name bind closer.
+                    if pos >= m.end { d } else { d + 15 }
+                })
+                .filter(|m| {
+                    let d = if pos >= m.end {
+                        pos - m.end
+                    } else {
+                        m.start.saturating_sub(pos)
+                    };
+                    d <= MAX_SIGNAL_DISTANCE
+                })
+                .map(|m| m.person)
+        };
+        // Words inside quotation marks are someone's speech, not the narrative: mask them.
+        let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
+        let text = masked.as_ref();
+        let mut touched = FxHashSet::default();
+        for (re, field) in [
+            (&*KILLED, 0),
+            (&*INJURED, 1),
+            (&*SUSPECT, 2),
+            (&*ARREST, 3),
+            (&*VICTIM, 4),
+        ] {
+            for m in re.find_iter(text) {
+                let Some(p) = nearest(m.start()) else {
+                    continue;
+                };
+                let d = &mut drafts[p];
+                match field {
+                    0 => d.killed += 1.0,
+                    1 => d.injured += 1.0,
+                    2 => d.suspect += 1.0,
+                    3 => d.arrested += 1.0,
+                    _ => d.victim += 1.0,
+                }
+                touched.insert(p);
+            }
+        }
+        for m in all {
+            if touched.contains(&m.person) || drafts[m.person].evidence.is_empty() {
+                let ev = &mut drafts[m.person].evidence;
+                if ev.len() < 4 && ev.iter().all(|e| e.sentence != s.text) {
+                    ev.push(Evidence {
+                        sentence: s.text.clone(),
+                        rule: "person".into(),
+                    });
+                }
+            }
+        }
+    }
+    drafts.into_iter().map(decide).collect()
+}
+
+fn decide(d: Draft) -> Person {
+    let harmed = d.killed + d.injured;
+    let role = if d.suspect > harmed + d.victim && d.suspect > 0.0 {
+        Role::Suspect
+    } else if harmed > 0.0 || d.victim > 0.0 {
+        if d.title_role == Some(Role::Official) && d.speaker >= harmed {
+            Role::Official
+        } else {
+            Role::Victim
+        }
+    } else if d.title_role == Some(Role::Official) || (d.title.is_some() && d.speaker > 0.0) {
+        Role::Official
+    } else if d.speaker > 0.0 {
+        Role::Witness
+    } else {
+        Role::Other
+    };
+    let status = match role {
+        Role::Suspect if d.killed > 0.0 && d.killed >= d.arrested => Some(Status::Killed),
+        Role::Suspect if d.arrested > 0.0 => Some(Status::Arrested),
+        Role::Victim if d.killed > 0.0 => Some(Status::Killed),
+        Role::Victim if d.injured > 0.0 => Some(Status::Injured),
+        _ => None,
+    };
+    Person {
+        name: Some(d.name),
+        role,
+        title: d.title,
+        age: d.age,
+        gender: d.gender,
+        status,
+        evidence: d.evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn find<'a>(ps: &'a [Person], name: &str) -> &'a Person {
+        ps.iter()
+            .find(|p| p.name.as_deref() == Some(name))
+            .unwrap_or_else(|| panic!("{name} not in {ps:#?}"))
+    }
+
+    #[test]
+    fn roles_titles_ages() {
+        let text = "Police Chief Dana Ortiz said officers found the delivery driver, Marcus Hill, on the porch. \
+            Officer Jenna Price, 29, died at the scene, Ortiz said. \
+            Hill was taken to a hospital in critical condition. \
+            A 19-year-old man, Tyler Shaw, was arrested Sunday and charged with murder.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let chief = find(&ps, "Dana Ortiz");
+        assert_eq!(
+            (chief.role, chief.title.as_deref()),
+            (Role::Official, Some("police chief"))
+        );
+        let hill = find(&ps, "Marcus Hill");
+        assert_eq!(
+            (hill.role, hill.status, hill.title.as_deref()),
+            (Role::Victim, Some(Status::Injured), Some("delivery driver"))
+        );
+        let price = find(&ps, "Jenna Price");
+        assert_eq!(
+            (price.role, price.status, price.age),
+            (Role::Victim, Some(Status::Killed), Some(29))
+        );
+        let shaw = find(&ps, "Tyler Shaw");
+        assert_eq!(
+            (shaw.role, shaw.status, shaw.age, shaw.gender),
+            (
+                Role::Suspect,
+                Some(Status::Arrested),
+                Some(19),
+                Some(Gender::Male)
+            )
+        );
+    }
+
+    #[test]
+    fn places_and_organisations_are_not_people() {
+        let text = "The Kansas City Police Department and Jackson County deputies responded on Monday Street.";
+        assert!(people(&sentences(&[text.to_string()])).is_empty());
+    }
+}

@@ -1,0 +1,182 @@
+//! Sentences and words: the small amount of text analysis the rules need.
+//! Written here because the splitter must know news abbreviations ("Mo.", "Sgt.", "p.m.")
+//! and keep quotes whole; a general-purpose splitter cuts "1 p.m. Thursday" in two.
+
+/// A sentence with the index of the paragraph it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub text: String,
+    pub paragraph: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sgt", "lt", "capt", "det", "cpl", "gen", "gov", "sen", "rep",
+    "rev", "jr", "sr", "no", "vs", "ave", "blvd", "rd", "ft", "mt", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ariz", "ark", "calif", "colo", "conn",
+    "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo",
+    "inc", "co", "corp", "u.s", "a.m", "p.m", "approx", "dept", "est", "ofc", "insp", "supt",
+    "cmdr", "atty", "asst",
+];
+
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')'];
+
+/// Splits paragraphs into sentences.
+pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p, para) in paragraphs.iter().enumerate() {
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut start = 0usize;
+        let mut i = 0usize;
+        while i < chars.len() {
+            let (_, c) = chars[i];
+            if matches!(c, '.' | '!' | '?') {
+                let mut j = i + 1;
+                while j < chars.len() && CLOSERS.contains(&chars[j].1) {
+                    j += 1;
+                }
+                let next_ws = j < chars.len() && chars[j].1.is_whitespace();
+                if next_ws {
+                    let mut k = j;
+                    while k < chars.len() && chars[k].1.is_whitespace() {
+                        k += 1;
+                    }
+                    let next = chars.get(k).map(|x| x.1).unwrap_or(' ');
+                    let starts_new = next.is_uppercase()
+                        || next.is_ascii_digit()
+                        || matches!(next, '"' | '“' | '‘');
+                    if starts_new
+                        && (c != '.' || !is_abbreviation(para, chars[i].0, &para[chars[k].0..]))
+                    {
+                        let end = chars[j].0;
+                        push(&mut out, &para[start..end], p);
+                        start = chars[k].0;
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        push(&mut out, &para[start..], p);
+    }
+    out
+}
+
+fn push(out: &mut Vec<Sentence>, s: &str, paragraph: usize) {
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(Sentence {
+            text: s.to_string(),
+            paragraph,
+        });
+    }
+}
+
+/// Is the period at byte `dot` the end of an abbreviation or initial (not a sentence end)?
+fn is_abbreviation(para: &str, dot: usize, rest: &str) -> bool {
+    let before = &para[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == '(')
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John Q. Public"
+    }
+    let lower = word.to_lowercase();
+    if lower == "a.m" || lower == "p.m" {
+        // "1 p.m. Thursday" goes on; "at 1 p.m. Police said" is a new sentence.
+        let next_word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        return WEEKDAYS.iter().any(|w| next_word.eq_ignore_ascii_case(w));
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+pub const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Value of a number written in digits or words ("two", "12", "a dozen").
+pub fn number_value(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let v = match w.as_str() {
+        "a" | "an" | "one" | "single" | "lone" => 1,
+        "two" | "both" | "pair" | "couple" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" | "dozen" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        // Vague quantifiers map to fixed conservative values (documented in docs/FACTS.md).
+        "several" | "few" | "multiple" => 3,
+        "dozens" => 24,
+        _ => return w.parse().ok().filter(|n: &u32| *n < 1000),
+    };
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let p = vec![
+            "Officers were called shortly before 1 p.m. Thursday to a home in Independence, Mo. The chief spoke. “We are sad.” He left. Sgt. Ann Lee said J. R. Smith was there.".to_string(),
+        ];
+        let s: Vec<String> = sentences(&p).into_iter().map(|s| s.text).collect();
+        assert_eq!(s.len(), 4, "{s:?}");
+        // "Mo." is an abbreviation, so a sentence ending in a state abbreviation runs on.
+        assert!(
+            s[0].ends_with("Independence, Mo. The chief spoke."),
+            "{s:?}"
+        );
+        assert_eq!(s[1], "“We are sad.”");
+        assert!(s[3].starts_with("Sgt. Ann Lee"), "{s:?}");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number_value("Two"), Some(2));
+        assert_eq!(number_value("14"), Some(14));
+        assert_eq!(number_value("dozens"), Some(24));
+        assert_eq!(number_value("officers"), None);
+    }
+}

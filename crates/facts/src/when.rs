@@ -1,0 +1,249 @@
+//! When: time expressions resolved against the publication date, and the choice of the
+//! incident's date among them.
+//!
+//! Rules (in order of trust): an explicit month and day ("on March 3", "Feb. 29, 2024");
+//! a weekday ("Thursday night", "early Sunday") meaning the latest such day on or before the
+//! publication date; "yesterday", "last night", "today", "this morning". Each candidate is
+//! scored by its sentence: sentences about the incident ("shot", "killed", "fire") count, those
+//! about later steps ("court", "hearing", "funeral", "charged") count against, and earlier
+//! sentences are preferred. Without any expression the publication date is used (rule
+//! `published`), as same-day reporting is the most common case.
+
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use storyfold_model::{DateFact, Evidence, Precision};
+
+use crate::text::{MONTHS, Sentence};
+
+static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?",
+    )
+    .unwrap()
+});
+
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(morning|afternoon|evening|night))?")
+        .unwrap()
+});
+
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(yesterday|last night|overnight|this morning|this afternoon|earlier today|today|tonight)\b").unwrap()
+});
+
+static INCIDENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(shot|shooting|shootings|gunfire|gunshots?|fired|killed|wounded|injured|died|dead|stabbed|fire|blaze|crash|collided|tornado|storm|happened|occurred|responded|called to|attack)\b").unwrap()
+});
+
+static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march)\b").unwrap()
+});
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    date: Date,
+    precision: Precision,
+    score: f32,
+    sentence: usize,
+    rule: &'static str,
+}
+
+fn month_number(m: &str) -> Option<i8> {
+    let m = m.to_lowercase();
+    MONTHS
+        .iter()
+        .position(|full| full.to_lowercase().starts_with(&m[..m.len().min(3)]))
+        .map(|i| i as i8 + 1)
+}
+
+fn weekday_of(name: &str) -> Weekday {
+    match name {
+        "Monday" => Weekday::Monday,
+        "Tuesday" => Weekday::Tuesday,
+        "Wednesday" => Weekday::Wednesday,
+        "Thursday" => Weekday::Thursday,
+        "Friday" => Weekday::Friday,
+        "Saturday" => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
+/// The latest date on or before `published` that falls on `weekday`.
+pub fn resolve_weekday(published: Date, weekday: Weekday) -> Date {
+    let back = (published.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
+        .rem_euclid(7);
+    published
+        .checked_sub((back as i64).days())
+        .unwrap_or(published)
+}
+
+/// A month and day without a year: the year that puts it closest before (or just after)
+/// the publication date.
+fn resolve_month_day(published: Date, month: i8, day: i8, year: Option<i16>) -> Option<Date> {
+    if let Some(y) = year {
+        return Date::new(y, month, day).ok();
+    }
+    let this = Date::new(published.year(), month, day).ok();
+    match this {
+        Some(d) if d <= published.checked_add(2.days()).ok()? => Some(d),
+        _ => Date::new(published.year() - 1, month, day).ok(),
+    }
+}
+
+/// All dated expressions of the report, as candidates for the incident date.
+fn candidates(sentences: &[Sentence], published: Date) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        let incident = INCIDENT_WORDS.is_match(text);
+        let later = LATER_WORDS.is_match(text);
+        let mut base = 1.0 / (1.0 + i as f32 * 0.15);
+        if incident {
+            base += 1.0;
+        }
+        if later {
+            base -= 0.8;
+        }
+        for c in EXPLICIT.captures_iter(text) {
+            let (Some(m), Ok(d)) = (month_number(&c[1]), c[2].parse::<i8>()) else {
+                continue;
+            };
+            // "May" is also a verb: require a day number right after it (the regex does).
+            let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+            if let Some(date) = resolve_month_day(published, m, d, year) {
+                if date > published.checked_add(1.days()).unwrap_or(published) {
+                    continue;
+                }
+                out.push(Candidate {
+                    date,
+                    precision: Precision::Day,
+                    score: base + 0.3,
+                    sentence: i,
+                    rule: "month-day",
+                });
+            }
+        }
+        for c in WEEKDAY.captures_iter(text) {
+            let wd = weekday_of(&c[2]);
+            let date = resolve_weekday(published, wd);
+            out.push(Candidate {
+                date,
+                precision: Precision::Day,
+                score: base + 0.2,
+                sentence: i,
+                rule: "weekday",
+            });
+        }
+        for c in RELATIVE.captures_iter(text) {
+            let word = c[1].to_lowercase();
+            let date = match word.as_str() {
+                "yesterday" | "last night" => published.checked_sub(1.days()).unwrap_or(published),
+                _ => published,
+            };
+            out.push(Candidate {
+                date,
+                precision: Precision::Day,
+                score: base,
+                sentence: i,
+                rule: "relative-day",
+            });
+        }
+    }
+    out
+}
+
+/// The incident's date as this report gives it.
+pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<DateFact> {
+    let published = published?;
+    let cands = candidates(sentences, published);
+    let best = cands.iter().max_by(|a, b| {
+        a.score
+            .total_cmp(&b.score)
+            .then(b.sentence.cmp(&a.sentence))
+    });
+    Some(match best {
+        Some(c) => DateFact {
+            value: c.date,
+            precision: c.precision,
+            evidence: Evidence {
+                sentence: sentences[c.sentence].text.clone(),
+                rule: c.rule.to_string(),
+            },
+        },
+        None => DateFact {
+            value: published,
+            precision: Precision::Day,
+            evidence: Evidence {
+                sentence: String::new(),
+                rule: "published".to_string(),
+            },
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn pick(text: &str, published: &str) -> (String, String) {
+        let s = sentences(&[text.to_string()]);
+        let f = incident_date(&s, Some(date(published))).unwrap();
+        (f.value.to_string(), f.evidence.rule)
+    }
+
+    #[test]
+    fn weekday_resolves_backwards() {
+        // 2024-03-01 was a Friday.
+        assert_eq!(
+            pick(
+                "Two men were shot Thursday night, police said.",
+                "2024-03-01"
+            )
+            .0,
+            "2024-02-29"
+        );
+        assert_eq!(pick("A man was shot Friday.", "2024-03-01").0, "2024-03-01");
+        assert_eq!(
+            pick("A man was shot Saturday.", "2024-03-01").0,
+            "2024-02-24"
+        );
+    }
+
+    #[test]
+    fn court_dates_lose_to_the_shooting() {
+        let text = "He is due in court Monday. The shooting happened on Feb. 20 outside a bar.";
+        assert_eq!(
+            pick(text, "2024-03-01"),
+            ("2024-02-20".into(), "month-day".into())
+        );
+    }
+
+    #[test]
+    fn explicit_dates_in_the_future_are_not_the_incident() {
+        assert_eq!(
+            pick(
+                "A vigil is planned for March 9. Police said a man was killed Sunday.",
+                "2024-03-01"
+            )
+            .0,
+            "2024-02-25"
+        );
+    }
+
+    #[test]
+    fn no_expression_falls_back_to_publication() {
+        assert_eq!(
+            pick("Police are investigating a shooting.", "2024-03-01"),
+            ("2024-03-01".into(), "published".into())
+        );
+        assert_eq!(pick("He died yesterday.", "2024-03-01").0, "2024-02-29");
+    }
+}

@@ -1,0 +1,327 @@
+//! Readers: files and directories on disk become [`RawReport`]s.
+//!
+//! Invariants:
+//! - this is the only crate that opens input files;
+//! - a file or line that cannot be read becomes a [`ReadError`] naming the input and what is
+//!   wrong, and reading goes on with the next one: one bad input never stops a batch;
+//! - directories are walked in sorted order, so the same tree always yields the same reports in
+//!   the same order;
+//! - report ids follow the output contract: a JSONL line's `id`, else `<path>:<line>`; a file's
+//!   path relative to the directory named, or its own name when the file itself was named.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use flate2::read::MultiGzDecoder;
+use storyfold_model::RawReport;
+
+mod jsonl;
+mod text;
+
+pub use jsonl::parse_jsonl_line;
+pub use text::parse_text_report;
+
+/// Largest input line or text file accepted, in bytes (decompressed). Larger inputs are
+/// skipped with an error rather than read into memory.
+pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why one input (a file, or one line of a JSONL file) could not be read as a report.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{input}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct ReadError {
+    pub input: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl ReadError {
+    fn new(input: &Path, line: Option<usize>, message: impl Into<String>) -> Self {
+        ReadError {
+            input: input.display().to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// The formats a file can hold, decided by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text { gzip: bool },
+    Jsonl { gzip: bool },
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let (stem, gzip) = match name.strip_suffix(".gz") {
+            Some(stem) => (stem.to_string(), true),
+            None => (name, false),
+        };
+        if stem.ends_with(".txt") {
+            Some(Format::Text { gzip })
+        } else if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") {
+            Some(Format::Jsonl { gzip })
+        } else {
+            None
+        }
+    }
+}
+
+/// One file to read and the id it (or its lines) will carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: PathBuf,
+    pub format: Format,
+    /// Id of a single-report file: the path relative to the root named, or the file name.
+    pub label: String,
+}
+
+/// Expands the paths named on the command line into the files to read, in a stable order.
+/// A named path that does not exist, or a named file of an unknown format, is an error;
+/// files of unknown formats found inside directories are left out silently (READMEs, images).
+pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for root in paths {
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(ReadError::new(root, None, format!("cannot open: {e}")));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(root, root, &mut files, &mut errors);
+        } else {
+            match Format::of(root) {
+                Some(format) => {
+                    let label = root.file_name().map(|n| n.to_string_lossy().into_owned());
+                    files.push(InputFile {
+                        path: root.clone(),
+                        format,
+                        label: label.unwrap_or_else(|| root.display().to_string()),
+                    });
+                }
+                None => errors.push(ReadError::new(
+                    root,
+                    None,
+                    "unknown format (expected .txt, .jsonl, optionally .gz)",
+                )),
+            }
+        }
+    }
+    (files, errors)
+}
+
+fn walk(root: &Path, dir: &Path, files: &mut Vec<InputFile>, errors: &mut Vec<ReadError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(ReadError::new(
+                dir,
+                None,
+                format!("cannot list directory: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(root, &path, files, errors);
+        } else if let Some(format) = Format::of(&path) {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let label = rel.to_string_lossy().replace('\\', "/");
+            files.push(InputFile {
+                path,
+                format,
+                label,
+            });
+        }
+    }
+}
+
+fn open(path: &Path, gzip: bool) -> std::io::Result<Box<dyn Read>> {
+    let file = File::open(path)?;
+    Ok(if gzip {
+        Box::new(MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    })
+}
+
+/// Reads one input file, handing each report and each error to the callbacks in order.
+pub fn read_file(
+    input: &InputFile,
+    on_report: &mut dyn FnMut(RawReport),
+    on_error: &mut dyn FnMut(ReadError),
+) {
+    match input.format {
+        Format::Text { gzip } => match read_text_file(&input.path, gzip) {
+            Ok(text) => match parse_text_report(&input.label, &text) {
+                Ok(report) => on_report(report),
+                Err(message) => on_error(ReadError::new(&input.path, None, message)),
+            },
+            Err(message) => on_error(ReadError::new(&input.path, None, message)),
+        },
+        Format::Jsonl { gzip } => read_jsonl_file(&input.path, gzip, on_report, on_error),
+    }
+}
+
+fn read_text_file(path: &Path, gzip: bool) -> Result<String, String> {
+    let reader = open(path, gzip).map_err(|e| format!("cannot open: {e}"))?;
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_REPORT_BYTES {
+        return Err(format!("larger than {MAX_REPORT_BYTES} bytes"));
+    }
+    if bytes.contains(&0) {
+        return Err("binary data (NUL bytes), not a text report".into());
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+}
+
+fn read_jsonl_file(
+    path: &Path,
+    gzip: bool,
+    on_report: &mut dyn FnMut(RawReport),
+    on_error: &mut dyn FnMut(ReadError),
+) {
+    let reader = match open(path, gzip) {
+        Ok(r) => BufReader::with_capacity(1 << 16, r),
+        Err(e) => return on_error(ReadError::new(path, None, format!("cannot open: {e}"))),
+    };
+    let label = path.display().to_string();
+    let mut reader = reader;
+    let mut buf = Vec::new();
+    let mut line_no = 0usize;
+    loop {
+        buf.clear();
+        line_no += 1;
+        let n = match (&mut reader)
+            .take(MAX_REPORT_BYTES + 1)
+            .read_until(b'\n', &mut buf)
+        {
+            Ok(n) => n,
+            Err(e) => {
+                on_error(ReadError::new(
+                    path,
+                    Some(line_no),
+                    format!("cannot read: {e}"),
+                ));
+                return;
+            }
+        };
+        if n == 0 {
+            return;
+        }
+        if n as u64 > MAX_REPORT_BYTES && buf.last() != Some(&b'\n') {
+            on_error(ReadError::new(
+                path,
+                Some(line_no),
+                format!("line longer than {MAX_REPORT_BYTES} bytes"),
+            ));
+            // Skip the rest of this over-long line.
+            loop {
+                buf.clear();
+                match (&mut reader).take(1 << 20).read_until(b'\n', &mut buf) {
+                    Ok(0) => return,
+                    Ok(_) if buf.last() == Some(&b'\n') => break,
+                    Ok(_) => continue,
+                    Err(_) => return,
+                }
+            }
+            continue;
+        }
+        let Ok(line) = std::str::from_utf8(&buf) else {
+            on_error(ReadError::new(path, Some(line_no), "invalid UTF-8"));
+            continue;
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match parse_jsonl_line(line, &label, line_no) {
+            Ok(report) => on_report(report),
+            Err(message) => on_error(ReadError::new(path, Some(line_no), message)),
+        }
+    }
+}
+
+/// Reads every input named, in order. Convenience over [`discover`] and [`read_file`].
+pub fn read_all(paths: &[PathBuf]) -> (Vec<RawReport>, Vec<ReadError>) {
+    let (files, mut errors) = discover(paths);
+    let mut reports = Vec::new();
+    for file in &files {
+        read_file(file, &mut |r| reports.push(r), &mut |e| errors.push(e));
+    }
+    (reports, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    #[test]
+    fn directory_ids_are_relative_paths_and_bad_lines_are_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub/a.txt"), "title: A\n\nBody of a.").unwrap();
+        std::fs::write(dir.path().join("notes.md"), "ignored").unwrap();
+        let mut f = File::create(dir.path().join("b.jsonl")).unwrap();
+        writeln!(f, r#"{{"id": 7, "text": "seven"}}"#).unwrap();
+        writeln!(f, "{{not json").unwrap();
+        writeln!(f, r#"{{"title": "no id", "body": "x"}}"#).unwrap();
+        drop(f);
+        let (reports, errors) = read_all(&[dir.path().to_path_buf()]);
+        let ids: Vec<_> = reports.iter().map(|r| r.id.as_str()).collect();
+        let jsonl = dir.path().join("b.jsonl").display().to_string();
+        assert_eq!(
+            ids,
+            vec![
+                "7".to_string(),
+                format!("{jsonl}:3"),
+                "sub/a.txt".to_string()
+            ]
+        );
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, Some(2));
+        assert!(errors[0].to_string().contains("b.jsonl:2"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn gzip_and_missing_inputs() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.jsonl.gz");
+        let mut gz = flate2::write::GzEncoder::new(
+            File::create(&path).unwrap(),
+            flate2::Compression::fast(),
+        );
+        gz.write_all(b"{\"id\":\"g1\",\"maintext\":\"hello\"}\n")
+            .unwrap();
+        gz.finish().unwrap();
+        let missing = dir.path().join("nope.txt");
+        let (reports, errors) = read_all(&[path, missing]);
+        assert_eq!(reports.len(), 1);
+        assert_eq!(reports[0].text, "hello");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.starts_with("cannot open"));
+    }
+
+    #[test]
+    fn binary_text_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bin.txt");
+        std::fs::write(&path, b"\x00\x01\x02").unwrap();
+        let (reports, errors) = read_all(&[path]);
+        assert!(reports.is_empty());
+        assert!(errors[0].message.contains("binary"));
+    }
+}

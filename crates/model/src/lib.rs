@@ -1,0 +1,274 @@
+//! Domain types shared by every stage of the storyfold pipeline.
+//!
+//! Invariant: this crate does no I/O and knows nothing of files, databases or clocks. Every
+//! type here is plain data; the stages (`clean`, `copies`, `events`, `facts`, `record`) are pure
+//! functions from one of these types to another.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+pub mod incident;
+pub use incident::*;
+
+/// A report as a reader produced it: text plus whatever metadata the input carried.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawReport {
+    /// Stable id (see the output contract: JSONL `id`, or a path relative to the input root).
+    pub id: String,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    /// Publication date as found in the input (any of the accepted shapes, see [`parse_date`]).
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub text: String,
+}
+
+/// Parses the date at the start of `s`: `YYYY-MM-DD`, optionally followed by a time
+/// (`2024-03-01T10:00:00Z`, `2024-03-01 10:00:00`). Returns `None` for anything else.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    let head = s.get(..10)?;
+    let b = head.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y: i16 = head[..4].parse().ok()?;
+    let m: i8 = head[5..7].parse().ok()?;
+    let d: i8 = head[8..10].parse().ok()?;
+    Date::new(y, m, d).ok()
+}
+
+/// What kind of boilerplate a removed line was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Boilerplate {
+    Headline,
+    Byline,
+    DateLine,
+    Caption,
+    Copyright,
+    WireTag,
+    Contributor,
+    Developing,
+    Newsletter,
+    Related,
+    Furniture,
+}
+
+/// A line the cleaner took out of the body, with what it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub kind: Boilerplate,
+    pub text: String,
+}
+
+/// A wire dateline such as `INDEPENDENCE, Mo. (AP) —` or `(CNN) —`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place part in its written form (`INDEPENDENCE`), if any.
+    pub place: Option<String>,
+    /// The state part as written (`Mo.`), if any.
+    pub region: Option<String>,
+    /// The agency in parentheses (`AP`, `CNN`), if any.
+    pub agency: Option<String>,
+}
+
+/// A report after cleaning: the article body as paragraphs, with the metadata the
+/// boilerplate carried and the boilerplate itself kept aside.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CleanReport {
+    pub id: String,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub url: Option<String>,
+    pub byline: Option<String>,
+    pub dateline: Option<Dateline>,
+    pub paragraphs: Vec<String>,
+    pub removed: Vec<Removed>,
+}
+
+impl CleanReport {
+    /// The body as one string, paragraphs separated by blank lines.
+    pub fn body(&self) -> String {
+        self.paragraphs.join("\n\n")
+    }
+}
+
+/// How a report relates to the canonical report of its copy group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Exact,
+    Syndicated,
+    Excerpt,
+    Update,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Exact => "exact",
+            Relation::Syndicated => "syndicated",
+            Relation::Excerpt => "excerpt",
+            Relation::Update => "update",
+        }
+    }
+}
+
+/// One report's place in a copy group; reports with no copy have no link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopyLink {
+    pub report: String,
+    pub canonical: String,
+    pub relation: Relation,
+    /// Share of the smaller body's shingles found in the other body.
+    pub containment: f32,
+    /// Jaccard similarity of the two bodies' shingle sets.
+    pub jaccard: f32,
+}
+
+/// The kinds of event storyfold records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Shooting,
+    Fire,
+    Crash,
+    Storm,
+    Other,
+}
+
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Shooting => "shooting",
+            EventKind::Fire => "fire",
+            EventKind::Crash => "crash",
+            EventKind::Storm => "storm",
+            EventKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Victim,
+    Suspect,
+    Official,
+    Witness,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Killed,
+    Injured,
+    Unharmed,
+    Arrested,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Where a fact came from inside one report: the sentence and the rule that read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub sentence: String,
+    pub rule: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateFact {
+    pub value: Date,
+    pub precision: Precision,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceFact {
+    pub city: Option<String>,
+    pub county: Option<String>,
+    pub state: Option<String>,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountFact {
+    pub value: u32,
+    pub evidence: Evidence,
+}
+
+/// A person (or an unnamed participant such as "a second officer") in one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: Option<String>,
+    pub role: Role,
+    pub title: Option<String>,
+    pub age: Option<u32>,
+    pub gender: Option<Gender>,
+    pub status: Option<Status>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteFact {
+    pub speaker: Option<String>,
+    pub text: String,
+    pub evidence: Evidence,
+}
+
+/// Everything the facts stage read from one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportFacts {
+    pub report: String,
+    pub kind: EventKind,
+    pub date: Option<DateFact>,
+    pub place: Option<PlaceFact>,
+    pub killed: Option<CountFact>,
+    pub injured: Option<CountFact>,
+    pub arrested: Option<CountFact>,
+    pub people: Vec<Person>,
+    pub quotes: Vec<QuoteFact>,
+    /// Street or block names ("Cerise Avenue"), lowercased; used to tell events apart.
+    pub streets: Vec<String>,
+    /// True when the report reads as a round-up of several separate incidents.
+    pub roundup: bool,
+}
+
+impl ReportFacts {
+    /// No facts at all (a report whose extraction failed, or an empty text).
+    pub fn empty(report: &str) -> Self {
+        ReportFacts {
+            report: report.to_string(),
+            kind: EventKind::Other,
+            date: None,
+            place: None,
+            killed: None,
+            injured: None,
+            arrested: None,
+            people: Vec::new(),
+            quotes: Vec::new(),
+            streets: Vec::new(),
+            roundup: false,
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! The fold: raw reports in, copy groups, events and incident records out.
+//!
+//! This crate only wires the pure stages together (clean → fingerprint → copies → facts →
+//! events → record); it does no I/O either. Per-report work (cleaning, fingerprinting, facts)
+//! runs in parallel with rayon; the order-dependent stages (copies, events) run in one
+//! deterministic *processing order*: publication date (undated last), then input order.
+
+use rayon::prelude::*;
+use storyfold_copies::{CopyIndex, CopyParams, DocMeta, Fingerprint, fingerprint, text_hash};
+use storyfold_events::{EventInput, EventParams, Join};
+use storyfold_model::{CleanReport, CopyLink, Incident, RawReport, ReportFacts};
+
+pub use storyfold_events::Event as EventGroup;
+
+/// One report after the fold.
+#[derive(Debug, Clone)]
+pub struct FoldedReport {
+    pub raw: RawReport,
+    pub clean: CleanReport,
+    pub facts: ReportFacts,
+    pub copy: Option<CopyLink>,
+    /// Index into [`Folded::events`].
+    pub event: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct FoldedEvent {
+    pub id: String,
+    /// Indexes into [`Folded::reports`], in processing order.
+    pub members: Vec<usize>,
+    pub joins: Vec<Join>,
+    pub incident: Incident,
+}
+
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// In input order.
+    pub reports: Vec<FoldedReport>,
+    pub events: Vec<FoldedEvent>,
+    /// Reports that lost part of their processing, each naming the report and what failed.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    pub copies: CopyParams,
+    pub events: EventParams,
+}
+
+/// Processing order: by publication date (undated reports last), then input order.
+pub fn processing_order(cleaned: &[CleanReport]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cleaned.len()).collect();
+    order.sort_by_key(|&i| (cleaned[i].published.is_none(), cleaned[i].published, i));
+    order
+}
+
+/// Cleans and fingerprints reports in parallel.
+pub fn prepare(raw: &[RawReport]) -> Vec<(CleanReport, Fingerprint)> {
+    raw.par_iter()
+        .map(|r| {
+            let c = storyfold_clean::clean(r);
+            let mut fp = fingerprint(&c.body());
+            // Exact copies are copies of the whole text, boilerplate included; copies that
+            // differ only in boilerplate are syndicated.
+            fp.exact = text_hash(&r.text);
+            (c, fp)
+        })
+        .collect()
+}
+
+fn doc_meta(c: &CleanReport) -> DocMeta {
+    DocMeta {
+        id: c.id.clone(),
+        source: c.source.clone(),
+        url: c.url.clone(),
+        title: c.title.clone(),
+    }
+}
+
+/// Runs only the copies stage: one link (or none) per report, in input order.
+pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> Vec<Option<CopyLink>> {
+    let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepare(raw).into_iter().unzip();
+    link_copies(&cleaned, fps, params)
+}
+
+/// The copies stage over prepared reports, in processing order; links in input order.
+fn link_copies(
+    cleaned: &[CleanReport],
+    fps: Vec<Fingerprint>,
+    params: &CopyParams,
+) -> Vec<Option<CopyLink>> {
+    let mut links = vec![None; cleaned.len()];
+    let mut index = CopyIndex::new(params.clone());
+    let mut fps: Vec<Option<Fingerprint>> = fps.into_iter().map(Some).collect();
+    for i in processing_order(cleaned) {
+        links[i] = index.insert(
+            doc_meta(&cleaned[i]),
+            fps[i].take().expect("each report once"),
+        );
+    }
+    links
+}
+
+/// Folds a batch of reports.
+pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
+    let prepared = prepare(&raw);
+    let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepared.into_iter().unzip();
+    let order = processing_order(&cleaned);
+    let links = link_copies(&cleaned, fps, &params.copies);
+
+    let (facts, warnings): (Vec<ReportFacts>, Vec<Option<String>>) =
+        cleaned.par_iter().map(facts_or_empty).unzip();
+    let warnings: Vec<String> = warnings.into_iter().flatten().collect();
+
+    // Events, in processing order.
+    let pos_of_id: std::collections::HashMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(p, &i)| (cleaned[i].id.as_str(), p))
+        .collect();
+    let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
+    let inputs: Vec<EventInput> = order
+        .iter()
+        .enumerate()
+        .map(|(p, &i)| EventInput {
+            id: &cleaned[i].id,
+            published: cleaned[i].published,
+            title: cleaned[i].title.as_deref(),
+            body: &bodies[p],
+            facts: &facts[i],
+            copy_of: links[i]
+                .as_ref()
+                .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied()),
+        })
+        .collect();
+    let groups = storyfold_events::group(&inputs, &params.events);
+    drop(inputs);
+
+    let mut event_of = vec![0usize; raw.len()];
+    let events: Vec<FoldedEvent> = groups
+        .into_iter()
+        .enumerate()
+        .map(|(e, g)| {
+            let members: Vec<usize> = g.members.iter().map(|&p| order[p]).collect();
+            for &m in &members {
+                event_of[m] = e;
+            }
+            let record_members: Vec<storyfold_record::Member> = members
+                .iter()
+                .map(|&m| storyfold_record::Member {
+                    id: &cleaned[m].id,
+                    published: cleaned[m].published,
+                    group: links[m]
+                        .as_ref()
+                        .map(|l| l.canonical.as_str())
+                        .unwrap_or(&cleaned[m].id),
+                    facts: &facts[m],
+                })
+                .collect();
+            let incident = storyfold_record::merge(&record_members);
+            FoldedEvent {
+                id: g.id,
+                members,
+                joins: g.joins,
+                incident,
+            }
+        })
+        .collect();
+
+    let reports = raw
+        .into_iter()
+        .zip(cleaned)
+        .zip(facts)
+        .zip(links)
+        .enumerate()
+        .map(|(i, (((raw, clean), facts), copy))| FoldedReport {
+            raw,
+            clean,
+            facts,
+            copy,
+            event: event_of[i],
+        })
+        .collect();
+    Folded {
+        reports,
+        events,
+        warnings,
+    }
+}
+
+/// Extracts facts; a bug in a rule (a panic) costs that report its facts, not the batch.
+fn facts_or_empty(c: &CleanReport) -> (ReportFacts, Option<String>) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| storyfold_facts::extract(c))) {
+        Ok(f) => (f, None),
+        Err(_) => (
+            ReportFacts::empty(&c.id),
+            Some(format!(
+                "{}: fact extraction failed (a bug: please report it); the report is kept without facts",
+                c.id
+            )),
+        ),
+    }
+}

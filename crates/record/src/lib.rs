@@ -1,0 +1,483 @@
+//! Record: merge the facts of an event's reports into one incident record.
+//!
+//! Policy (the trackers' practice, see docs/FACTS.md):
+//! - every value keeps the ids of all reports that state it; syndicated copies count as one
+//!   *independent* source (their copy group);
+//! - kind, date and place take the value with the most independent support (a date read from
+//!   the text outweighs one taken from the publication date; a dateline outweighs a mention);
+//! - counts take the latest information: the reports of the latest publication day that state
+//!   a count, and among those (contemporaneous disagreement) the most conservative value;
+//! - people are merged by last name; a person's status is the latest report's (injured →
+//!   killed); unnamed victims are added so that participants and counts agree;
+//! - any field where independent reports disagree is listed under `conflicts` with every
+//!   value and its sources.
+
+use jiff::civil::Date;
+use rustc_hash::FxHashMap;
+use storyfold_model::{
+    Conflict, ConflictValue, CountField, DateField, EventKind, Incident, Participant, PlaceField,
+    Precision, Quote, ReportFacts, Role, SourcedSentence, Status,
+};
+
+/// One member report of an event, as the record stage needs it.
+#[derive(Debug, Clone, Copy)]
+pub struct Member<'a> {
+    pub id: &'a str,
+    pub published: Option<Date>,
+    /// Id of the canonical report of its copy group (itself when it has no copy).
+    pub group: &'a str,
+    pub facts: &'a ReportFacts,
+}
+
+/// Values of one field with the members stating them, in first-seen order.
+struct Votes<T> {
+    values: Vec<(T, Vec<usize>)>,
+}
+
+impl<T: PartialEq + Clone> Votes<T> {
+    fn new() -> Self {
+        Votes { values: Vec::new() }
+    }
+    fn add(&mut self, v: T, member: usize) {
+        match self.values.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, m)) => m.push(member),
+            None => self.values.push((v, vec![member])),
+        }
+    }
+}
+
+fn ids(members: &[Member], idx: &[usize]) -> Vec<String> {
+    let mut out: Vec<String> = idx.iter().map(|&i| members[i].id.to_string()).collect();
+    out.dedup();
+    out
+}
+
+fn independent(members: &[Member], idx: &[usize]) -> usize {
+    let mut groups: Vec<&str> = idx.iter().map(|&i| members[i].group).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.len()
+}
+
+fn conflict<T: Clone + Into<serde_json::Value>>(
+    field: &str,
+    votes: &Votes<T>,
+    members: &[Member],
+) -> Option<Conflict> {
+    (votes.values.len() > 1).then(|| Conflict {
+        field: field.into(),
+        values: votes
+            .values
+            .iter()
+            .map(|(v, m)| ConflictValue {
+                value: v.clone().into(),
+                sources: ids(members, m),
+            })
+            .collect(),
+    })
+}
+
+/// Builds the incident record of one event. `members` in processing order.
+pub fn merge(members: &[Member]) -> Incident {
+    let mut conflicts = Vec::new();
+    let mut evidence = Vec::new();
+
+    // Kind.
+    let mut kinds: FxHashMap<EventKind, usize> = FxHashMap::default();
+    for m in members {
+        *kinds.entry(m.facts.kind).or_default() += 1;
+    }
+    let kind = kinds
+        .iter()
+        .filter(|(k, _)| **k != EventKind::Other || kinds.len() == 1)
+        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+        .map(|(k, _)| *k)
+        .unwrap_or(EventKind::Other);
+
+    // Date.
+    let mut dates: Votes<(String, Precision)> = Votes::new();
+    let mut text_dates: Votes<String> = Votes::new();
+    for (i, m) in members.iter().enumerate() {
+        if let Some(d) = &m.facts.date {
+            dates.add((d.value.to_string(), d.precision), i);
+            if d.evidence.rule != "published" {
+                text_dates.add(d.value.to_string(), i);
+            }
+        }
+    }
+    let date_weight = |idx: &[usize]| -> f32 {
+        let mut groups: FxHashMap<&str, f32> = FxHashMap::default();
+        for &i in idx {
+            let from_text = members[i]
+                .facts
+                .date
+                .as_ref()
+                .is_some_and(|d| d.evidence.rule != "published");
+            let w = if from_text { 1.0 } else { 0.3 };
+            let g = groups.entry(members[i].group).or_default();
+            *g = g.max(w);
+        }
+        groups.values().sum()
+    };
+    let best_date = dates.values.iter().max_by(|a, b| {
+        date_weight(&a.1)
+            .total_cmp(&date_weight(&b.1))
+            .then_with(|| b.0.0.cmp(&a.0.0))
+    });
+    let date = match best_date {
+        Some(((v, p), idx)) => {
+            for &i in idx {
+                if let Some(d) = &members[i].facts.date {
+                    if !d.evidence.sentence.is_empty() {
+                        evidence.push(SourcedSentence {
+                            report: members[i].id.into(),
+                            field: "date".into(),
+                            sentence: d.evidence.sentence.clone(),
+                        });
+                    }
+                }
+            }
+            DateField {
+                value: Some(v.clone()),
+                precision: Some(*p),
+                sources: ids(members, idx),
+            }
+        }
+        None => DateField::default(),
+    };
+    if let Some(c) = conflict("date", &text_dates, members) {
+        conflicts.push(c);
+    }
+
+    // Place.
+    let mut places: Votes<(Option<String>, Option<String>, Option<String>)> = Votes::new();
+    for (i, m) in members.iter().enumerate() {
+        if let Some(p) = &m.facts.place {
+            places.add((p.city.clone(), p.county.clone(), p.state.clone()), i);
+        }
+    }
+    let place_weight = |idx: &[usize]| -> f32 {
+        let mut groups: FxHashMap<&str, f32> = FxHashMap::default();
+        for &i in idx {
+            let p = members[i].facts.place.as_ref().unwrap();
+            let w = match p.evidence.rule.as_str() {
+                "dateline" => 2.0,
+                "city-state" => 1.5,
+                "in-city" => 1.0,
+                _ => 0.5,
+            };
+            let g = groups.entry(members[i].group).or_default();
+            *g = g.max(w);
+        }
+        groups.values().sum()
+    };
+    let best_place = places
+        .values
+        .iter()
+        .max_by(|a, b| place_weight(&a.1).total_cmp(&place_weight(&b.1)));
+    let place = match best_place {
+        Some((_, idx)) => {
+            let p = members[idx[0]].facts.place.as_ref().unwrap();
+            for &i in idx {
+                let s = &members[i].facts.place.as_ref().unwrap().evidence.sentence;
+                if !s.is_empty() {
+                    evidence.push(SourcedSentence {
+                        report: members[i].id.into(),
+                        field: "place".into(),
+                        sentence: s.clone(),
+                    });
+                }
+            }
+            PlaceField {
+                city: p.city.clone(),
+                county: p.county.clone(),
+                state: p.state.clone(),
+                country: p.country.clone(),
+                lat: p.lat,
+                lon: p.lon,
+                sources: ids(members, idx),
+            }
+        }
+        None => PlaceField::default(),
+    };
+    let mut cities: Votes<String> = Votes::new();
+    for (i, m) in members.iter().enumerate() {
+        if let Some(p) = &m.facts.place {
+            cities.add(
+                format!(
+                    "{}, {}",
+                    p.city.as_deref().unwrap_or("?"),
+                    p.state.as_deref().unwrap_or("?")
+                ),
+                i,
+            );
+        }
+    }
+    if let Some(c) = conflict("place", &cities, members) {
+        conflicts.push(c);
+    }
+
+    // Counts.
+    let mut count = |field: &str,
+                     get: &dyn Fn(&ReportFacts) -> Option<&storyfold_model::CountFact>|
+     -> CountField {
+        let mut votes: Votes<u32> = Votes::new();
+        for (i, m) in members.iter().enumerate() {
+            if let Some(c) = get(m.facts) {
+                votes.add(c.value, i);
+            }
+        }
+        if votes.values.is_empty() {
+            return CountField::default();
+        }
+        // Latest day with a value; unknown publication dates count as the earliest.
+        let day = |i: usize| members[i].published;
+        let latest = votes
+            .values
+            .iter()
+            .flat_map(|(_, m)| m.iter().map(|&i| day(i)))
+            .max()
+            .flatten();
+        let (value, idx) = votes
+            .values
+            .iter()
+            .filter(|(_, m)| m.iter().any(|&i| day(i) == latest))
+            .min_by_key(|(v, _)| *v)
+            .unwrap();
+        for &i in idx {
+            if let Some(c) = get(members[i].facts) {
+                if !c.evidence.sentence.is_empty() {
+                    evidence.push(SourcedSentence {
+                        report: members[i].id.into(),
+                        field: field.into(),
+                        sentence: c.evidence.sentence.clone(),
+                    });
+                }
+            }
+        }
+        let independent_values = votes
+            .values
+            .iter()
+            .filter(|(_, m)| independent(members, m) > 0)
+            .count();
+        if independent_values > 1 {
+            conflicts.push(conflict(field, &votes, members).unwrap());
+        }
+        CountField {
+            value: Some(*value),
+            sources: ids(members, idx),
+        }
+    };
+    let killed = count("killed", &|f| f.killed.as_ref());
+    let injured = count("injured", &|f| f.injured.as_ref());
+    let arrested = count("arrested", &|f| f.arrested.as_ref());
+
+    let participants = merge_people(members, &killed, &injured, &mut evidence);
+
+    // Quotes: one per distinct text (first 40 letters), with every report that carries it.
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut quote_keys: Vec<String> = Vec::new();
+    for m in members {
+        for q in &m.facts.quotes {
+            let key: String = q
+                .text
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .take(40)
+                .flat_map(char::to_lowercase)
+                .collect();
+            match quote_keys.iter().position(|k| *k == key) {
+                Some(i) => {
+                    if !quotes[i].sources.iter().any(|s| s == m.id) {
+                        quotes[i].sources.push(m.id.into());
+                    }
+                    if quotes[i].speaker.is_none() {
+                        quotes[i].speaker.clone_from(&q.speaker);
+                    }
+                }
+                None => {
+                    quote_keys.push(key);
+                    quotes.push(Quote {
+                        speaker: q.speaker.clone(),
+                        text: q.text.clone(),
+                        sources: vec![m.id.into()],
+                    });
+                }
+            }
+        }
+    }
+    Incident {
+        kind,
+        date,
+        place,
+        killed,
+        injured,
+        arrested,
+        participants,
+        quotes,
+        conflicts,
+        evidence,
+    }
+}
+
+fn merge_people(
+    members: &[Member],
+    killed: &CountField,
+    injured: &CountField,
+    evidence: &mut Vec<SourcedSentence>,
+) -> Vec<Participant> {
+    struct P {
+        out: Participant,
+        status_day: Option<Date>,
+        roles: FxHashMap<Role, usize>,
+    }
+    let mut merged: Vec<P> = Vec::new();
+    let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
+    let mut unnamed_suspect: Option<P> = None;
+    for m in members {
+        for p in &m.facts.people {
+            let Some(name) = &p.name else {
+                if p.role == Role::Suspect && unnamed_suspect.is_none() {
+                    let mut out = Participant {
+                        name: None,
+                        role: p.role,
+                        title: p.title.clone(),
+                        age: p.age,
+                        gender: p.gender,
+                        status: p.status,
+                        sources: vec![m.id.into()],
+                        evidence: vec![],
+                    };
+                    out.evidence = p
+                        .evidence
+                        .iter()
+                        .map(|e| SourcedSentence {
+                            report: m.id.into(),
+                            field: "participant".into(),
+                            sentence: e.sentence.clone(),
+                        })
+                        .collect();
+                    unnamed_suspect = Some(P {
+                        out,
+                        status_day: m.published,
+                        roles: FxHashMap::default(),
+                    });
+                } else if let Some(u) = unnamed_suspect.as_mut().filter(|_| p.role == Role::Suspect)
+                {
+                    if !u.out.sources.iter().any(|s| s == m.id) {
+                        u.out.sources.push(m.id.into());
+                    }
+                    u.out.gender = u.out.gender.or(p.gender);
+                    u.out.status = u.out.status.or(p.status);
+                }
+                continue;
+            };
+            let last = name
+                .split_whitespace()
+                .last()
+                .unwrap_or(name)
+                .to_lowercase();
+            let idx = *by_last.entry(last).or_insert_with(|| {
+                merged.push(P {
+                    out: Participant {
+                        name: Some(name.clone()),
+                        role: p.role,
+                        title: None,
+                        age: None,
+                        gender: None,
+                        status: None,
+                        sources: vec![],
+                        evidence: vec![],
+                    },
+                    status_day: None,
+                    roles: FxHashMap::default(),
+                });
+                merged.len() - 1
+            });
+            let e = &mut merged[idx];
+            if name.split_whitespace().count()
+                > e.out
+                    .name
+                    .as_deref()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .count()
+            {
+                e.out.name = Some(name.clone());
+            }
+            *e.roles.entry(p.role).or_default() += 1;
+            e.out.title = e.out.title.take().or(p.title.clone());
+            e.out.age = e.out.age.or(p.age);
+            e.out.gender = e.out.gender.or(p.gender);
+            if let Some(s) = p.status {
+                // Later news wins (injured → died); on the same day the graver status.
+                let newer = m.published > e.status_day || e.out.status.is_none();
+                let graver = m.published == e.status_day && s == Status::Killed;
+                if newer || graver {
+                    e.out.status = Some(s);
+                    e.status_day = m.published;
+                }
+            }
+            if !e.out.sources.iter().any(|s| s == m.id) {
+                e.out.sources.push(m.id.into());
+            }
+            for ev in &p.evidence {
+                if e.out.evidence.len() < 6 {
+                    e.out.evidence.push(SourcedSentence {
+                        report: m.id.into(),
+                        field: "participant".into(),
+                        sentence: ev.sentence.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let mut out: Vec<Participant> = Vec::new();
+    for mut p in merged {
+        // The role most reports give; a victim or suspect role beats official/witness mentions.
+        let role = p
+            .roles
+            .iter()
+            .max_by_key(|(r, n)| {
+                (
+                    matches!(r, Role::Victim | Role::Suspect),
+                    **n,
+                    std::cmp::Reverse(**r),
+                )
+            })
+            .map(|(r, _)| *r)
+            .unwrap_or(Role::Other);
+        p.out.role = role;
+        if !matches!(role, Role::Victim | Role::Suspect) {
+            continue;
+        }
+        if role != Role::Suspect && p.out.status == Some(Status::Arrested) {
+            p.out.status = None;
+        }
+        evidence.extend(p.out.evidence.iter().cloned());
+        out.push(p.out);
+    }
+    if !out.iter().any(|p| p.role == Role::Suspect) {
+        if let Some(u) = unnamed_suspect {
+            out.push(u.out);
+        }
+    }
+    // Unnamed victims so that participants and counts agree.
+    for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
+        let named = out.iter().filter(|p| p.status == Some(status)).count() as u32;
+        let want = count.value.unwrap_or(0);
+        for _ in named..want.min(named + 20) {
+            out.push(Participant {
+                name: None,
+                role: Role::Victim,
+                title: None,
+                age: None,
+                gender: None,
+                status: Some(status),
+                sources: count.sources.clone(),
+                evidence: vec![],
+            });
+        }
+    }
+    out
+}

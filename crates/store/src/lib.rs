@@ -1,0 +1,513 @@
+//! Store: the SQLite database that holds reports and the results of the last fold.
+//!
+//! Layers: `reports` holds every raw report ever folded (the source of truth, keyed by id
+//! with a content key); `report_results` and `events` hold what the last fold derived from
+//! them and are rewritten whole, in one transaction, after each fold. So a fold interrupted
+//! at any point leaves either the old results or the new ones, never a mix; and folding the
+//! same inputs again changes nothing.
+//!
+//! Invariants: the schema is created and upgraded only by the numbered [`MIGRATIONS`]
+//! (tracked in `PRAGMA user_version`); every JSON column holds a type from `storyfold-model`
+//! at [`SCHEMA_VERSION`](storyfold_model::SCHEMA_VERSION).
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use storyfold_events::Join;
+use storyfold_model::{CleanReport, Incident, RawReport, ReportFacts};
+use storyfold_pipeline::Folded;
+
+/// Schema migrations; entry `n` upgrades `user_version` `n` to `n + 1`.
+pub const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE reports (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    content_key TEXT NOT NULL,
+    raw TEXT NOT NULL
+);
+CREATE TABLE report_results (
+    id TEXT PRIMARY KEY REFERENCES reports(id),
+    event_id TEXT NOT NULL,
+    copy_of TEXT,
+    relation TEXT,
+    containment REAL,
+    jaccard REAL,
+    clean TEXT NOT NULL,
+    facts TEXT NOT NULL
+);
+CREATE INDEX report_results_event ON report_results(event_id);
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    ord INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT,
+    city TEXT,
+    state TEXT,
+    killed INTEGER,
+    injured INTEGER,
+    report_count INTEGER NOT NULL,
+    members TEXT NOT NULL,
+    joins TEXT NOT NULL,
+    incident TEXT NOT NULL
+);
+"#];
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Sqlite {
+        path: String,
+        source: rusqlite::Error,
+    },
+    #[error("database {path}: stored row {what} is not valid: {source}")]
+    Corrupt {
+        path: String,
+        what: String,
+        source: serde_json::Error,
+    },
+    #[error(
+        "database {path} has schema version {found}, newer than this storyfold ({known}); upgrade storyfold"
+    )]
+    TooNew {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// What adding a batch of reports did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AddStats {
+    pub added: usize,
+    pub unchanged: usize,
+    pub replaced: usize,
+}
+
+/// One event as listed by `storyfold events`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EventRow {
+    pub id: String,
+    pub kind: String,
+    pub date: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub reports: usize,
+}
+
+/// One report's stored results.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReportRow {
+    pub raw: RawReport,
+    pub event_id: String,
+    pub copy_of: Option<String>,
+    pub relation: Option<String>,
+    pub containment: Option<f32>,
+    pub jaccard: Option<f32>,
+    pub clean: CleanReport,
+    pub facts: ReportFacts,
+}
+
+/// One event with its record, joins and member reports.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EventDetail {
+    pub row: EventRow,
+    pub incident: Incident,
+    pub joins: Vec<Join>,
+    pub reports: Vec<ReportRow>,
+}
+
+/// Content key of a report: stable hash of everything the engine reads from it.
+pub fn content_key(r: &RawReport) -> String {
+    let json = serde_json::to_string(r).expect("raw report serialises");
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(json.as_bytes()))
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let p = path.display().to_string();
+        let wrap = |source| StoreError::Sqlite {
+            path: p.clone(),
+            source,
+        };
+        let conn = Connection::open(path).map_err(wrap)?;
+        let mut store = Store { conn, path: p };
+        store.setup()?;
+        Ok(store)
+    }
+
+    /// An in-memory store (tests, `--db :memory:`).
+    pub fn in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Sqlite {
+            path: ":memory:".into(),
+            source,
+        })?;
+        let mut store = Store {
+            conn,
+            path: ":memory:".into(),
+        };
+        store.setup()?;
+        Ok(store)
+    }
+
+    fn sql(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn setup(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(wrap)?;
+        self.conn
+            .pragma_update(None, "synchronous", "NORMAL")
+            .map_err(wrap)?;
+        self.conn
+            .busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(wrap)?;
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(wrap)?;
+        let known = MIGRATIONS.len() as i64;
+        if version > known {
+            return Err(StoreError::TooNew {
+                path,
+                found: version,
+                known,
+            });
+        }
+        for (n, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction().map_err(wrap)?;
+            tx.execute_batch(sql).map_err(wrap)?;
+            tx.pragma_update(None, "user_version", n as i64 + 1)
+                .map_err(wrap)?;
+            tx.commit().map_err(wrap)?;
+        }
+        Ok(())
+    }
+
+    /// Adds reports in one transaction: new ids are added, known ids with the same content
+    /// are left alone, known ids with new content are replaced (a corrected re-crawl).
+    pub fn add_reports(&mut self, reports: &[RawReport]) -> Result<AddStats> {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let mut stats = AddStats::default();
+        let tx = self.conn.transaction().map_err(wrap)?;
+        {
+            let mut get = tx
+                .prepare("SELECT content_key FROM reports WHERE id = ?1")
+                .map_err(wrap)?;
+            let mut insert = tx
+                .prepare("INSERT INTO reports (id, content_key, raw) VALUES (?1, ?2, ?3)")
+                .map_err(wrap)?;
+            let mut update = tx
+                .prepare("UPDATE reports SET content_key = ?2, raw = ?3 WHERE id = ?1")
+                .map_err(wrap)?;
+            for r in reports {
+                let key = content_key(r);
+                let raw = serde_json::to_string(r).expect("raw report serialises");
+                let existing: Option<String> = get
+                    .query_row([&r.id], |row| row.get(0))
+                    .optional()
+                    .map_err(wrap)?;
+                match existing {
+                    None => {
+                        insert.execute(params![r.id, key, raw]).map_err(wrap)?;
+                        stats.added += 1;
+                    }
+                    Some(k) if k == key => stats.unchanged += 1,
+                    Some(_) => {
+                        update.execute(params![r.id, key, raw]).map_err(wrap)?;
+                        stats.replaced += 1;
+                    }
+                }
+            }
+        }
+        tx.commit().map_err(wrap)?;
+        Ok(stats)
+    }
+
+    /// Every stored report, in the order they were first added.
+    pub fn all_reports(&self) -> Result<Vec<RawReport>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, raw FROM reports ORDER BY seq")
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(self.sql())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, raw) = row.map_err(self.sql())?;
+            out.push(self.parse(&format!("reports/{id}"), &raw)?);
+        }
+        Ok(out)
+    }
+
+    pub fn report_count(&self) -> Result<usize> {
+        self.conn
+            .query_row("SELECT COUNT(*) FROM reports", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as usize)
+            .map_err(self.sql())
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self, what: &str, json: &str) -> Result<T> {
+        serde_json::from_str(json).map_err(|source| StoreError::Corrupt {
+            path: self.path.clone(),
+            what: what.into(),
+            source,
+        })
+    }
+
+    /// Replaces all derived results with those of `folded`, in one transaction.
+    pub fn write_results(&mut self, folded: &Folded) -> Result<()> {
+        let path = self.path.clone();
+        let wrap = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self.conn.transaction().map_err(wrap)?;
+        tx.execute_batch("DELETE FROM report_results; DELETE FROM events;")
+            .map_err(wrap)?;
+        {
+            let mut ins = tx
+                .prepare("INSERT INTO report_results (id, event_id, copy_of, relation, containment, jaccard, clean, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                .map_err(wrap)?;
+            for r in &folded.reports {
+                let ev = &folded.events[r.event];
+                ins.execute(params![
+                    r.raw.id,
+                    ev.id,
+                    r.copy.as_ref().map(|c| c.canonical.clone()),
+                    r.copy.as_ref().map(|c| c.relation.as_str()),
+                    r.copy.as_ref().map(|c| c.containment),
+                    r.copy.as_ref().map(|c| c.jaccard),
+                    serde_json::to_string(&r.clean).expect("serialises"),
+                    serde_json::to_string(&r.facts).expect("serialises"),
+                ])
+                .map_err(wrap)?;
+            }
+            let mut ins = tx
+                .prepare("INSERT INTO events (id, ord, kind, date, city, state, killed, injured, report_count, members, joins, incident) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                .map_err(wrap)?;
+            for (ord, e) in folded.events.iter().enumerate() {
+                let ids: Vec<&str> = e
+                    .members
+                    .iter()
+                    .map(|&m| folded.reports[m].raw.id.as_str())
+                    .collect();
+                let inc = &e.incident;
+                ins.execute(params![
+                    e.id,
+                    ord as i64,
+                    inc.kind.as_str(),
+                    inc.date.value,
+                    inc.place.city,
+                    inc.place.state,
+                    inc.killed.value,
+                    inc.injured.value,
+                    e.members.len() as i64,
+                    serde_json::to_string(&ids).expect("serialises"),
+                    serde_json::to_string(&e.joins).expect("serialises"),
+                    serde_json::to_string(inc).expect("serialises"),
+                ])
+                .map_err(wrap)?;
+            }
+        }
+        tx.commit().map_err(wrap)?;
+        Ok(())
+    }
+
+    fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+        Ok(EventRow {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            date: r.get(2)?,
+            city: r.get(3)?,
+            state: r.get(4)?,
+            killed: r.get(5)?,
+            injured: r.get(6)?,
+            reports: r.get::<_, i64>(7)? as usize,
+        })
+    }
+
+    /// Events, in fold order.
+    pub fn events(&self) -> Result<Vec<EventRow>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, kind, date, city, state, killed, injured, report_count FROM events ORDER BY ord")
+            .map_err(self.sql())?;
+        let rows = stmt.query_map([], Self::event_row).map_err(self.sql())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.sql())
+    }
+
+    /// One event with everything stored about it; `None` if there is no such event.
+    pub fn event(&self, id: &str) -> Result<Option<EventDetail>> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT id, kind, date, city, state, killed, injured, report_count, members, joins, incident FROM events WHERE id = ?1",
+                [id],
+                |r| Ok((Self::event_row(r)?, r.get::<_, String>(8)?, r.get::<_, String>(9)?, r.get::<_, String>(10)?)),
+            )
+            .optional()
+            .map_err(self.sql())?;
+        let Some((row, members, joins, incident)) = found else {
+            return Ok(None);
+        };
+        let members: Vec<String> = self.parse(&format!("events/{id}/members"), &members)?;
+        let mut reports = Vec::new();
+        for m in &members {
+            if let Some(r) = self.report(m)? {
+                reports.push(r);
+            }
+        }
+        Ok(Some(EventDetail {
+            row,
+            incident: self.parse(&format!("events/{id}/incident"), &incident)?,
+            joins: self.parse(&format!("events/{id}/joins"), &joins)?,
+            reports,
+        }))
+    }
+
+    /// One report with its stored results; `None` if unknown.
+    pub fn report(&self, id: &str) -> Result<Option<ReportRow>> {
+        let found = self
+            .conn
+            .query_row(
+                "SELECT r.raw, x.event_id, x.copy_of, x.relation, x.containment, x.jaccard, x.clean, x.facts FROM reports r JOIN report_results x ON x.id = r.id WHERE r.id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, Option<f32>>(4)?,
+                        r.get::<_, Option<f32>>(5)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, String>(7)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(self.sql())?;
+        let Some((raw, event_id, copy_of, relation, containment, jaccard, clean, facts)) = found
+        else {
+            return Ok(None);
+        };
+        Ok(Some(ReportRow {
+            raw: self.parse(&format!("reports/{id}"), &raw)?,
+            event_id,
+            copy_of,
+            relation,
+            containment,
+            jaccard,
+            clean: self.parse(&format!("report_results/{id}/clean"), &clean)?,
+            facts: self.parse(&format!("report_results/{id}/facts"), &facts)?,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(id: &str, text: &str) -> RawReport {
+        RawReport {
+            id: id.into(),
+            source: None,
+            title: None,
+            published: Some("2025-01-02".into()),
+            url: None,
+            author: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn add_is_idempotent_and_replaces_changed_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let mut s = Store::open(&path).unwrap();
+        let a = s.add_reports(&[raw("a", "one"), raw("b", "two")]).unwrap();
+        assert_eq!(
+            a,
+            AddStats {
+                added: 2,
+                unchanged: 0,
+                replaced: 0
+            }
+        );
+        drop(s);
+        let mut s = Store::open(&path).unwrap();
+        let b = s
+            .add_reports(&[raw("a", "one"), raw("b", "two, corrected")])
+            .unwrap();
+        assert_eq!(
+            b,
+            AddStats {
+                added: 0,
+                unchanged: 1,
+                replaced: 1
+            }
+        );
+        let all = s.all_reports().unwrap();
+        assert_eq!(
+            all.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(),
+            vec!["one", "two, corrected"]
+        );
+    }
+
+    #[test]
+    fn results_round_trip() {
+        let mut s = Store::in_memory().unwrap();
+        let reports = vec![raw(
+            "a",
+            "A man was shot on Elm Street in Dayton, Ohio, on Monday, police said.",
+        )];
+        s.add_reports(&reports).unwrap();
+        let folded = storyfold_pipeline::fold(s.all_reports().unwrap(), &Default::default());
+        s.write_results(&folded).unwrap();
+        let events = s.events().unwrap();
+        assert_eq!(events.len(), 1);
+        let d = s.event(&events[0].id).unwrap().unwrap();
+        assert_eq!(d.reports.len(), 1);
+        assert_eq!(d.incident.place.city.as_deref(), Some("Dayton"));
+        assert!(s.event("nope").unwrap().is_none());
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", 99)
+            .unwrap();
+        let err = Store::open(&path).err().unwrap();
+        assert!(err.to_string().contains("newer"), "{err}");
+    }
+}
