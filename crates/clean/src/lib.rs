@@ -151,28 +151,28 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             continue;
         }
         let mut text = line.to_string();
-        if out.paragraphs.is_empty() {
-            if let Some(c) = WIRE_DATELINE.captures(line) {
-                let whole = c.get(0).unwrap();
-                let place = c.get(1).or(c.get(4)).map(|m| m.as_str().trim().to_string());
-                let region = c.get(2).or(c.get(5)).map(|m| m.as_str().trim().to_string());
-                let agency = c.get(3).map(|m| m.as_str().trim().to_string());
-                // Only a real dateline: an agency in parentheses or an upper-case place.
-                if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
-                    out.removed.push(Removed {
-                        kind: Boilerplate::DateLine,
-                        text: whole.as_str().trim().to_string(),
-                    });
-                    if out.source.is_none() {
-                        out.source.clone_from(&agency);
-                    }
-                    out.dateline = Some(Dateline {
-                        place,
-                        region,
-                        agency,
-                    });
-                    text = line[whole.end()..].to_string();
+        if out.paragraphs.is_empty()
+            && let Some(c) = WIRE_DATELINE.captures(line)
+        {
+            let whole = c.get(0).unwrap();
+            let place = c.get(1).or(c.get(4)).map(|m| m.as_str().trim().to_string());
+            let region = c.get(2).or(c.get(5)).map(|m| m.as_str().trim().to_string());
+            let agency = c.get(3).map(|m| m.as_str().trim().to_string());
+            // Only a real dateline: an agency in parentheses or an upper-case place.
+            if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
+                out.removed.push(Removed {
+                    kind: Boilerplate::DateLine,
+                    text: whole.as_str().trim().to_string(),
+                });
+                if out.source.is_none() {
+                    out.source.clone_from(&agency);
                 }
+                out.dateline = Some(Dateline {
+                    place,
+                    region,
+                    agency,
+                });
+                text = line[whole.end()..].to_string();
             }
         }
         in_header = false;

@@ -19,6 +19,9 @@ use rustc_hash::FxHashMap;
 use storyfold_model::{CopyLink, Relation};
 use xxhash_rust::xxh3::xxh3_64;
 
+/// Seed of the whole-text hash.
+const EXACT_SEED: u64 = 0x0051_ed27;
+
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
 
@@ -70,7 +73,7 @@ fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
 /// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
 /// with the same hash are exact copies.
 pub fn text_hash(text: &str) -> u64 {
-    let mut h = 0x51ed_27_u64;
+    let mut h = EXACT_SEED;
     for_each_word_hash(text, |w| h = mix(h.rotate_left(7) ^ w));
     h
 }
@@ -79,7 +82,7 @@ pub fn text_hash(text: &str) -> u64 {
 pub fn fingerprint(body: &str) -> Fingerprint {
     let mut window = [0u64; SHINGLE];
     let mut n = 0usize;
-    let mut exact = 0x51ed_27_u64;
+    let mut exact = EXACT_SEED;
     let mut shingles = Vec::with_capacity(body.len() / 5);
     for_each_word_hash(body, |h| {
         window[n % SHINGLE] = h;
@@ -230,7 +233,7 @@ impl CopyIndex {
     }
 
     fn is_anchor(&self, s: u64) -> bool {
-        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0) % self.params.anchor_mod == 0
+        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0).is_multiple_of(self.params.anchor_mod)
     }
 
     /// Anchors of a fingerprint; short texts with few anchors use all their shingles, so that

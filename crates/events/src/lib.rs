@@ -368,20 +368,20 @@ fn score(
                 .join(", ")
         ));
     }
-    if let Some(d) = date {
-        if let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min() {
-            let follow_up = !shared_names.is_empty();
-            let w = match gap {
-                0 => 1.5,
-                1 => 1.0,
-                2..=3 => 0.0,
-                4..=7 => -1.0,
-                _ if follow_up => -0.5,
-                _ => -3.0,
-            };
-            s += w;
-            why.push(format!("date gap {gap} d ({w:+})"));
-        }
+    if let Some(d) = date
+        && let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min()
+    {
+        let follow_up = !shared_names.is_empty();
+        let w = match gap {
+            0 => 1.5,
+            1 => 1.0,
+            2..=3 => 0.0,
+            4..=7 => -1.0,
+            _ if follow_up => -0.5,
+            _ => -3.0,
+        };
+        s += w;
+        why.push(format!("date gap {gap} d ({w:+})"));
     }
     match city {
         Some(c) if ev.cities.contains(c) => {
@@ -416,11 +416,13 @@ fn score(
         .iter()
         .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
         .map(|(k, _)| *k);
-    if let Some(k) = main_kind {
-        if k != input.facts.kind && k != EventKind::Other && input.facts.kind != EventKind::Other {
-            s -= 2.0;
-            why.push("different kind (-2)".into());
-        }
+    if let Some(k) = main_kind
+        && k != input.facts.kind
+        && k != EventKind::Other
+        && input.facts.kind != EventKind::Other
+    {
+        s -= 2.0;
+        why.push("different kind (-2)".into());
     }
     let cos = cosine(vector, &ev.centroid, ev.centroid_norm);
     s += params.cosine_weight * cos;

@@ -26,6 +26,8 @@ pub struct Gazetteer {
     pub states: Vec<State>,
     /// Lower-cased place name → places of that name, most populous first.
     places: FxHashMap<String, Vec<Place>>,
+    /// Place names without spaces ("kansascity") → places, for matching web host names.
+    compact: Vec<(String, Vec<Place>)>,
     /// Lower-cased county name ("jackson county") → states having it.
     counties: FxHashMap<String, Vec<&'static str>>,
 }
@@ -33,6 +35,18 @@ pub struct Gazetteer {
 static PLACES: &str = include_str!("../data/us_places.tsv");
 static STATES: &str = include_str!("../data/us_states.tsv");
 static COUNTIES: &str = include_str!("../data/us_counties.tsv");
+
+/// Lookup key of a place name: lower case, "St." spelled "saint".
+fn place_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    match lower
+        .strip_prefix("st. ")
+        .or_else(|| lower.strip_prefix("st "))
+    {
+        Some(rest) => format!("saint {rest}"),
+        None => lower,
+    }
+}
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
@@ -58,18 +72,30 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             lon: r[4].parse().unwrap_or(0.0),
             population: r[5].parse().unwrap_or(0),
         };
-        places.entry(r[0].to_lowercase()).or_default().push(place);
+        places.entry(place_key(r[0])).or_default().push(place);
     }
     for list in places.values_mut() {
-        list.sort_by(|a, b| b.population.cmp(&a.population));
+        list.sort_by_key(|p| std::cmp::Reverse(p.population));
     }
     let mut counties: FxHashMap<String, Vec<&'static str>> = FxHashMap::default();
     for r in rows(COUNTIES) {
         counties.entry(r[0].to_lowercase()).or_default().push(r[1]);
     }
+    let mut compact: Vec<(String, Vec<Place>)> = places
+        .values()
+        .filter(|list| list.iter().any(|p| p.population >= 100_000))
+        .map(|list| {
+            (
+                list[0].name.to_lowercase().replace([' ', '.', '-'], ""),
+                list.clone(),
+            )
+        })
+        .collect();
+    compact.sort_by(|a, b| a.0.cmp(&b.0));
     Gazetteer {
         states,
         places,
+        compact,
         counties,
     }
 });
@@ -88,14 +114,41 @@ impl Gazetteer {
         })
     }
 
-    /// Places with this name (any case), most populous first.
+    /// Places with this name (any case, "St." or "Saint"), most populous first.
     pub fn places(&self, name: &str) -> &[Place] {
-        let key = name.to_lowercase();
-        let key = key
-            .strip_prefix("st. ")
-            .map(|k| format!("saint {k}"))
-            .unwrap_or(key);
-        self.places.get(&key).map(Vec::as_slice).unwrap_or(&[])
+        self.places
+            .get(&place_key(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The largest place (at least `min_population`) whose name, without spaces, starts or
+    /// ends a web host label: `chicagotribune.com` → Chicago, `nbcmiami.com` → Miami,
+    /// `kansascity.com` → Kansas City. A weak hint of an outlet's home.
+    pub fn place_in_host(&self, host: &str, min_population: u32) -> Option<&Place> {
+        let mut best: Option<(usize, &Place)> = None;
+        for label in host
+            .split('.')
+            .filter(|l| !matches!(*l, "www" | "com" | "org" | "net" | "us"))
+        {
+            let label = label.to_lowercase();
+            for (key, places) in &self.compact {
+                if key.len() < 5
+                    || !(label.starts_with(key.as_str()) || label.ends_with(key.as_str()))
+                {
+                    continue;
+                }
+                if let Some(p) = places.iter().find(|p| p.population >= min_population) {
+                    let better = best.is_none_or(|(len, b)| {
+                        key.len() > len || (key.len() == len && p.population > b.population)
+                    });
+                    if better {
+                        best = Some((key.len(), p));
+                    }
+                }
+            }
+        }
+        best.map(|(_, p)| p)
     }
 
     /// The place with this name in this state, if any.
@@ -129,5 +182,22 @@ mod tests {
         assert_eq!(ind.county, Some("Jackson County"));
         assert_eq!(g.places("portland")[0].state, "Oregon");
         assert!(g.county_states("Jackson County").contains(&"Missouri"));
+        assert_eq!(
+            g.places("Saint Louis")
+                .iter()
+                .find(|p| p.state == "Missouri")
+                .unwrap()
+                .name,
+            "St. Louis"
+        );
+        assert_eq!(
+            g.place_in_host("chicagotribune.com", 100_000).unwrap().name,
+            "Chicago"
+        );
+        assert_eq!(
+            g.place_in_host("kansascity.com", 100_000).unwrap().name,
+            "Kansas City"
+        );
+        assert_eq!(g.place_in_host("wmcactionnews5.com", 100_000), None);
     }
 }

@@ -47,8 +47,60 @@ fn street_key(name: &str, kind: &str) -> String {
     format!("{} {kind}", name.to_lowercase())
 }
 
-/// Reads every fact of one report.
+/// Reads every fact of one report, with what its outlet's web address suggests.
 pub fn extract(report: &CleanReport) -> ReportFacts {
+    extract_with(report, &outlet_hint(report))
+}
+
+/// The outlet key of a report (lower-cased source, else the URL's host).
+pub fn outlet_key(report: &CleanReport) -> Option<String> {
+    report
+        .source
+        .as_deref()
+        .map(|s| s.trim().to_lowercase())
+        .or_else(|| url_host(report.url.as_deref()?))
+}
+
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|x| x.1).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?.to_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// The place hint from the outlet's web address (source or URL host).
+pub fn outlet_hint(report: &CleanReport) -> place::PlaceHint {
+    let hosts = [
+        report
+            .source
+            .as_deref()
+            .filter(|s| s.contains('.'))
+            .map(str::to_lowercase),
+        report.url.as_deref().and_then(url_host),
+    ];
+    hosts
+        .iter()
+        .flatten()
+        .map(|h| place::host_hint(h))
+        .find(|h| h.home_state.is_some())
+        .unwrap_or_default()
+}
+
+/// Reads the place again with a better hint (the outlet's home learned from the batch).
+pub fn replace_place(report: &CleanReport, facts: &mut ReportFacts, hint: &place::PlaceHint) {
+    let sents = sentences(&report.paragraphs);
+    let mut with_title = Vec::with_capacity(sents.len() + 1);
+    if let Some(t) = &report.title {
+        with_title.push(Sentence {
+            text: t.clone(),
+            paragraph: 0,
+        });
+    }
+    with_title.extend(sents);
+    facts.place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
+}
+
+/// Reads every fact of one report.
+pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFacts {
     let sents = sentences(&report.paragraphs);
     let mut with_title = Vec::with_capacity(sents.len() + 1);
     if let Some(t) = &report.title {
@@ -61,7 +113,7 @@ pub fn extract(report: &CleanReport) -> ReportFacts {
 
     let kind = counts::kind(&sents, report.title.as_deref());
     let date = when::incident_date(&sents, report.published);
-    let place = place::incident_place(report.dateline.as_ref(), &with_title);
+    let place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
     let mut people = people::people(&sents);
     let quotes = quotes::quotes(&sents, &people);
     let c = counts::counts(&with_title);
@@ -86,48 +138,47 @@ pub fn extract(report: &CleanReport) -> ReportFacts {
     let killed = pick(c.killed, named(Status::Killed), "killed");
     let mut injured = pick(c.injured, named(Status::Injured), "injured");
     // "All three were shot" with one killed means two injured at least.
-    if let (Some(shot), k) = (&c.shot, killed.as_ref().map(|k| k.value).unwrap_or(0)) {
-        if shot.value > k && injured.as_ref().is_none_or(|i| i.value < shot.value - k) {
-            injured = Some(storyfold_model::CountFact {
-                value: shot.value - k,
-                evidence: Evidence {
-                    sentence: shot.evidence.sentence.clone(),
-                    rule: "shot-minus-killed".into(),
-                },
-            });
-        }
+    if let (Some(shot), k) = (&c.shot, killed.as_ref().map(|k| k.value).unwrap_or(0))
+        && shot.value > k
+        && injured.as_ref().is_none_or(|i| i.value < shot.value - k)
+    {
+        injured = Some(storyfold_model::CountFact {
+            value: shot.value - k,
+            evidence: Evidence {
+                sentence: shot.evidence.sentence.clone(),
+                rule: "shot-minus-killed".into(),
+            },
+        });
     }
     let arrested = pick(c.arrested, named(Status::Arrested), "arrested");
 
     // An unnamed suspect ("a male suspect", "the gunman") when no suspect is named.
-    if !people.iter().any(|p| p.role == Role::Suspect) {
-        if let Some(s) = sents.iter().find(|s| UNNAMED_SUSPECT.is_match(&s.text)) {
-            let cap = UNNAMED_SUSPECT.captures(&s.text).unwrap();
-            let gender = match cap.get(1).or(cap.get(3)).map(|m| m.as_str().to_lowercase()) {
-                Some(g) if matches!(g.as_str(), "male" | "man" | "boy") => Some(Gender::Male),
-                Some(g) if matches!(g.as_str(), "female" | "woman" | "girl") => {
-                    Some(Gender::Female)
-                }
-                _ => None,
-            };
-            let custody = sents.iter().any(|s| {
-                let t = s.text.to_lowercase();
-                (t.contains("suspect") || t.contains("gunman"))
-                    && (t.contains("custody") || t.contains("arrested"))
-            });
-            people.push(Person {
-                name: None,
-                role: Role::Suspect,
-                title: None,
-                age: cap.get(2).and_then(|a| a.as_str().parse().ok()),
-                gender,
-                status: custody.then_some(Status::Arrested),
-                evidence: vec![Evidence {
-                    sentence: s.text.clone(),
-                    rule: "unnamed-suspect".into(),
-                }],
-            });
-        }
+    if !people.iter().any(|p| p.role == Role::Suspect)
+        && let Some(s) = sents.iter().find(|s| UNNAMED_SUSPECT.is_match(&s.text))
+    {
+        let cap = UNNAMED_SUSPECT.captures(&s.text).unwrap();
+        let gender = match cap.get(1).or(cap.get(3)).map(|m| m.as_str().to_lowercase()) {
+            Some(g) if matches!(g.as_str(), "male" | "man" | "boy") => Some(Gender::Male),
+            Some(g) if matches!(g.as_str(), "female" | "woman" | "girl") => Some(Gender::Female),
+            _ => None,
+        };
+        let custody = sents.iter().any(|s| {
+            let t = s.text.to_lowercase();
+            (t.contains("suspect") || t.contains("gunman"))
+                && (t.contains("custody") || t.contains("arrested"))
+        });
+        people.push(Person {
+            name: None,
+            role: Role::Suspect,
+            title: None,
+            age: cap.get(2).and_then(|a| a.as_str().parse().ok()),
+            gender,
+            status: custody.then_some(Status::Arrested),
+            evidence: vec![Evidence {
+                sentence: s.text.clone(),
+                rule: "unnamed-suspect".into(),
+            }],
+        });
     }
 
     let mut streets: Vec<String> = sents

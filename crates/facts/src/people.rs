@@ -241,7 +241,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|arraigned)\b").unwrap()
@@ -347,10 +347,10 @@ fn apposition(before: &str, after: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+)?)\s*(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z'-]+\s+){0,2}[a-z]+)").unwrap()
     });
-    if let Some(c) = BEFORE.captures(before) {
-        if let Some(t) = occupation(&c[1]) {
-            return Some(t);
-        }
+    if let Some(c) = BEFORE.captures(before)
+        && let Some(t) = occupation(&c[1])
+    {
+        return Some(t);
     }
     AFTER.captures(after).and_then(|c| occupation(&c[1]))
 }
@@ -381,17 +381,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 drafts.len() - 1
             });
             let d = &mut drafts[idx];
-            if let Some(t) = title {
-                if let Some((_, title, role)) = TITLES.iter().find(|(w, _, _)| *w == t) {
-                    if !title.is_empty() && d.title.is_none() {
-                        d.title = Some(title.to_string());
-                        d.title_role = Some(*role);
-                    }
-                    if t == "Mr." {
-                        d.gender = Some(Gender::Male);
-                    } else if t == "Mrs." || t == "Ms." {
-                        d.gender = Some(Gender::Female);
-                    }
+            if let Some(t) = title
+                && let Some((_, title, role)) = TITLES.iter().find(|(w, _, _)| *w == t)
+            {
+                if !title.is_empty() && d.title.is_none() {
+                    d.title = Some(title.to_string());
+                    d.title_role = Some(*role);
+                }
+                if t == "Mr." {
+                    d.gender = Some(Gender::Male);
+                } else if t == "Mrs." || t == "Ms." {
+                    d.gender = Some(Gender::Female);
                 }
             }
             let m = c.get(0).unwrap();
@@ -407,13 +407,13 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             if d.title.is_none() {
                 d.title = apposition(before, after);
             }
-            if d.gender.is_none() {
-                if let Some(g) = GENDER_BEFORE.captures(before) {
-                    d.gender = Some(match &g[1] {
-                        "man" | "boy" | "male" | "father" | "son" | "husband" => Gender::Male,
-                        _ => Gender::Female,
-                    });
-                }
+            if d.gender.is_none()
+                && let Some(g) = GENDER_BEFORE.captures(before)
+            {
+                d.gender = Some(match &g[1] {
+                    "man" | "boy" | "male" | "father" | "son" | "husband" => Gender::Male,
+                    _ => Gender::Female,
+                });
             }
             mentions[si].push(Mention {
                 person: idx,

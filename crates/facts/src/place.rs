@@ -1,12 +1,16 @@
 //! Where: the city and state of the incident from the dateline, "City, State" pairs,
-//! "in/near City" phrases and county names, checked against the gazetteer.
+//! "in/near City" phrases, "City police", county names and the outlet's home, checked
+//! against the gazetteer.
 //!
-//! Scoring: a dateline counts most; "City, State" pairs next; a bare "in City" counts
-//! only for places the gazetteer knows, preferring states the report names and more
-//! populous places. "near City" counts least (the incident is elsewhere).
+//! Scoring: a dateline counts most; "City, State" pairs next; a bare "in City" or
+//! "City police" counts only for places the gazetteer knows, preferring states the report
+//! names, then the outlet's home state, then more populous places. "near City" counts least
+//! (the incident is elsewhere). Without any city, a county, then a named state, then the
+//! outlet's home state.
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use storyfold_model::{Dateline, Evidence, PlaceFact};
@@ -22,8 +26,53 @@ static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(in|near|of|outside|at)\s+((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:\s(?:[A-Z][a-z]+))*)").unwrap()
 });
 
+static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(?:[Pp]olice|PD|[Ff]ire [Dd]epartment|[Hh]omicide)\b")
+        .unwrap()
+});
+
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish)\b").unwrap());
+
+/// Full state names, for finding the states a text names.
+static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(GAZETTEER.states.iter().map(|s| s.name)).expect("state automaton")
+});
+
+/// Words after a state name that make it part of another name ("Georgia Avenue",
+/// "Washington Post", "Ohio State University").
+const NOT_STATE_AFTER: &[&str] = &[
+    "Avenue",
+    "Ave",
+    "Ave.",
+    "Street",
+    "St.",
+    "Road",
+    "Boulevard",
+    "Blvd.",
+    "Drive",
+    "Post",
+    "Times",
+    "State",
+    "University",
+    "Street,",
+    "Avenue,",
+    "Heights",
+    "Park",
+    "Square",
+    "Mills",
+    "Place",
+    "Hall",
+    "Bureau",
+    "Highway",
+];
+
+/// What is known of a report's outlet: its home state and city, when known.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlaceHint {
+    pub home_state: Option<String>,
+    pub home_city: Option<String>,
+}
 
 #[derive(Default)]
 struct Tally {
@@ -47,23 +96,71 @@ fn add(
     e.score += w;
 }
 
-/// States the text names, with how often.
+/// States the text names (whole words, not as part of a street or institution), with counts.
 fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
     let mut out = FxHashMap::default();
     for s in sentences {
-        for st in &GAZETTEER.states {
-            if s.text.contains(st.name) {
-                *out.entry(st.name).or_default() += 1;
+        let t = s.text.as_str();
+        for m in STATE_NAMES.find_iter(t) {
+            let before_ok = t[..m.start()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let rest = &t[m.end()..];
+            let after_ok = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let next_word = rest.split_whitespace().next().unwrap_or("");
+            let name = GAZETTEER.states[m.pattern().as_usize()].name;
+            // "Washington" alone is more often the capital or a person than the state.
+            let ambiguous =
+                name == "Washington" && !rest.starts_with(" state") && !rest.starts_with(" State");
+            if before_ok && after_ok && !NOT_STATE_AFTER.contains(&next_word) && !ambiguous {
+                *out.entry(name).or_default() += 1;
             }
         }
     }
     out
 }
 
+fn fact(p: &Place, sentence: String, rule: &str) -> PlaceFact {
+    PlaceFact {
+        city: Some(p.name.to_string()),
+        county: p.county.map(str::to_string),
+        state: Some(p.state.to_string()),
+        country: Some("US".into()),
+        lat: Some(p.lat),
+        lon: Some(p.lon),
+        evidence: Evidence {
+            sentence,
+            rule: rule.to_string(),
+        },
+    }
+}
+
+fn state_only(state: &str, county: Option<String>, sentence: String, rule: &str) -> PlaceFact {
+    PlaceFact {
+        city: None,
+        county,
+        state: Some(state.to_string()),
+        country: Some("US".into()),
+        lat: None,
+        lon: None,
+        evidence: Evidence {
+            sentence,
+            rule: rule.to_string(),
+        },
+    }
+}
+
 /// The incident's place as this report gives it.
-pub fn incident_place(dateline: Option<&Dateline>, sentences: &[Sentence]) -> Option<PlaceFact> {
+pub fn incident_place(
+    dateline: Option<&Dateline>,
+    sentences: &[Sentence],
+    hint: &PlaceHint,
+) -> Option<PlaceFact> {
     let g = &*GAZETTEER;
     let named = states_named(sentences);
+    let home = hint.home_state.as_deref();
+    let pick = |places: &'static [Place]| best_by_state(places, &named, home);
     let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
 
     if let Some(d) = dateline {
@@ -72,22 +169,17 @@ pub fn incident_place(dateline: Option<&Dateline>, sentences: &[Sentence]) -> Op
             let state = d.region.as_deref().and_then(|r| g.state(r)).map(|s| s.name);
             let found = match state {
                 Some(st) => g.place_in(&name, st),
-                None => best_by_state(g.places(&name), &named),
+                None => pick(g.places(&name)),
             };
             if let Some(p) = found {
-                add(
-                    &mut tally,
-                    p,
-                    5.0,
-                    &format!(
-                        "{place}{}",
-                        d.region
-                            .as_deref()
-                            .map(|r| format!(", {r}"))
-                            .unwrap_or_default()
-                    ),
-                    "dateline",
+                let written = format!(
+                    "{place}{}",
+                    d.region
+                        .as_deref()
+                        .map(|r| format!(", {r}"))
+                        .unwrap_or_default()
                 );
+                add(&mut tally, p, 5.0, &written, "dateline");
             }
         }
     }
@@ -103,30 +195,49 @@ pub fn incident_place(dateline: Option<&Dateline>, sentences: &[Sentence]) -> Op
         for c in IN_CITY.captures_iter(&s.text) {
             let prep = &c[1];
             let words: Vec<&str> = c[2].split(' ').collect();
+            // "in Franklin County" is a county, not the city of Franklin.
+            let after = &s.text[c.get(2).unwrap().end()..];
+            if after.starts_with(" County")
+                || after.starts_with(" Parish")
+                || after.starts_with(" Township")
+            {
+                continue;
+            }
             // Try the longest run of capitalised words first ("Kansas City" before "Kansas").
             for n in (1..=words.len().min(3)).rev() {
                 let name = words[..n].join(" ");
                 if g.state(&name).is_some() && n == words.len() {
                     break;
                 }
-                if let Some(p) = best_by_state(g.places(&name), &named) {
-                    let w = if prep == "near" || prep == "outside" {
-                        0.3
-                    } else if prep == "in" {
-                        1.0
-                    } else {
-                        0.5
+                if let Some(p) = pick(g.places(&name)) {
+                    let w = match prep {
+                        "near" | "outside" => 0.3,
+                        "in" => 1.0,
+                        _ => 0.5,
                     };
                     add(&mut tally, p, w * early, &s.text, "in-city");
                     break;
                 }
             }
         }
+        for c in CITY_POLICE.captures_iter(&s.text) {
+            let words: Vec<&str> = c[1].split_whitespace().collect();
+            for n in (1..=words.len()).rev() {
+                let name = words[words.len() - n..].join(" ");
+                if let Some(p) = pick(g.places(&name)) {
+                    add(&mut tally, p, 0.8 * early, &s.text, "city-police");
+                    break;
+                }
+            }
+        }
     }
-    // Named states add weight to their cities.
+    // Named states and the outlet's home add weight to their cities.
     for ((_, state), t) in tally.iter_mut() {
         if let Some(n) = named.get(state) {
             t.score += 0.5 * (*n as f32).min(3.0);
+        }
+        if home == Some(*state) {
+            t.score += 0.5;
         }
     }
     let best = tally
@@ -135,21 +246,10 @@ pub fn incident_place(dateline: Option<&Dateline>, sentences: &[Sentence]) -> Op
     if let Some(((name, state), t)) = best {
         if t.score >= 0.9 {
             let p = g.place_in(&name, state)?;
-            return Some(PlaceFact {
-                city: Some(p.name.to_string()),
-                county: p.county.map(str::to_string),
-                state: Some(p.state.to_string()),
-                country: Some("US".into()),
-                lat: Some(p.lat),
-                lon: Some(p.lon),
-                evidence: Evidence {
-                    sentence: t.sentence.unwrap_or_default(),
-                    rule: t.rule.to_string(),
-                },
-            });
+            return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
         }
     }
-    // No city: a county, or a state the report names most.
+    // No city: a county, a state the report names, or the outlet's home.
     for s in sentences {
         for c in COUNTY.captures_iter(&s.text) {
             let county = format!("{}{}", &c[1], &c[2]);
@@ -157,47 +257,89 @@ pub fn incident_place(dateline: Option<&Dateline>, sentences: &[Sentence]) -> Op
             let state = states
                 .iter()
                 .find(|st| named.contains_key(*st))
-                .or(states.first());
+                .or_else(|| states.iter().find(|st| Some(**st) == home))
+                .or(states.first().filter(|_| states.len() == 1));
             if let Some(st) = state {
-                return Some(PlaceFact {
-                    city: None,
-                    county: Some(county),
-                    state: Some(st.to_string()),
-                    country: Some("US".into()),
-                    lat: None,
-                    lon: None,
-                    evidence: Evidence {
-                        sentence: s.text.clone(),
-                        rule: "county".into(),
-                    },
-                });
+                return Some(state_only(st, Some(county), s.text.clone(), "county"));
             }
         }
     }
-    let (state, _) = named
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
-    Some(PlaceFact {
-        city: None,
-        county: None,
-        state: Some(state.to_string()),
-        country: Some("US".into()),
-        lat: None,
-        lon: None,
-        evidence: Evidence {
-            sentence: String::new(),
-            rule: "state-named".into(),
-        },
-    })
+    if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+        return Some(state_only(state, None, String::new(), "state-named"));
+    }
+    if let Some(city) = hint
+        .home_city
+        .as_deref()
+        .zip(home)
+        .and_then(|(c, st)| g.place_in(c, st))
+    {
+        return Some(fact(city, String::new(), "outlet-home"));
+    }
+    home.map(|st| state_only(st, None, String::new(), "outlet-home"))
 }
 
-/// Among same-named places, one in a state the report names, else the most populous
-/// (only when it is a sizeable place: small namesakes are too ambiguous).
+/// The hint a web host gives (`chicagotribune.com` → Chicago, Illinois), if any.
+pub fn host_hint(host: &str) -> PlaceHint {
+    match GAZETTEER.place_in_host(host, 100_000) {
+        Some(p) => PlaceHint {
+            home_state: Some(p.state.to_string()),
+            home_city: Some(p.name.to_string()),
+        },
+        None => PlaceHint::default(),
+    }
+}
+
+/// Learns each outlet's home from the reports that name their place firmly (a dateline or
+/// "City, State"): the state (and city) most of them name, when at least two do and most
+/// agree. Input: (outlet key, place read) per report.
+pub fn learn_outlet_homes<'a>(
+    reports: impl Iterator<Item = (&'a str, &'a PlaceFact)>,
+) -> FxHashMap<String, PlaceHint> {
+    let mut states: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
+    let mut cities: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
+    for (outlet, p) in reports {
+        if !matches!(p.evidence.rule.as_str(), "dateline" | "city-state") {
+            continue;
+        }
+        if let Some(st) = p.state.as_deref() {
+            *states.entry(outlet).or_default().entry(st).or_default() += 1;
+        }
+        if let Some(c) = p.city.as_deref() {
+            *cities.entry(outlet).or_default().entry(c).or_default() += 1;
+        }
+    }
+    let majority = |m: &FxHashMap<&str, u32>, share: f32| -> Option<String> {
+        let total: u32 = m.values().sum();
+        let (best, n) = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+        (*n >= 2 && *n as f32 >= share * total as f32).then(|| best.to_string())
+    };
+    states
+        .iter()
+        .filter_map(|(outlet, m)| {
+            let home_state = majority(m, 0.6)?;
+            let home_city = cities.get(outlet).and_then(|c| majority(c, 0.5));
+            Some((
+                outlet.to_string(),
+                PlaceHint {
+                    home_state: Some(home_state),
+                    home_city,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Among same-named places: one in a state the report names, else in the outlet's home
+/// state, else the most populous if it is a sizeable place (small namesakes are ambiguous).
 fn best_by_state<'a>(
     places: &'a [Place],
     named: &FxHashMap<&'static str, u32>,
+    home: Option<&str>,
 ) -> Option<&'a Place> {
     if let Some(p) = places.iter().find(|p| named.contains_key(p.state)) {
+        return Some(p);
+    }
+    if let Some(p) = places.iter().find(|p| Some(p.state) == home) {
         return Some(p);
     }
     places.first().filter(|p| p.population >= 50_000)
@@ -224,9 +366,21 @@ mod tests {
     use super::*;
     use crate::text::sentences;
 
-    fn place(dateline: Option<Dateline>, text: &str) -> Option<(Option<String>, Option<String>)> {
-        incident_place(dateline.as_ref(), &sentences(&[text.to_string()]))
+    fn place_with(
+        dateline: Option<Dateline>,
+        text: &str,
+        hint: &PlaceHint,
+    ) -> Option<(Option<String>, Option<String>)> {
+        incident_place(dateline.as_ref(), &sentences(&[text.to_string()]), hint)
             .map(|p| (p.city, p.state))
+    }
+
+    fn place(dateline: Option<Dateline>, text: &str) -> Option<(Option<String>, Option<String>)> {
+        place_with(dateline, text, &PlaceHint::default())
+    }
+
+    fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
+        Some((Some(city.into()), Some(state.into())))
     }
 
     #[test]
@@ -237,31 +391,57 @@ mod tests {
             agency: Some("AP".into()),
         };
         assert_eq!(
-            place(Some(d), "A man was shot near Chicago.").unwrap(),
-            (Some("Gary".into()), Some("Indiana".into()))
+            place(Some(d), "A man was shot near Chicago."),
+            pair("Gary", "Indiana")
         );
     }
 
     #[test]
     fn named_state_disambiguates() {
         let text = "Officers were called to a home in Independence, near Kansas City. In Missouri, the chief spoke.";
+        assert_eq!(place(None, text), pair("Independence", "Missouri"));
         assert_eq!(
-            place(None, text).unwrap(),
-            (Some("Independence".into()), Some("Missouri".into()))
+            place(None, "Shots rang out in Portland, Maine."),
+            pair("Portland", "Maine")
+        );
+    }
+
+    #[test]
+    fn streets_and_institutions_do_not_name_states() {
+        assert_eq!(
+            place(
+                None,
+                "He was shot on Georgia Avenue, the Washington Post reported."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn outlet_home_breaks_ties_and_fills_gaps() {
+        let hint = PlaceHint {
+            home_state: Some("New York".into()),
+            home_city: None,
+        };
+        assert_eq!(
+            place_with(None, "A man was shot in Brentwood on Friday.", &hint),
+            pair("Brentwood", "New York")
+        );
+        let chicago = PlaceHint {
+            home_state: Some("Illinois".into()),
+            home_city: Some("Chicago".into()),
+        };
+        assert_eq!(
+            place_with(
+                None,
+                "A man was shot in the Englewood neighborhood.",
+                &chicago
+            ),
+            pair("Chicago", "Illinois")
         );
         assert_eq!(
-            place(None, "Shots rang out in Portland, Maine.")
-                .unwrap()
-                .0
-                .as_deref(),
-            Some("Portland")
-        );
-        assert_eq!(
-            place(None, "Shots rang out in Portland, Maine.")
-                .unwrap()
-                .1
-                .as_deref(),
-            Some("Maine")
+            place(None, "Chicago police said two men were shot."),
+            pair("Chicago", "Illinois")
         );
     }
 

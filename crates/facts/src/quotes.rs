@@ -62,10 +62,10 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
                     resolve(w, people)
                 };
             }
-            if speaker.is_none() {
-                if let Some(b) = BEFORE.captures(before) {
-                    speaker = resolve(&b[1], people);
-                }
+            if speaker.is_none()
+                && let Some(b) = BEFORE.captures(before)
+            {
+                speaker = resolve(&b[1], people);
             }
             if speaker.is_none() {
                 // "Allen “did exactly ...,” Dustman said": the verb follows the quote within the sentence.
@@ -93,14 +93,13 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
         static SAID: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(&format!(r"((?:[A-Z][\w.'’-]*\s?){{1,5}})\s+{VERB}")).unwrap()
         });
-        if !QUOTE.is_match(text) {
-            if let Some(sp) = SAID
+        if !QUOTE.is_match(text)
+            && let Some(sp) = SAID
                 .captures_iter(text)
                 .filter_map(|c| resolve(&c[1], people))
                 .last()
-            {
-                last_speaker = Some((s.paragraph, sp));
-            }
+        {
+            last_speaker = Some((s.paragraph, sp));
         }
     }
     out

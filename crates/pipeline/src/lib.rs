@@ -111,6 +111,8 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
     let (facts, warnings): (Vec<ReportFacts>, Vec<Option<String>>) =
         cleaned.par_iter().map(facts_or_empty).unzip();
     let warnings: Vec<String> = warnings.into_iter().flatten().collect();
+    let mut facts = facts;
+    apply_outlet_homes(&cleaned, &mut facts);
 
     // Events, in processing order.
     let pos_of_id: std::collections::HashMap<&str, usize> = order
@@ -186,6 +188,36 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
         events,
         warnings,
     }
+}
+
+/// Second look at places: reports that name no firm place get their outlet's home, learned
+/// from the outlet's other reports in the batch.
+fn apply_outlet_homes(cleaned: &[CleanReport], facts: &mut [ReportFacts]) {
+    let keys: Vec<Option<String>> = cleaned.iter().map(storyfold_facts::outlet_key).collect();
+    let homes = storyfold_facts::place::learn_outlet_homes(
+        keys.iter()
+            .zip(facts.iter())
+            .filter_map(|(k, f)| Some((k.as_deref()?, f.place.as_ref()?))),
+    );
+    let firm = |f: &ReportFacts| {
+        f.place
+            .as_ref()
+            .is_some_and(|p| matches!(p.evidence.rule.as_str(), "dateline" | "city-state"))
+    };
+    facts
+        .par_iter_mut()
+        .zip(cleaned.par_iter())
+        .zip(keys.par_iter())
+        .for_each(|((f, c), k)| {
+            if firm(f) {
+                return;
+            }
+            if let Some(hint) = k.as_ref().and_then(|k| homes.get(k)) {
+                if *hint != storyfold_facts::outlet_hint(c) {
+                    storyfold_facts::replace_place(c, f, hint);
+                }
+            }
+        });
 }
 
 /// Extracts facts; a bug in a rule (a panic) costs that report its facts, not the batch.

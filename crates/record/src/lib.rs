@@ -127,14 +127,14 @@ pub fn merge(members: &[Member]) -> Incident {
     let date = match best_date {
         Some(((v, p), idx)) => {
             for &i in idx {
-                if let Some(d) = &members[i].facts.date {
-                    if !d.evidence.sentence.is_empty() {
-                        evidence.push(SourcedSentence {
-                            report: members[i].id.into(),
-                            field: "date".into(),
-                            sentence: d.evidence.sentence.clone(),
-                        });
-                    }
+                if let Some(d) = &members[i].facts.date
+                    && !d.evidence.sentence.is_empty()
+                {
+                    evidence.push(SourcedSentence {
+                        report: members[i].id.into(),
+                        field: "date".into(),
+                        sentence: d.evidence.sentence.clone(),
+                    });
                 }
             }
             DateField {
@@ -245,14 +245,14 @@ pub fn merge(members: &[Member]) -> Incident {
             .min_by_key(|(v, _)| *v)
             .unwrap();
         for &i in idx {
-            if let Some(c) = get(members[i].facts) {
-                if !c.evidence.sentence.is_empty() {
-                    evidence.push(SourcedSentence {
-                        report: members[i].id.into(),
-                        field: field.into(),
-                        sentence: c.evidence.sentence.clone(),
-                    });
-                }
+            if let Some(c) = get(members[i].facts)
+                && !c.evidence.sentence.is_empty()
+            {
+                evidence.push(SourcedSentence {
+                    report: members[i].id.into(),
+                    field: field.into(),
+                    sentence: c.evidence.sentence.clone(),
+                });
             }
         }
         let independent_values = votes
@@ -268,8 +268,21 @@ pub fn merge(members: &[Member]) -> Incident {
             sources: ids(members, idx),
         }
     };
-    let killed = count("killed", &|f| f.killed.as_ref());
-    let injured = count("injured", &|f| f.injured.as_ref());
+    let mut killed = count("killed", &|f| f.killed.as_ref());
+    let mut injured = count("injured", &|f| f.injured.as_ref());
+    // An incident whose reports name no deaths (or no injuries) records 0, sourced to every
+    // report read: "none reported" is what the sources say. Events of kind `other` keep null.
+    if kind != EventKind::Other {
+        let all: Vec<String> = members.iter().map(|m| m.id.to_string()).collect();
+        for c in [&mut killed, &mut injured] {
+            if c.value.is_none() {
+                *c = CountField {
+                    value: Some(0),
+                    sources: all.clone(),
+                };
+            }
+        }
+    }
     let arrested = count("arrested", &|f| f.arrested.as_ref());
 
     let participants = merge_people(members, &killed, &injured, &mut evidence);
@@ -457,10 +470,10 @@ fn merge_people(
         evidence.extend(p.out.evidence.iter().cloned());
         out.push(p.out);
     }
-    if !out.iter().any(|p| p.role == Role::Suspect) {
-        if let Some(u) = unnamed_suspect {
-            out.push(u.out);
-        }
+    if !out.iter().any(|p| p.role == Role::Suspect)
+        && let Some(u) = unnamed_suspect
+    {
+        out.push(u.out);
     }
     // Unnamed victims so that participants and counts agree.
     for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
