@@ -131,7 +131,7 @@ impl Default for CopyParams {
             min_containment: 0.5,
             min_shared: 8,
             max_postings: 4000,
-            excerpt_ratio: 0.75,
+            excerpt_ratio: 0.85,
         }
     }
 }

@@ -357,6 +357,10 @@ fn score(
     let mut s = 0.0;
     let mut why = Vec::new();
     let shared_names: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    if shared_names.is_empty() && !names.is_empty() && !ev.names.is_empty() {
+        s -= 1.0;
+        why.push("other names (-1)".into());
+    }
     if !shared_names.is_empty() {
         s += 3.0 * (shared_names.len().min(2) as f32);
         why.push(format!(
@@ -375,7 +379,7 @@ fn score(
         let w = match gap {
             0 => 1.5,
             1 => 1.0,
-            2..=3 => 0.0,
+            2..=3 => -0.5,
             4..=7 => -1.0,
             _ if follow_up => -0.5,
             _ => -3.0,
@@ -409,7 +413,8 @@ fn score(
         s += 2.0;
         why.push(format!("street: {}", shared_streets[0]));
     } else if !input.facts.streets.is_empty() && !ev.streets.is_empty() {
-        s -= 0.5;
+        s -= 1.5;
+        why.push("other streets (-1.5)".into());
     }
     let main_kind = ev
         .kinds

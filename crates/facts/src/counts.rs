@@ -19,12 +19,20 @@ static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|wounded|injured|hurt|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|died|wounded|injured|hurt|hospitalized|treated for|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
+});
+
+/// `a firefighter suffered a minor shoulder injury`, `two passengers sustained burns`.
+static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)\b",
+    )
+    .unwrap()
 });
 
 /// Nouns a count can be attached to in a subject phrase.
@@ -68,6 +76,38 @@ const PEOPLE_NOUNS: &[&str] = &[
     "sisters",
     "friends",
     "firefighters",
+    "firefighter",
+    "passenger",
+    "motorist",
+    "motorists",
+    "pedestrian",
+    "pedestrians",
+    "resident",
+    "worker",
+    "employee",
+    "customer",
+    "bystander",
+    "neighbor",
+    "neighbors",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "cousin",
+    "friend",
+    "girlfriend",
+    "boyfriend",
+    "nephew",
+    "niece",
+    "partner",
     "passengers",
     "occupants",
     "troopers",
@@ -124,7 +164,9 @@ fn field_of(verb: &str) -> Field {
     match verb.to_lowercase().as_str() {
         "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
         | "leaving" => Field::Killed,
-        "wounded" | "injured" | "hurt" | "injuring" | "wounding" => Field::Injured,
+        "died" => Field::Killed,
+        "wounded" | "injured" | "hurt" | "injuring" | "wounding" | "hospitalized"
+        | "treated for" | "suffered" => Field::Injured,
         "arrested" | "taken into custody" | "arresting" => Field::Arrested,
         _ => Field::Shot,
     }
@@ -147,20 +189,44 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
                 .to_lowercase()
         })
         .collect();
-    // Walk back from the verb to the start of its subject: stop at an earlier verb or clause word.
-    let mut words: Vec<&str> = words
+    // "None of the three was killed", "no one was hurt": an explicit zero.
+    let tail: Vec<&str> = words.iter().rev().take(6).map(String::as_str).collect();
+    if tail
         .iter()
-        .map(String::as_str)
+        .any(|w| matches!(*w, "none" | "nobody" | "neither"))
+        || tail.windows(2).any(|w| w == ["one", "no"])
+    {
+        return Some(0);
+    }
+    // Walk back from the verb to the start of its subject: stop at an earlier verb or clause word.
+    // "the two people who died": the relative pronoun joins the verb to its subject.
+    let all: Vec<&str> = match words.last().map(String::as_str) {
+        Some("who" | "that") => words[..words.len() - 1]
+            .iter()
+            .map(String::as_str)
+            .collect(),
+        _ => words.iter().map(String::as_str).collect(),
+    };
+    let mut words: Vec<&str> = all
+        .iter()
+        .copied()
         .rev()
         .take_while(|w| !SUBJECT_STOP.contains(w))
         .take(12)
         .collect();
     words.reverse();
+    // "Father of three killed": a number right after "of" is not the subject.
+    let after_of = all.len() > words.len() && all[all.len() - words.len() - 1] == "of";
     let mut total = 0;
     let mut i = 0;
     let mut found_noun = false;
     while i < words.len() {
-        if let Some(n) = number_value(words[i]) {
+        // "her young grandson": a possessive with a person noun and no number is one person.
+        let possessive = matches!(words[i], "his" | "her" | "their")
+            && !words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .any(|w| number_value(w).is_some());
+        if let Some(n) = number_value(words[i]).or(possessive.then_some(1)) {
             // A number counts when a people noun follows within three words.
             if let Some(k) =
                 (i + 1..(i + 4).min(words.len())).find(|&k| PEOPLE_NOUNS.contains(&words[k]))
@@ -171,7 +237,7 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
                 continue;
             }
             // "two were shot": the number alone is the subject.
-            if i == words.len() - 1 && words[i] != "a" && words[i] != "an" {
+            if i == words.len() - 1 && words[i] != "a" && words[i] != "an" && !after_of {
                 total += n;
                 found_noun = true;
             }
@@ -189,8 +255,9 @@ pub struct Counts {
     pub arrested: Option<CountFact>,
 }
 
+/// Keeps the largest count read; an explicit zero ("no one was hurt") only fills a gap.
 fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str) {
-    if value == 0 || value > 200 {
+    if value > 200 {
         return;
     }
     if slot.as_ref().is_none_or(|c| value > c.value) {
@@ -222,6 +289,11 @@ pub fn counts(sentences: &[Sentence]) -> Counts {
                     Field::Arrested => &mut out.arrested,
                 };
                 keep_max(slot, n, text, "subject-count");
+            }
+        }
+        for m in SUFFERED.find_iter(text) {
+            if let Some(n) = subject_count(text, m.start()) {
+                keep_max(&mut out.injured, n, text, "subject-count");
             }
         }
         for c in ACTIVE.captures_iter(text) {
@@ -327,6 +399,19 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("Two men were arrested Tuesday."), (None, None, Some(2)));
+        assert_eq!(
+            c("A woman and her young grandson were killed early Sunday."),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            c("The coroner identified the two people who died."),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            c("Father of three killed, two hurt."),
+            (None, Some(2), None)
+        );
+        assert_eq!(c("None of the three was killed."), (Some(0), None, None));
     }
 
     #[test]

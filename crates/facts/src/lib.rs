@@ -28,6 +28,11 @@ static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
 });
 
+/// A sentence about an earlier or other incident.
+static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|earlier this (?:week|month|year)|last (?:week|month|year)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
+});
+
 static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|the|one)\s+(?:(male|female)\s+|(\d{1,2})-year-old\s+)?(?:(man|woman|teen|boy|girl)\s+)?(?:suspect|gunman|shooter)\b").unwrap()
 });
@@ -111,12 +116,25 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     }
     with_title.extend(sents.iter().cloned());
 
+    // Sentences about other incidents ("The shooting came two days after ...") are background:
+    // their people, streets and counts are not this incident's.
+    let foreground: Vec<Sentence> = sents
+        .iter()
+        .filter(|s| !BACKGROUND.is_match(&s.text))
+        .cloned()
+        .collect();
+    let with_title_fg: Vec<Sentence> = with_title
+        .iter()
+        .filter(|s| !BACKGROUND.is_match(&s.text))
+        .cloned()
+        .collect();
+
     let kind = counts::kind(&sents, report.title.as_deref());
     let date = when::incident_date(&sents, report.published);
     let place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
-    let mut people = people::people(&sents);
+    let mut people = people::people(&foreground);
     let quotes = quotes::quotes(&sents, &people);
-    let c = counts::counts(&with_title);
+    let c = counts::counts(&with_title_fg);
 
     let named = |status: Status| {
         people
@@ -181,7 +199,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         });
     }
 
-    let mut streets: Vec<String> = sents
+    let mut streets: Vec<String> = foreground
         .iter()
         .flat_map(|s| {
             STREET

@@ -172,7 +172,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Crime Stoppers Homicide Violent Crimes Task Force Investigation Investigations Emergency Services \
         Health Memorial Regional General Children's Metro Area Region North South East West Northeast Northwest \
         Southeast Southwest Central Downtown Security Safety Justice Courthouse Jail Prison Corrections \
-        Correctional Academy Institute Foundation Association Society Union Group Inc Corp LLC Team Network";
+        Correctional Academy Institute Foundation Association Society Union Group Inc Corp LLC Team Network \
+        Valley Fort Mount Lake River Creek Beach Island Hills Springs Falls Bay Harbor Port Heights Village \
+        Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -252,6 +254,12 @@ static ARREST: LazyLock<Regex> = LazyLock::new(|| {
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|identified as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
 });
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:not|n't|never|no one was|nobody was)\s+(?:\w+\s+)?$").unwrap()
+});
+static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting) of\s").unwrap()
+});
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*[,.;)]").unwrap());
@@ -277,6 +285,7 @@ struct Draft {
     arrested: f32,
     victim: f32,
     speaker: f32,
+    unharmed: f32,
     evidence: Vec<Evidence>,
 }
 
@@ -312,6 +321,15 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     }
     let first = words[0].to_lowercase();
     if FUNCTION_WORDS.contains(&first.as_str()) {
+        return false;
+    }
+    // "Fort Wayne", "Grand Rapids": a known place is not a person.
+    if !titled
+        && crate::gazetteer::GAZETTEER
+            .places(&words.join(" "))
+            .iter()
+            .any(|p| p.population >= 1000)
+    {
         return false;
     }
     let last = words[words.len() - 1].to_lowercase();
@@ -359,6 +377,7 @@ fn apposition(before: &str, after: &str) -> Option<String> {
 pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); sentences.len()];
 
     // Pass 1: full names.
@@ -372,14 +391,20 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 continue;
             }
             let name = full.as_str().to_string();
-            let key = last_name(&name).to_lowercase();
-            let idx = *by_last.entry(key).or_insert_with(|| {
-                drafts.push(Draft {
-                    name: name.clone(),
-                    ..Default::default()
-                });
-                drafts.len() - 1
-            });
+            let idx = match by_full.get(&name.to_lowercase()) {
+                Some(&i) => i,
+                None => {
+                    drafts.push(Draft {
+                        name: name.clone(),
+                        ..Default::default()
+                    });
+                    let i = drafts.len() - 1;
+                    by_full.insert(name.to_lowercase(), i);
+                    // A bare last name refers to the first person introduced with it.
+                    by_last.entry(last_name(&name).to_lowercase()).or_insert(i);
+                    i
+                }
+            };
             let d = &mut drafts[idx];
             if let Some(t) = title
                 && let Some((_, title, role)) = TITLES.iter().find(|(w, _, _)| *w == t)
@@ -515,6 +540,13 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     continue;
                 };
                 let d = &mut drafts[p];
+                // "was not hurt", "wasn't injured": unharmed, not injured.
+                let negated = NEGATION.is_match(&text[..m.start()]);
+                if negated && field <= 1 {
+                    d.unharmed += 1.0;
+                    touched.insert(p);
+                    continue;
+                }
                 match field {
                     0 => d.killed += 1.0,
                     1 => d.injured += 1.0,
@@ -523,6 +555,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     _ => d.victim += 1.0,
                 }
                 touched.insert(p);
+            }
+        }
+        // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
+        for m in DEATH_OF.find_iter(text) {
+            if let Some(a) = ms
+                .iter()
+                .find(|a| a.start >= m.end() && a.start <= m.end() + 2)
+            {
+                drafts[a.person].killed += 2.0;
+                drafts[a.person].victim += 1.0;
+                touched.insert(a.person);
             }
         }
         for m in all {
@@ -542,7 +585,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
 
 fn decide(d: Draft) -> Person {
     let harmed = d.killed + d.injured;
-    let role = if d.suspect > harmed + d.victim && d.suspect > 0.0 {
+    let role = if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
+        Role::Victim
+    } else if d.suspect > harmed + d.victim && d.suspect > 0.0 {
         Role::Suspect
     } else if harmed > 0.0 || d.victim > 0.0 {
         if d.title_role == Some(Role::Official) && d.speaker >= harmed {
@@ -562,6 +607,7 @@ fn decide(d: Draft) -> Person {
         Role::Suspect if d.arrested > 0.0 => Some(Status::Arrested),
         Role::Victim if d.killed > 0.0 => Some(Status::Killed),
         Role::Victim if d.injured > 0.0 => Some(Status::Injured),
+        Role::Victim if d.unharmed > 0.0 => Some(Status::Unharmed),
         _ => None,
     };
     Person {

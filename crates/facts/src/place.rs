@@ -163,24 +163,24 @@ pub fn incident_place(
     let pick = |places: &'static [Place]| best_by_state(places, &named, home);
     let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
 
-    if let Some(d) = dateline {
-        if let Some(place) = &d.place {
-            let name = title_case(place);
-            let state = d.region.as_deref().and_then(|r| g.state(r)).map(|s| s.name);
-            let found = match state {
-                Some(st) => g.place_in(&name, st),
-                None => pick(g.places(&name)),
-            };
-            if let Some(p) = found {
-                let written = format!(
-                    "{place}{}",
-                    d.region
-                        .as_deref()
-                        .map(|r| format!(", {r}"))
-                        .unwrap_or_default()
-                );
-                add(&mut tally, p, 5.0, &written, "dateline");
-            }
+    if let Some(d) = dateline
+        && let Some(place) = &d.place
+    {
+        let name = title_case(place);
+        let state = d.region.as_deref().and_then(|r| g.state(r)).map(|s| s.name);
+        let found = match state {
+            Some(st) => g.place_in(&name, st),
+            None => pick(g.places(&name)),
+        };
+        if let Some(p) = found {
+            let written = format!(
+                "{place}{}",
+                d.region
+                    .as_deref()
+                    .map(|r| format!(", {r}"))
+                    .unwrap_or_default()
+            );
+            add(&mut tally, p, 5.0, &written, "dateline");
         }
     }
     for (i, s) in sentences.iter().enumerate() {
@@ -243,11 +243,11 @@ pub fn incident_place(
     let best = tally
         .into_iter()
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
-    if let Some(((name, state), t)) = best {
-        if t.score >= 0.9 {
-            let p = g.place_in(&name, state)?;
-            return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
-        }
+    if let Some(((name, state), t)) = best
+        && t.score >= 0.9
+    {
+        let p = g.place_in(&name, state)?;
+        return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
     }
     // No city: a county, a state the report names, or the outlet's home.
     for s in sentences {

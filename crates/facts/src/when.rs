@@ -48,6 +48,8 @@ struct Candidate {
     precision: Precision,
     score: f32,
     sentence: usize,
+    /// Byte offset of the expression in its sentence.
+    position: usize,
     rule: &'static str,
 }
 
@@ -93,8 +95,25 @@ fn resolve_month_day(published: Date, month: i8, day: i8, year: Option<i16>) -> 
     }
 }
 
+/// A reporting verb right before a time expression: "police said Sunday" dates the
+/// statement, not the incident.
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|reported|confirmed|released|stated|updated|identified(?:\s+\w+){0,3})\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
+});
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20[0-4]\d)\b").unwrap());
+
+/// What relative expressions are resolved against.
+#[derive(Debug, Clone, Copy)]
+enum Anchor {
+    /// The publication date: weekdays and "yesterday" resolve against it.
+    Published(Date),
+    /// No publication date: only month-day expressions, in the latest year the text names.
+    Year(i16),
+}
+
 /// All dated expressions of the report, as candidates for the incident date.
-fn candidates(sentences: &[Sentence], published: Date) -> Vec<Candidate> {
+fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
@@ -107,81 +126,106 @@ fn candidates(sentences: &[Sentence], published: Date) -> Vec<Candidate> {
         if later {
             base -= 0.8;
         }
+        let reporting = |start: usize| {
+            if REPORTING.is_match(&text[..start]) {
+                -1.0
+            } else {
+                0.0
+            }
+        };
+        let mut push = |date: Date, score: f32, start: usize, rule: &'static str| {
+            out.push(Candidate {
+                date,
+                precision: Precision::Day,
+                score,
+                sentence: i,
+                position: start,
+                rule,
+            });
+        };
         for c in EXPLICIT.captures_iter(text) {
             let (Some(m), Ok(d)) = (month_number(&c[1]), c[2].parse::<i8>()) else {
                 continue;
             };
-            // "May" is also a verb: require a day number right after it (the regex does).
+            // "May" is also a verb: the regex requires a day number right after it.
             let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-            if let Some(date) = resolve_month_day(published, m, d, year) {
-                if date > published.checked_add(1.days()).unwrap_or(published) {
-                    continue;
-                }
-                out.push(Candidate {
-                    date,
-                    precision: Precision::Day,
-                    score: base + 0.3,
-                    sentence: i,
-                    rule: "month-day",
-                });
-            }
+            let start = c.get(0).unwrap().start();
+            let date = match anchor {
+                Anchor::Published(p) => match resolve_month_day(p, m, d, year) {
+                    Some(date) if date <= p.checked_add(1.days()).unwrap_or(p) => date,
+                    _ => continue,
+                },
+                Anchor::Year(y) => match Date::new(year.unwrap_or(y), m, d) {
+                    Ok(date) => date,
+                    Err(_) => continue,
+                },
+            };
+            push(date, base + 0.3 + reporting(start), start, "month-day");
         }
+        let Anchor::Published(published) = anchor else {
+            continue;
+        };
         for c in WEEKDAY.captures_iter(text) {
-            let wd = weekday_of(&c[2]);
-            let date = resolve_weekday(published, wd);
-            out.push(Candidate {
-                date,
-                precision: Precision::Day,
-                score: base + 0.2,
-                sentence: i,
-                rule: "weekday",
-            });
+            let start = c.get(0).unwrap().start();
+            let date = resolve_weekday(published, weekday_of(&c[2]));
+            push(date, base + 0.2 + reporting(start), start, "weekday");
         }
         for c in RELATIVE.captures_iter(text) {
-            let word = c[1].to_lowercase();
-            let date = match word.as_str() {
+            let start = c.get(0).unwrap().start();
+            let date = match c[1].to_lowercase().as_str() {
                 "yesterday" | "last night" => published.checked_sub(1.days()).unwrap_or(published),
                 _ => published,
             };
-            out.push(Candidate {
-                date,
-                precision: Precision::Day,
-                score: base,
-                sentence: i,
-                rule: "relative-day",
-            });
+            push(date, base + reporting(start), start, "relative-day");
         }
     }
     out
 }
 
-/// The incident's date as this report gives it.
+/// The incident's date as this report gives it. Without a publication date, only dates
+/// written out (with the year the text names) can be read.
 pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<DateFact> {
-    let published = published?;
-    let cands = candidates(sentences, published);
+    let anchor = match published {
+        Some(p) => Anchor::Published(p),
+        None => {
+            let year = sentences
+                .iter()
+                .flat_map(|s| {
+                    YEAR.captures_iter(&s.text)
+                        .filter_map(|c| c[1].parse::<i16>().ok())
+                        .collect::<Vec<_>>()
+                })
+                .max()?;
+            Anchor::Year(year)
+        }
+    };
+    let cands = candidates(sentences, anchor);
+    // Highest score; ties go to the earlier sentence, then the earlier expression.
     let best = cands.iter().max_by(|a, b| {
         a.score
             .total_cmp(&b.score)
             .then(b.sentence.cmp(&a.sentence))
+            .then(b.position.cmp(&a.position))
     });
-    Some(match best {
-        Some(c) => DateFact {
+    match (best, published) {
+        (Some(c), _) => Some(DateFact {
             value: c.date,
             precision: c.precision,
             evidence: Evidence {
                 sentence: sentences[c.sentence].text.clone(),
                 rule: c.rule.to_string(),
             },
-        },
-        None => DateFact {
-            value: published,
+        }),
+        (None, Some(p)) => Some(DateFact {
+            value: p,
             precision: Precision::Day,
             evidence: Evidence {
                 sentence: String::new(),
                 rule: "published".to_string(),
             },
-        },
-    })
+        }),
+        (None, None) => None,
+    }
 }
 
 #[cfg(test)]
@@ -236,6 +280,25 @@ mod tests {
             .0,
             "2024-02-25"
         );
+    }
+
+    #[test]
+    fn the_day_a_statement_was_made_is_not_the_incident() {
+        // 2025-04-13 was a Sunday.
+        let text =
+            "A tornado tore across town on Saturday night, killing a man, officials said Sunday.";
+        assert_eq!(pick(text, "2025-04-13").0, "2025-04-12");
+    }
+
+    #[test]
+    fn without_publication_date_written_dates_use_the_year_named() {
+        let s = sentences(&["She was shot and killed Tuesday, Jan. 27, at her home. In 2015 the city saw 20 killings.".to_string()]);
+        assert_eq!(
+            incident_date(&s, None).unwrap().value.to_string(),
+            "2015-01-27"
+        );
+        let s = sentences(&["She was shot and killed Tuesday at her home.".to_string()]);
+        assert_eq!(incident_date(&s, None), None);
     }
 
     #[test]

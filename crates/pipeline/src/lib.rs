@@ -212,10 +212,10 @@ fn apply_outlet_homes(cleaned: &[CleanReport], facts: &mut [ReportFacts]) {
             if firm(f) {
                 return;
             }
-            if let Some(hint) = k.as_ref().and_then(|k| homes.get(k)) {
-                if *hint != storyfold_facts::outlet_hint(c) {
-                    storyfold_facts::replace_place(c, f, hint);
-                }
+            if let Some(hint) = k.as_ref().and_then(|k| homes.get(k))
+                && *hint != storyfold_facts::outlet_hint(c)
+            {
+                storyfold_facts::replace_place(c, f, hint);
             }
         });
 }

@@ -5,8 +5,9 @@
 //!   *independent* source (their copy group);
 //! - kind, date and place take the value with the most independent support (a date read from
 //!   the text outweighs one taken from the publication date; a dateline outweighs a mention);
-//! - counts take the latest information: the reports of the latest publication day that state
-//!   a count, and among those (contemporaneous disagreement) the most conservative value;
+//! - counts: killed is the largest count a report gives (deaths accumulate as the injured
+//!   die); injured is the largest count less the victims who died since that report;
+//!   disagreements are listed under `conflicts`;
 //! - people are merged by last name; a person's status is the latest report's (injured →
 //!   killed); unnamed victims are added so that participants and counts agree;
 //! - any field where independent reports disagree is listed under `conflicts` with every
@@ -18,6 +19,9 @@ use storyfold_model::{
     Conflict, ConflictValue, CountField, DateField, EventKind, Incident, Participant, PlaceField,
     Precision, Quote, ReportFacts, Role, SourcedSentence, Status,
 };
+
+/// Chooses a count and the members behind it from the values reports give.
+type Picker<'a> = dyn Fn(&Votes<u32>) -> Option<(u32, Vec<usize>)> + 'a;
 
 /// One member report of an event, as the record stage needs it.
 #[derive(Debug, Clone, Copy)]
@@ -50,13 +54,6 @@ fn ids(members: &[Member], idx: &[usize]) -> Vec<String> {
     let mut out: Vec<String> = idx.iter().map(|&i| members[i].id.to_string()).collect();
     out.dedup();
     out
-}
-
-fn independent(members: &[Member], idx: &[usize]) -> usize {
-    let mut groups: Vec<&str> = idx.iter().map(|&i| members[i].group).collect();
-    groups.sort_unstable();
-    groups.dedup();
-    groups.len()
 }
 
 fn conflict<T: Clone + Into<serde_json::Value>>(
@@ -217,9 +214,12 @@ pub fn merge(members: &[Member]) -> Incident {
         conflicts.push(c);
     }
 
-    // Counts.
+    // Counts. Deaths accumulate (a victim may die later), so killed is the largest count any
+    // report gives. Injured comes from the report that counts the most hurt, less those of
+    // them who died since (the final killed count minus that report's own).
     let mut count = |field: &str,
-                     get: &dyn Fn(&ReportFacts) -> Option<&storyfold_model::CountFact>|
+                     get: &dyn Fn(&ReportFacts) -> Option<&storyfold_model::CountFact>,
+                     pick: &Picker|
      -> CountField {
         let mut votes: Votes<u32> = Votes::new();
         for (i, m) in members.iter().enumerate() {
@@ -227,24 +227,10 @@ pub fn merge(members: &[Member]) -> Incident {
                 votes.add(c.value, i);
             }
         }
-        if votes.values.is_empty() {
+        let Some((value, idx)) = pick(&votes) else {
             return CountField::default();
-        }
-        // Latest day with a value; unknown publication dates count as the earliest.
-        let day = |i: usize| members[i].published;
-        let latest = votes
-            .values
-            .iter()
-            .flat_map(|(_, m)| m.iter().map(|&i| day(i)))
-            .max()
-            .flatten();
-        let (value, idx) = votes
-            .values
-            .iter()
-            .filter(|(_, m)| m.iter().any(|&i| day(i) == latest))
-            .min_by_key(|(v, _)| *v)
-            .unwrap();
-        for &i in idx {
+        };
+        for &i in &idx {
             if let Some(c) = get(members[i].facts)
                 && !c.evidence.sentence.is_empty()
             {
@@ -255,35 +241,58 @@ pub fn merge(members: &[Member]) -> Incident {
                 });
             }
         }
-        let independent_values = votes
-            .values
-            .iter()
-            .filter(|(_, m)| independent(members, m) > 0)
-            .count();
-        if independent_values > 1 {
-            conflicts.push(conflict(field, &votes, members).unwrap());
+        if votes.values.len() > 1 {
+            conflicts.push(conflict(field, &votes, members).expect("two values"));
         }
         CountField {
-            value: Some(*value),
-            sources: ids(members, idx),
+            value: Some(value),
+            sources: ids(members, &idx),
         }
     };
-    let mut killed = count("killed", &|f| f.killed.as_ref());
-    let mut injured = count("injured", &|f| f.injured.as_ref());
+    let largest = |v: &Votes<u32>| {
+        v.values
+            .iter()
+            .max_by_key(|(n, _)| *n)
+            .map(|(n, m)| (*n, m.clone()))
+    };
+    let killed = count("killed", &|f| f.killed.as_ref(), &largest);
+    let final_killed = killed.value.unwrap_or(0);
+    let injured_pick = |v: &Votes<u32>| -> Option<(u32, Vec<usize>)> {
+        let (most, idx) = v.values.iter().max_by_key(|(n, _)| *n)?;
+        let own_killed = idx
+            .iter()
+            .filter_map(|&i| members[i].facts.killed.as_ref().map(|k| k.value))
+            .max()
+            .unwrap_or(0);
+        Some((
+            most.saturating_sub(final_killed.saturating_sub(own_killed)),
+            idx.clone(),
+        ))
+    };
+    let injured = count("injured", &|f| f.injured.as_ref(), &injured_pick);
+    let arrested = count("arrested", &|f| f.arrested.as_ref(), &largest);
     // An incident whose reports name no deaths (or no injuries) records 0, sourced to every
     // report read: "none reported" is what the sources say. Events of kind `other` keep null.
-    if kind != EventKind::Other {
-        let all: Vec<String> = members.iter().map(|m| m.id.to_string()).collect();
-        for c in [&mut killed, &mut injured] {
-            if c.value.is_none() {
-                *c = CountField {
-                    value: Some(0),
-                    sources: all.clone(),
-                };
-            }
-        }
-    }
-    let arrested = count("arrested", &|f| f.arrested.as_ref());
+    let (killed, injured) = if kind == EventKind::Other {
+        (killed, injured)
+    } else {
+        let none_reported = || CountField {
+            value: Some(0),
+            sources: members.iter().map(|m| m.id.to_string()).collect(),
+        };
+        (
+            if killed.value.is_none() {
+                none_reported()
+            } else {
+                killed
+            },
+            if injured.value.is_none() {
+                none_reported()
+            } else {
+                injured
+            },
+        )
+    };
 
     let participants = merge_people(members, &killed, &injured, &mut evidence);
 
