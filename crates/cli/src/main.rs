@@ -50,6 +50,12 @@ enum Command {
         /// Never draw progress bars.
         #[arg(long)]
         no_progress: bool,
+        /// Score a report needs to join an existing event (see docs/EVENTS.md).
+        #[arg(long, default_value_t = storyfold_events::EventParams::default().join_threshold)]
+        join_threshold: f32,
+        /// Weight of the word similarity in the event score.
+        #[arg(long, default_value_t = storyfold_events::EventParams::default().cosine_weight)]
+        cosine_weight: f32,
     },
     /// List the events in the store.
     Events {
@@ -77,6 +83,12 @@ enum Command {
         /// Write the reports that are not copies (canonical or unique) to this JSONL file.
         #[arg(long, value_name = "OUT.jsonl")]
         keep_canonical: Option<PathBuf>,
+        /// Share of the smaller body that must be found in the other to call them copies.
+        #[arg(long, default_value_t = storyfold_copies::CopyParams::default().min_containment)]
+        min_containment: f32,
+        /// Print the time each stage took to stderr.
+        #[arg(long)]
+        timings: bool,
     },
 }
 
@@ -159,6 +171,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             db,
             json,
             no_progress,
+            join_threshold,
+            cosine_weight,
         } => {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, !no_progress);
@@ -167,7 +181,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let all = store.all_reports()?;
             let pb = progress(!no_progress, &format!("folding {} reports", all.len()));
             pb.enable_steady_tick(std::time::Duration::from_millis(120));
-            let folded = storyfold_pipeline::fold(all, &Default::default());
+            let params = storyfold_pipeline::Params {
+                events: storyfold_events::EventParams {
+                    join_threshold,
+                    cosine_weight,
+                    ..Default::default()
+                },
+                ..Default::default()
+            };
+            let folded = storyfold_pipeline::fold(all, &params);
             pb.finish_and_clear();
             for w in &folded.warnings {
                 eprintln!("storyfold: warning: {w}");
@@ -224,10 +246,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
             inputs,
             json,
             keep_canonical,
+            min_containment,
+            timings,
         } => {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, true);
-            let links = storyfold_pipeline::copies_only(&reports, &Default::default());
+            let read = started.elapsed();
+            let params = storyfold_copies::CopyParams {
+                min_containment,
+                ..Default::default()
+            };
+            let (links, stage) = storyfold_pipeline::copies_only(&reports, &params);
+            if timings {
+                eprintln!(
+                    "storyfold: timings: read {:.3}s, clean+fingerprint {:.3}s, index+verify {:.3}s",
+                    read.as_secs_f64(),
+                    stage.prepare.as_secs_f64(),
+                    stage.link.as_secs_f64()
+                );
+            }
             contract::write_copies(&mut out, &reports, &links, skipped, json)?;
             if let Some(path) = keep_canonical {
                 let file = std::fs::File::create(&path)

@@ -43,31 +43,39 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// Hashes each lower-cased alphanumeric word of `text` and calls `f` with it.
+/// Works on bytes for ASCII (the common case) and decodes only non-ASCII characters.
 fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
     let mut buf: Vec<u8> = Vec::with_capacity(32);
-    let mut flush = |buf: &mut Vec<u8>| {
-        if !buf.is_empty() {
-            f(xxh3_64(buf));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 128 {
+            if b.is_ascii_alphanumeric() {
+                buf.push(b.to_ascii_lowercase());
+            } else if b != b'\'' && !buf.is_empty() {
+                f(xxh3_64(&buf));
+                buf.clear();
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                let mut tmp = [0u8; 4];
+                buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+            }
+        } else if c != '’' && !buf.is_empty() {
+            // "officer’s" and "officer's" are one word.
+            f(xxh3_64(&buf));
             buf.clear();
         }
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if c.is_ascii() {
-                buf.push(c.to_ascii_lowercase() as u8);
-            } else {
-                for l in c.to_lowercase() {
-                    let mut tmp = [0u8; 4];
-                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                }
-            }
-        } else if c == '\'' || c == '’' {
-            // "officer's" and "officer’s" are one word.
-        } else {
-            flush(&mut buf);
-        }
+        i += c.len_utf8();
     }
-    flush(&mut buf);
+    if !buf.is_empty() {
+        f(xxh3_64(&buf));
+    }
 }
 
 /// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
@@ -147,16 +155,33 @@ pub struct DocMeta {
 
 struct Entry {
     meta: DocMeta,
-    fp: Fingerprint,
+    /// Shingles cut to their high 32 bits, sorted: half the memory of the full hashes, and
+    /// a chance collision (about n²/2³² per compared pair) moves a similarity by 1/n at most.
+    shingles: Box<[u32]>,
+    exact: u64,
     /// Index of the canonical entry of this entry's group (itself when canonical).
-    canonical: usize,
+    canonical: u32,
 }
 
+/// One posting: a document holding an anchor, and the previous posting of that anchor.
+#[derive(Clone, Copy)]
+struct Posting {
+    doc: u32,
+    next: u32,
+}
+
+const NO_POSTING: u32 = u32::MAX;
+
 /// An incremental copy index: insert reports in order, each is matched against those before.
+///
+/// Memory per report: its 32-bit shingles, its anchors' postings (8 bytes each, in one flat
+/// vector linked per anchor) and its metadata; about 1–1.5 KB for a 250-word report.
 pub struct CopyIndex {
     params: CopyParams,
     entries: Vec<Entry>,
-    postings: FxHashMap<u64, Vec<u32>>,
+    /// Anchor → (last posting, number of postings).
+    heads: FxHashMap<u32, (u32, u32)>,
+    postings: Vec<Posting>,
     exact: FxHashMap<u64, u32>,
 }
 
@@ -169,7 +194,7 @@ pub struct Similarity {
 }
 
 /// Exact containment and Jaccard of two sorted, distinct sets.
-pub fn similarity(a: &[u64], b: &[u64]) -> Similarity {
+pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> Similarity {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -214,12 +239,17 @@ fn title_stem(t: &str) -> String {
     words.join(" ")
 }
 
+fn short(s: u64) -> u32 {
+    (s >> 32) as u32
+}
+
 impl CopyIndex {
     pub fn new(params: CopyParams) -> Self {
         CopyIndex {
             params,
             entries: Vec::new(),
-            postings: FxHashMap::default(),
+            heads: FxHashMap::default(),
+            postings: Vec::new(),
             exact: FxHashMap::default(),
         }
     }
@@ -238,53 +268,56 @@ impl CopyIndex {
 
     /// Anchors of a fingerprint; short texts with few anchors use all their shingles, so that
     /// two short copies still meet (a short text's shingles include its anchors).
-    fn anchors<'a>(&'a self, fp: &'a Fingerprint) -> Box<dyn Iterator<Item = u64> + 'a> {
-        if fp.shingles.len() < 4 * self.params.anchor_mod as usize * 4 {
-            Box::new(fp.shingles.iter().copied())
-        } else {
-            Box::new(fp.shingles.iter().copied().filter(|s| self.is_anchor(*s)))
-        }
+    fn anchors(&self, fp: &Fingerprint) -> Vec<u32> {
+        let all = fp.shingles.len() < 16 * self.params.anchor_mod as usize;
+        fp.shingles
+            .iter()
+            .filter(|s| all || self.is_anchor(**s))
+            .map(|s| short(*s))
+            .collect()
     }
 
     /// Matches a report against everything inserted before it, then inserts it.
     /// Returns its copy link, if it is a copy of an earlier report.
     pub fn insert(&mut self, meta: DocMeta, fp: Fingerprint) -> Option<CopyLink> {
         let idx = self.entries.len() as u32;
+        let mut shingles: Vec<u32> = fp.shingles.iter().map(|s| short(*s)).collect();
+        shingles.sort_unstable();
+        shingles.dedup();
+        let anchors = self.anchors(&fp);
         let mut best: Option<(usize, Similarity)> = None;
         if let Some(&e) = self.exact.get(&fp.exact).filter(|_| fp.words > 0) {
-            let e = e as usize;
-            best = Some((
-                e,
-                Similarity {
-                    shared: fp.shingles.len(),
-                    containment: 1.0,
-                    jaccard: 1.0,
-                },
-            ));
-        } else if !fp.shingles.is_empty() {
+            let full = Similarity {
+                shared: shingles.len(),
+                containment: 1.0,
+                jaccard: 1.0,
+            };
+            best = Some((e as usize, full));
+        } else if !shingles.is_empty() {
             let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
-            for a in self.anchors(&fp) {
-                if let Some(list) = self.postings.get(&a) {
-                    if list.len() > self.params.max_postings {
-                        continue;
-                    }
-                    for &d in list {
-                        *counts.entry(d).or_default() += 1;
-                    }
+            for a in &anchors {
+                let Some(&(mut p, n)) = self.heads.get(a) else {
+                    continue;
+                };
+                if n as usize > self.params.max_postings {
+                    continue;
+                }
+                while p != NO_POSTING {
+                    let posting = self.postings[p as usize];
+                    *counts.entry(posting.doc).or_default() += 1;
+                    p = posting.next;
                 }
             }
             let mut cands: Vec<(u32, u32)> = counts.into_iter().filter(|&(_, c)| c >= 2).collect();
             cands.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             for (d, _) in cands.into_iter().take(64) {
                 let other = &self.entries[d as usize];
-                let sim = similarity(&fp.shingles, &other.fp.shingles);
-                if sim.containment >= self.params.min_containment
-                    && sim.shared
-                        >= self
-                            .params
-                            .min_shared
-                            .min(fp.shingles.len().min(other.fp.shingles.len()))
-                {
+                let sim = similarity(&shingles, &other.shingles);
+                let needed = self
+                    .params
+                    .min_shared
+                    .min(shingles.len().min(other.shingles.len()));
+                if sim.containment >= self.params.min_containment && sim.shared >= needed {
                     let better = match &best {
                         None => true,
                         Some((bd, bs)) => {
@@ -299,12 +332,12 @@ impl CopyIndex {
             }
         }
         let (canonical, link) = match best {
-            None => (idx as usize, None),
+            None => (idx, None),
             Some((matched, _)) => {
                 let canonical = self.entries[matched].canonical;
-                let can = &self.entries[canonical];
-                let sim = similarity(&fp.shingles, &can.fp.shingles);
-                let relation = self.relation(&meta, &fp, can, sim);
+                let can = &self.entries[canonical as usize];
+                let sim = similarity(&shingles, &can.shingles);
+                let relation = self.relation(&meta, fp.exact, shingles.len(), can, sim);
                 let link = CopyLink {
                     report: meta.id.clone(),
                     canonical: can.meta.id.clone(),
@@ -315,21 +348,33 @@ impl CopyIndex {
                 (canonical, Some(link))
             }
         };
-        let anchors: Vec<u64> = self.anchors(&fp).collect();
         for a in anchors {
-            self.postings.entry(a).or_default().push(idx);
+            let head = self.heads.entry(a).or_insert((NO_POSTING, 0));
+            self.postings.push(Posting {
+                doc: idx,
+                next: head.0,
+            });
+            *head = (self.postings.len() as u32 - 1, head.1 + 1);
         }
         self.exact.entry(fp.exact).or_insert(idx);
         self.entries.push(Entry {
             meta,
-            fp,
+            shingles: shingles.into_boxed_slice(),
+            exact: fp.exact,
             canonical,
         });
         link
     }
 
-    fn relation(&self, meta: &DocMeta, fp: &Fingerprint, can: &Entry, sim: Similarity) -> Relation {
-        if fp.exact == can.fp.exact {
+    fn relation(
+        &self,
+        meta: &DocMeta,
+        exact: u64,
+        size: usize,
+        can: &Entry,
+        sim: Similarity,
+    ) -> Relation {
+        if exact == can.exact {
             return Relation::Exact;
         }
         let same_outlet = same_text_field(&meta.url, &can.meta.url)
@@ -338,12 +383,9 @@ impl CopyIndex {
         if same_outlet && sim.jaccard < 0.98 {
             return Relation::Update;
         }
-        let (small, large) = (
-            fp.shingles.len().min(can.fp.shingles.len()),
-            fp.shingles.len().max(can.fp.shingles.len()),
-        );
-        if fp.shingles.len() < can.fp.shingles.len()
-            && (small as f32) < self.params.excerpt_ratio * large as f32
+        let large = can.shingles.len();
+        if size < large
+            && (size as f32) < self.params.excerpt_ratio * large as f32
             && sim.containment >= 0.8
         {
             return Relation::Excerpt;

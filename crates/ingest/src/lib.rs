@@ -14,6 +14,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use flate2::read::MultiGzDecoder;
+use rayon::prelude::*;
 use storyfold_model::RawReport;
 
 mod jsonl;
@@ -188,22 +189,47 @@ fn read_text_file(path: &Path, gzip: bool) -> Result<String, String> {
         .map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
 }
 
+/// Lines parsed together: big enough to keep both cores busy, small enough to bound memory.
+const PARSE_BATCH_BYTES: usize = 8 << 20;
+
 fn read_jsonl_file(
     path: &Path,
     gzip: bool,
     on_report: &mut dyn FnMut(RawReport),
     on_error: &mut dyn FnMut(ReadError),
 ) {
-    let reader = match open(path, gzip) {
+    let mut reader = match open(path, gzip) {
         Ok(r) => BufReader::with_capacity(1 << 16, r),
         Err(e) => return on_error(ReadError::new(path, None, format!("cannot open: {e}"))),
     };
     let label = path.display().to_string();
-    let mut reader = reader;
-    let mut buf = Vec::new();
+    // Lines are read in order, parsed in parallel a batch at a time, and handed on in order.
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let flush = |batch: &mut Vec<(usize, Vec<u8>)>,
+                 on_report: &mut dyn FnMut(RawReport),
+                 on_error: &mut dyn FnMut(ReadError)| {
+        let parsed: Vec<(usize, Result<RawReport, String>)> = batch
+            .par_iter()
+            .map(|(line_no, bytes)| {
+                let result = match std::str::from_utf8(bytes) {
+                    Ok(line) => parse_jsonl_line(line, &label, *line_no),
+                    Err(_) => Err("invalid UTF-8".to_string()),
+                };
+                (*line_no, result)
+            })
+            .collect();
+        batch.clear();
+        for (line_no, result) in parsed {
+            match result {
+                Ok(report) => on_report(report),
+                Err(message) => on_error(ReadError::new(path, Some(line_no), message)),
+            }
+        }
+    };
     let mut line_no = 0usize;
     loop {
-        buf.clear();
+        let mut buf = Vec::new();
         line_no += 1;
         let n = match (&mut reader)
             .take(MAX_REPORT_BYTES + 1)
@@ -211,6 +237,7 @@ fn read_jsonl_file(
         {
             Ok(n) => n,
             Err(e) => {
+                flush(&mut batch, on_report, on_error);
                 on_error(ReadError::new(
                     path,
                     Some(line_no),
@@ -220,9 +247,10 @@ fn read_jsonl_file(
             }
         };
         if n == 0 {
-            return;
+            break;
         }
         if n as u64 > MAX_REPORT_BYTES && buf.last() != Some(&b'\n') {
+            flush(&mut batch, on_report, on_error);
             on_error(ReadError::new(
                 path,
                 Some(line_no),
@@ -240,18 +268,17 @@ fn read_jsonl_file(
             }
             continue;
         }
-        let Ok(line) = std::str::from_utf8(&buf) else {
-            on_error(ReadError::new(path, Some(line_no), "invalid UTF-8"));
-            continue;
-        };
-        if line.trim().is_empty() {
+        if buf.iter().all(|b| b.is_ascii_whitespace()) {
             continue;
         }
-        match parse_jsonl_line(line, &label, line_no) {
-            Ok(report) => on_report(report),
-            Err(message) => on_error(ReadError::new(path, Some(line_no), message)),
+        batch_bytes += buf.len();
+        batch.push((line_no, buf));
+        if batch_bytes >= PARSE_BATCH_BYTES {
+            flush(&mut batch, on_report, on_error);
+            batch_bytes = 0;
         }
     }
+    flush(&mut batch, on_report, on_error);
 }
 
 /// Reads every input named, in order. Convenience over [`discover`] and [`read_file`].

@@ -77,10 +77,26 @@ fn doc_meta(c: &CleanReport) -> DocMeta {
     }
 }
 
+/// Time spent in each part of the copies stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CopyTimings {
+    pub prepare: std::time::Duration,
+    pub link: std::time::Duration,
+}
+
 /// Runs only the copies stage: one link (or none) per report, in input order.
-pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> Vec<Option<CopyLink>> {
+pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLink>>, CopyTimings) {
+    let t0 = std::time::Instant::now();
     let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepare(raw).into_iter().unzip();
-    link_copies(&cleaned, fps, params)
+    let t1 = std::time::Instant::now();
+    let links = link_copies(&cleaned, fps, params);
+    (
+        links,
+        CopyTimings {
+            prepare: t1 - t0,
+            link: t1.elapsed(),
+        },
+    )
 }
 
 /// The copies stage over prepared reports, in processing order; links in input order.
