@@ -130,13 +130,29 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases too generic to be an outlet name in a date line.
 const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
 
+/// How many leading lines may hold a scraper's date line.
+const DATE_LINE_WINDOW: usize = 3;
+
+/// The publication date: the input's own, else a scraper's date line among the first
+/// lines (` date 2024-03-01 CNN —`). Cheap; the processing order is built from it.
+pub fn published(raw: &RawReport) -> Option<jiff::civil::Date> {
+    raw.published.as_deref().and_then(parse_date).or_else(|| {
+        raw.text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(DATE_LINE_WINDOW)
+            .find_map(|l| DATE_LINE.captures(l).and_then(|c| parse_date(&c[1])))
+    })
+}
+
 /// Cleans one report.
 pub fn clean(raw: &RawReport) -> CleanReport {
     let mut out = CleanReport {
         id: raw.id.clone(),
         source: raw.source.clone(),
         title: raw.title.clone(),
-        published: raw.published.as_deref().and_then(parse_date),
+        published: published(raw),
         url: raw.url.clone(),
         byline: raw.author.clone(),
         dateline: None,
@@ -159,9 +175,6 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         };
         if in_header {
             if let Some(c) = DATE_LINE.captures(line) {
-                if out.published.is_none() {
-                    out.published = parse_date(&c[1]);
-                }
                 let outlet = c[2].trim();
                 if out.source.is_none()
                     && !outlet.is_empty()

@@ -32,6 +32,42 @@ pub struct Fingerprint {
     /// Hash of the normalised word sequence: equal for exact copies.
     pub exact: u64,
     pub words: u32,
+    /// Identity tokens: hashes of the numbers and capitalised words inside sentences (names,
+    /// places, ages, addresses), at most [`MAX_IDENT`], sorted. Two briefs from one template
+    /// share most shingles but not these.
+    pub ident: Vec<u32>,
+}
+
+/// Identity tokens kept per report.
+pub const MAX_IDENT: usize = 48;
+
+/// The identity tokens of a text: words with a digit, and capitalised words that do not
+/// start a sentence.
+fn identity_tokens(text: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    let mut sentence_start = true;
+    for word in text.split_whitespace() {
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let first = core.chars().next();
+        let ident = core.chars().any(|c| c.is_ascii_digit())
+            || (!sentence_start && first.is_some_and(char::is_uppercase));
+        if ident && core.len() > 1 {
+            buf.clear();
+            if core.is_ascii() {
+                buf.extend(core.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                buf.extend_from_slice(core.to_lowercase().as_bytes());
+            }
+            out.push(short(xxh3_64(&buf)));
+        }
+        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '”']);
+    }
+    out.sort_unstable();
+    out.dedup();
+    // Keep a fixed sample (the smallest hashes) so long texts stay bounded and comparable.
+    out.truncate(MAX_IDENT);
+    out
 }
 
 #[inline]
@@ -81,9 +117,29 @@ fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
 /// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
 /// with the same hash are exact copies.
 pub fn text_hash(text: &str) -> u64 {
-    let mut h = EXACT_SEED;
-    for_each_word_hash(text, |w| h = mix(h.rotate_left(7) ^ w));
-    h
+    // One pass over the bytes: lower-cased alphanumerics, one space between words, then a
+    // single xxh3 of the normalised text (no per-word hashing).
+    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if gap && !norm.is_empty() {
+                norm.push(b' ');
+            }
+            gap = false;
+            if c.is_ascii() {
+                norm.push(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    let mut tmp = [0u8; 4];
+                    norm.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                }
+            }
+        } else if c != '\'' && c != '’' {
+            gap = true;
+        }
+    }
+    xxh3_64(&norm) ^ EXACT_SEED
 }
 
 /// Fingerprints a cleaned body.
@@ -114,6 +170,7 @@ pub fn fingerprint(body: &str) -> Fingerprint {
         shingles,
         exact,
         words: n as u32,
+        ident: identity_tokens(body),
     }
 }
 
@@ -138,7 +195,7 @@ impl Default for CopyParams {
             anchor_mod: 4,
             min_containment: 0.5,
             min_shared: 8,
-            max_postings: 4000,
+            max_postings: 200,
             excerpt_ratio: 0.85,
         }
     }
@@ -159,9 +216,18 @@ struct Entry {
     /// a chance collision (about n²/2³² per compared pair) moves a similarity by 1/n at most.
     shingles: Box<[u32]>,
     exact: u64,
+    ident: Box<[u32]>,
+    /// Number of its shingles that pass the anchor rule (a fixed-rate sample, whether or not
+    /// all shingles were indexed): the denominator of containment estimates.
+    sampled: u32,
     /// Index of the canonical entry of this entry's group (itself when canonical).
     canonical: u32,
 }
+
+/// Candidates whose anchor estimate of containment is below this share of the threshold are
+/// not verified. Anchors are a 1-in-`anchor_mod` sample, so the estimate's standard error is
+/// about 0.07 for a 200-word report; 0.6 leaves several errors of room.
+const CANDIDATE_SLACK: f32 = 0.6;
 
 /// One posting: a document holding an anchor, and the previous posting of that anchor.
 #[derive(Clone, Copy)]
@@ -239,6 +305,26 @@ fn title_stem(t: &str) -> String {
     words.join(" ")
 }
 
+/// Do two reports name the same people, places and numbers? When both name at least
+/// three, most of the smaller set must be in the other (bottom-k samples of both, so a
+/// shared token is kept in both whenever it is among the smaller sample's range).
+fn same_identity(a: &[u32], b: &[u32]) -> bool {
+    if a.len() < 3 || b.len() < 3 {
+        return true;
+    }
+    // Compare within the range both samples cover.
+    let limit = a[a.len() - 1].min(b[b.len() - 1]);
+    let a: Vec<u32> = a.iter().copied().filter(|x| *x <= limit).collect();
+    let b: Vec<u32> = b.iter().copied().filter(|x| *x <= limit).collect();
+    if a.len() < 3 || b.len() < 3 {
+        return true;
+    }
+    similarity(&a, &b).containment >= MIN_IDENTITY
+}
+
+/// Share of identity tokens two copies must have in common.
+const MIN_IDENTITY: f32 = 0.5;
+
 fn short(s: u64) -> u32 {
     (s >> 32) as u32
 }
@@ -266,14 +352,15 @@ impl CopyIndex {
         mix(s ^ 0xa5a5_5a5a_0f0f_f0f0).is_multiple_of(self.params.anchor_mod)
     }
 
-    /// Anchors of a fingerprint; short texts with few anchors use all their shingles, so that
-    /// two short copies still meet (a short text's shingles include its anchors).
-    fn anchors(&self, fp: &Fingerprint) -> Vec<u32> {
-        let all = fp.shingles.len() < 16 * self.params.anchor_mod as usize;
+    /// Anchors of a fingerprint, each with whether it passes the sampling rule; a text so
+    /// short that it has fewer than 8 sampled anchors indexes all its shingles, so that two
+    /// short copies still meet (a short text's shingles include its sampled anchors).
+    fn anchors(&self, fp: &Fingerprint) -> Vec<(u32, bool)> {
+        let all = fp.shingles.len() < 8 * self.params.anchor_mod as usize;
         fp.shingles
             .iter()
-            .filter(|s| all || self.is_anchor(**s))
-            .map(|s| short(*s))
+            .map(|s| (short(*s), self.is_anchor(*s)))
+            .filter(|(_, sampled)| all || *sampled)
             .collect()
     }
 
@@ -285,6 +372,7 @@ impl CopyIndex {
         shingles.sort_unstable();
         shingles.dedup();
         let anchors = self.anchors(&fp);
+        let sampled = anchors.iter().filter(|(_, sampled)| *sampled).count() as u32;
         let mut best: Option<(usize, Similarity)> = None;
         if let Some(&e) = self.exact.get(&fp.exact).filter(|_| fp.words > 0) {
             let full = Similarity {
@@ -295,11 +383,16 @@ impl CopyIndex {
             best = Some((e as usize, full));
         } else if !shingles.is_empty() {
             let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
-            for a in &anchors {
+            // Anchors shared by too many reports are common phrases (templates, boilerplate the
+            // cleaner missed): they are evidence neither way, so they also leave the estimate's
+            // denominator.
+            let mut common = 0u32;
+            for (a, is_sampled) in &anchors {
                 let Some(&(mut p, n)) = self.heads.get(a) else {
                     continue;
                 };
                 if n as usize > self.params.max_postings {
+                    common += u32::from(*is_sampled);
                     continue;
                 }
                 while p != NO_POSTING {
@@ -308,16 +401,39 @@ impl CopyIndex {
                     p = posting.next;
                 }
             }
-            let mut cands: Vec<(u32, u32)> = counts.into_iter().filter(|&(_, c)| c >= 2).collect();
-            cands.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            for (d, _) in cands.into_iter().take(64) {
+            // Shared anchors estimate containment (anchors are a fixed sample of shingles):
+            // verify only candidates whose estimate is within reach of the threshold, best
+            // first, and stop once the estimates fall well below the best verified match.
+            let mine = sampled.saturating_sub(common).max(1) as f32;
+            let mut cands: Vec<(u32, f32)> = counts
+                .into_iter()
+                .filter(|&(_, c)| c >= 2)
+                .map(|(d, c)| {
+                    (
+                        d,
+                        c as f32 / mine.min(self.entries[d as usize].sampled.max(1) as f32),
+                    )
+                })
+                .filter(|&(_, est)| est >= CANDIDATE_SLACK * self.params.min_containment)
+                .collect();
+            cands.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            for (d, est) in cands.into_iter().take(64) {
+                if best
+                    .as_ref()
+                    .is_some_and(|(_, b)| est < b.containment - 0.25)
+                {
+                    break;
+                }
                 let other = &self.entries[d as usize];
                 let sim = similarity(&shingles, &other.shingles);
                 let needed = self
                     .params
                     .min_shared
                     .min(shingles.len().min(other.shingles.len()));
-                if sim.containment >= self.params.min_containment && sim.shared >= needed {
+                if sim.containment >= self.params.min_containment
+                    && sim.shared >= needed
+                    && same_identity(&fp.ident, &other.ident)
+                {
                     let better = match &best {
                         None => true,
                         Some((bd, bs)) => {
@@ -348,7 +464,7 @@ impl CopyIndex {
                 (canonical, Some(link))
             }
         };
-        for a in anchors {
+        for (a, _) in anchors {
             let head = self.heads.entry(a).or_insert((NO_POSTING, 0));
             self.postings.push(Posting {
                 doc: idx,
@@ -361,6 +477,8 @@ impl CopyIndex {
             meta,
             shingles: shingles.into_boxed_slice(),
             exact: fp.exact,
+            ident: fp.ident.into_boxed_slice(),
+            sampled,
             canonical,
         });
         link

@@ -84,19 +84,40 @@ pub struct CopyTimings {
     pub link: std::time::Duration,
 }
 
+/// Reports cleaned and fingerprinted at a time by the streaming copies stage.
+const COPY_CHUNK: usize = 8192;
+
 /// Runs only the copies stage: one link (or none) per report, in input order.
+///
+/// Streams in processing order, a chunk at a time: each chunk is cleaned and fingerprinted
+/// in parallel, inserted into the index in order, and its cleaned text dropped, so memory is
+/// the input plus the index (the fingerprints of all reports), not a second copy of the text.
 pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLink>>, CopyTimings) {
-    let t0 = std::time::Instant::now();
-    let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepare(raw).into_iter().unzip();
-    let t1 = std::time::Instant::now();
-    let links = link_copies(&cleaned, fps, params);
-    (
-        links,
-        CopyTimings {
-            prepare: t1 - t0,
-            link: t1.elapsed(),
-        },
-    )
+    let mut timings = CopyTimings::default();
+    let dates: Vec<_> = raw.par_iter().map(storyfold_clean::published).collect();
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by_key(|&i| (dates[i].is_none(), dates[i], i));
+    let mut links = vec![None; raw.len()];
+    let mut index = CopyIndex::new(params.clone());
+    for chunk in order.chunks(COPY_CHUNK) {
+        let t0 = std::time::Instant::now();
+        let prepared: Vec<(DocMeta, Fingerprint)> = chunk
+            .par_iter()
+            .map(|&i| {
+                let c = storyfold_clean::clean(&raw[i]);
+                let mut fp = fingerprint(&c.body());
+                fp.exact = text_hash(&raw[i].text);
+                (doc_meta(&c), fp)
+            })
+            .collect();
+        let t1 = std::time::Instant::now();
+        for (&i, (meta, fp)) in chunk.iter().zip(prepared) {
+            links[i] = index.insert(meta, fp);
+        }
+        timings.prepare += t1 - t0;
+        timings.link += t1.elapsed();
+    }
+    (links, timings)
 }
 
 /// The copies stage over prepared reports, in processing order; links in input order.

@@ -190,6 +190,35 @@ fn date_of(day: u32) -> String {
     format!("{y}-{m:02}-{d:02}")
 }
 
+const SYLLABLES: &[&str] = &[
+    "ba", "ren", "to", "mi", "sal", "ke", "dor", "van", "li", "mo", "ter", "qua", "fen", "ro",
+    "shi", "pa", "gul", "ne", "cas", "wi", "tem", "bro", "lu", "dex", "ha", "nor", "ki", "zel",
+    "po", "mar",
+];
+
+/// A sentence of made-up words (2–3 syllables each, Zipf-like by construction): unrelated
+/// reports share few shingles, as unrelated real stories do.
+fn babble(rng: &mut Rng) -> String {
+    let n = 8 + rng.below(13);
+    let mut words: Vec<String> = (0..n)
+        .map(|_| {
+            // Squaring the draw skews towards the first syllables: common words are common.
+            let syl = |rng: &mut Rng| {
+                let r = rng.below(SYLLABLES.len());
+                SYLLABLES[r * r / SYLLABLES.len()]
+            };
+            let k = 2 + rng.below(2);
+            (0..k).map(|_| syl(rng)).collect::<String>()
+        })
+        .collect();
+    let mut first = words[0].chars();
+    words[0] = first
+        .next()
+        .map(|c| c.to_ascii_uppercase().to_string() + first.as_str())
+        .unwrap_or_default();
+    format!("{}.", words.join(" "))
+}
+
 fn story(rng: &mut Rng, inc: &Incident, style: usize) -> (String, String) {
     let wd = WEEKDAYS[inc.day as usize % 7];
     let (city, state) = inc.city;
@@ -223,25 +252,45 @@ fn story(rng: &mut Rng, inc: &Incident, style: usize) -> (String, String) {
             if inc.killed { "dead" } else { "hurt" }
         ),
     }];
-    paras.push(format!(
-        "Officers found {} with gunshot wounds shortly after {} p.m., according to police.",
-        inc.victim,
-        1 + rng.below(11)
-    ));
-    if inc.killed {
-        paras.push(format!(
-            "{} died at a hospital, the county medical examiner said.",
-            inc.victim.split(' ').next_back().unwrap_or("")
-        ));
-    } else {
-        paras.push(format!(
-            "{} was taken to a hospital in {} condition.",
-            inc.victim.split(' ').next_back().unwrap_or(""),
-            rng.pick(&["stable", "critical", "serious"])
-        ));
+    let last = inc.victim.split(' ').next_back().unwrap_or("").to_string();
+    let hour = 1 + rng.below(11);
+    // Each outlet style words the details its own way: independent reports of one incident
+    // share facts, not sentences.
+    match style % 3 {
+        0 => {
+            paras.push(format!("Officers found {} with gunshot wounds shortly after {hour} p.m., according to police.", inc.victim));
+            paras.push(if inc.killed {
+                format!("{last} died at a hospital, the county medical examiner said.")
+            } else {
+                format!(
+                    "{last} was taken to a hospital in {} condition.",
+                    rng.pick(&["stable", "critical", "serious"])
+                )
+            });
+        }
+        1 => {
+            paras.push(format!("Dispatchers sent units to the {} area around {hour} o'clock after callers reported gunfire.", inc.street));
+            paras.push(if inc.killed {
+                format!("Medics could not save {last}, a relative confirmed.")
+            } else {
+                format!("Doctors expect {last} to recover, a family member said.")
+            });
+        }
+        _ => {
+            paras.push(format!("According to a department statement, the call came in near {hour} p.m. and {last} was found on the sidewalk."));
+            paras.push(if inc.killed {
+                format!("The {}-year-old was pronounced dead a short time later.", inc.age)
+            } else {
+                format!("The {}-year-old is being treated for injuries that are not considered life-threatening.", inc.age)
+            });
+        }
     }
     for _ in 0..3 + rng.below(5) {
-        paras.push(rng.pick(FILLER).to_string());
+        if rng.below(3) == 0 {
+            paras.push(rng.pick(FILLER).to_string());
+        } else {
+            paras.push(babble(rng));
+        }
     }
     (title, paras.join("\n\n"))
 }
