@@ -56,6 +56,9 @@ enum Command {
         /// Weight of the word similarity in the event score.
         #[arg(long, default_value_t = storyfold_events::EventParams::default().cosine_weight)]
         cosine_weight: f32,
+        /// Score added when neither side has identifying facts (words are all there is).
+        #[arg(long, default_value_t = storyfold_events::EventParams::default().words_only_bonus)]
+        words_only_bonus: f32,
     },
     /// List the events in the store.
     Events {
@@ -173,6 +176,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             no_progress,
             join_threshold,
             cosine_weight,
+            words_only_bonus,
         } => {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, !no_progress);
@@ -185,6 +189,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 events: storyfold_events::EventParams {
                     join_threshold,
                     cosine_weight,
+                    words_only_bonus,
                     ..Default::default()
                 },
                 ..Default::default()

@@ -47,19 +47,30 @@ pub struct Event {
     pub joins: Vec<Join>,
 }
 
+/// Events a blocking key contributes as candidates (its most recent ones).
+const MAX_EVENTS_PER_KEY: usize = 64;
+
+/// Terms kept in an event's word centroid.
+const MAX_CENTROID_TERMS: usize = 400;
+
 /// Tunable weights (see docs/EVENTS.md for how they were chosen).
 #[derive(Debug, Clone)]
 pub struct EventParams {
     pub join_threshold: f32,
     pub cosine_weight: f32,
+    /// Added when neither the report nor the event has any identifying fact (place, names,
+    /// street): words are then all there is, and the missing place match is not evidence
+    /// against.
+    pub words_only_bonus: f32,
     pub max_candidates: usize,
 }
 
 impl Default for EventParams {
     fn default() -> Self {
         EventParams {
-            join_threshold: 3.0,
-            cosine_weight: 6.0,
+            join_threshold: 3.5,
+            cosine_weight: 10.0,
+            words_only_bonus: 2.0,
             max_candidates: 200,
         }
     }
@@ -230,13 +241,19 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
                 },
             )
         } else {
+            // Each key contributes its most recent events only: a key shared by very many
+            // events (a common surname, a big city's week) says little, and old events are
+            // the least likely match.
             let mut cands: Vec<usize> = keys
                 .iter()
                 .filter_map(|k| index.get(k))
-                .flatten()
-                .copied()
+                .flat_map(|list| {
+                    list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
+                        .iter()
+                        .copied()
+                })
                 .collect();
-            cands.sort_unstable();
+            cands.sort_unstable_by(|a, b| b.cmp(a));
             cands.dedup();
             cands.truncate(params.max_candidates);
             let mut best: Option<(usize, f32, Vec<String>)> = None;
@@ -319,6 +336,13 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
             for (t, w) in &vectors[i] {
                 *ev.centroid.entry(*t).or_default() += w;
             }
+            if ev.centroid.len() > MAX_CENTROID_TERMS {
+                // Keep the heaviest terms: a big event's centroid stays bounded.
+                let mut terms: Vec<(u64, f32)> = ev.centroid.drain().collect();
+                terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                terms.truncate(MAX_CENTROID_TERMS / 2);
+                ev.centroid.extend(terms);
+            }
             ev.centroid_norm = ev.centroid.values().map(|w| w * w).sum::<f32>().sqrt();
         }
         if !ev.roundup {
@@ -377,8 +401,8 @@ fn score(
     {
         let follow_up = !shared_names.is_empty();
         let w = match gap {
-            0 => 1.5,
-            1 => 1.0,
+            0 => 1.0,
+            1 => 0.5,
             2..=3 => -0.5,
             4..=7 => -1.0,
             _ if follow_up => -0.5,
@@ -389,7 +413,7 @@ fn score(
     }
     match city {
         Some(c) if ev.cities.contains(c) => {
-            s += 1.5;
+            s += 1.0;
             why.push(format!("same city {}", c.0));
         }
         Some(_) if !ev.cities.is_empty() => {
@@ -431,6 +455,12 @@ fn score(
     }
     let cos = cosine(vector, &ev.centroid, ev.centroid_norm);
     s += params.cosine_weight * cos;
+    let report_facts = city.is_some() || !names.is_empty() || !input.facts.streets.is_empty();
+    let event_facts = !ev.cities.is_empty() || !ev.names.is_empty() || !ev.streets.is_empty();
+    if !report_facts && !event_facts {
+        s += params.words_only_bonus;
+        why.push(format!("words only ({:+})", params.words_only_bonus));
+    }
     why.push(format!("words cos {cos:.2}"));
     (s, why)
 }

@@ -181,13 +181,37 @@ struct Incident {
     killed: bool,
 }
 
+/// The civil date `day` days after 2020-01-01 (days-to-civil, after Howard Hinnant's
+/// published algorithm).
 fn date_of(day: u32) -> String {
-    // Days since 2020-01-01 in a simple 360-day calendar is good enough for a benchmark,
-    // but dates must be valid: use 12 months of 28 days.
-    let y = 2020 + day / 336;
-    let m = (day % 336) / 28 + 1;
-    let d = day % 28 + 1;
+    let z = day as i64 + 18_262 + 719_468; // days since 0000-03-01
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
     format!("{y}-{m:02}-{d:02}")
+}
+
+/// The weekday of `day` days after 2020-01-01 (a Wednesday).
+fn weekday_of(day: u32) -> &'static str {
+    WEEKDAYS[(day as usize + 2) % 7]
+}
+
+/// A made-up surname from syllables: thousands of distinct names, as in real local news.
+fn surname(rng: &mut Rng) -> String {
+    if rng.below(4) == 0 {
+        return rng.pick(LAST).to_string();
+    }
+    let k = 2 + rng.below(2);
+    let s: String = (0..k).map(|_| rng.pick(SYLLABLES)).collect();
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 const SYLLABLES: &[&str] = &[
@@ -220,7 +244,7 @@ fn babble(rng: &mut Rng) -> String {
 }
 
 fn story(rng: &mut Rng, inc: &Incident, style: usize) -> (String, String) {
-    let wd = WEEKDAYS[inc.day as usize % 7];
+    let wd = weekday_of(inc.day);
     let (city, state) = inc.city;
     let outcome = if inc.killed {
         "was killed"
@@ -344,7 +368,7 @@ fn main() {
                 id: incidents.len(),
                 city,
                 day,
-                victim: format!("{} {}", rng.pick(FIRST), rng.pick(LAST)),
+                victim: format!("{} {}", rng.pick(FIRST), surname(&mut rng)),
                 age: 16 + rng.below(50),
                 street: format!(
                     "{} {} {}",
