@@ -19,6 +19,13 @@ fn usage_errors_exit_2_and_runtime_errors_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no event \"ev-nothing\""), "{err}");
+    // Nothing readable at all is an error, and creates no store.
+    let mut cmd = bin();
+    cmd.args(["fold", "missing.txt", "--db", "m.db"]);
+    let out = run(cmd, dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt: cannot open"));
+    assert!(!dir.path().join("m.db").exists());
 }
 
 #[test]
