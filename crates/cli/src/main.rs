@@ -181,7 +181,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, !no_progress);
             if reports.is_empty() && skipped > 0 {
-                anyhow::bail!("no report could be read from the inputs ({skipped} skipped, named above); the store is unchanged");
+                anyhow::bail!(
+                    "no report could be read from the inputs ({skipped} skipped, named above); the store is unchanged"
+                );
             }
             let mut store = open_store(&db)?;
             let stats = store.add_reports(&reports)?;

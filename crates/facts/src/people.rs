@@ -174,7 +174,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Southeast Southwest Central Downtown Security Safety Justice Courthouse Jail Prison Corrections \
         Correctional Academy Institute Foundation Association Society Union Group Inc Corp LLC Team Network \
         Valley Fort Mount Lake River Creek Beach Island Hills Springs Falls Bay Harbor Port Heights Village \
-        Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate";
+        Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate \
+        Way Road Drive Lane Place Parkway Highway Terrace Circle Trail Pike Row Ward Continuation Chronicle \
+        Green Gardens Homes Courts Towers Manor Estates";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -254,11 +256,17 @@ static ARREST: LazyLock<Regex> = LazyLock::new(|| {
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|identified as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
 });
+/// What may stand between two names of one list: ages, "of Town", commas, "and".
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
+});
+/// Nothing, or an age, between "the death of" and the name.
+static AGE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no one was|nobody was)\s+(?:\w+\s+)?$").unwrap()
 });
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting) of\s").unwrap()
+    Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body) of\s").unwrap()
 });
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
@@ -524,6 +532,26 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 })
                 .map(|m| m.person)
         };
+        // Names in one list ("The victims were A, 23, of X, B and C") share what is said of
+        // any of them.
+        let mut group_of: Vec<usize> = (0..ms.len()).collect();
+        for i in 1..ms.len() {
+            let gap = text.get(ms[i - 1].end..ms[i].start).unwrap_or("");
+            if LIST_GAP.is_match(gap) {
+                group_of[i] = group_of[i - 1];
+            }
+        }
+        let members = |person: usize| -> Vec<usize> {
+            let Some(i) = ms.iter().position(|m| m.person == person) else {
+                return vec![person];
+            };
+            let mut out: Vec<usize> = (0..ms.len())
+                .filter(|&j| group_of[j] == group_of[i])
+                .map(|j| ms[j].person)
+                .collect();
+            out.dedup();
+            out
+        };
         // Words inside quotation marks are someone's speech, not the narrative: mask them.
         let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
         let text = masked.as_ref();
@@ -539,33 +567,35 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 let Some(p) = nearest(m.start()) else {
                     continue;
                 };
-                let d = &mut drafts[p];
-                // "was not hurt", "wasn't injured": unharmed, not injured.
-                let negated = NEGATION.is_match(&text[..m.start()]);
-                if negated && field <= 1 {
-                    d.unharmed += 1.0;
+                for p in members(p) {
+                    let d = &mut drafts[p];
+                    // "was not hurt", "wasn't injured": unharmed, not injured.
+                    let negated = NEGATION.is_match(&text[..m.start()]);
+                    if negated && field <= 1 {
+                        d.unharmed += 1.0;
+                        touched.insert(p);
+                        continue;
+                    }
+                    match field {
+                        0 => d.killed += 1.0,
+                        1 => d.injured += 1.0,
+                        2 => d.suspect += 1.0,
+                        3 => d.arrested += 1.0,
+                        _ => d.victim += 1.0,
+                    }
                     touched.insert(p);
-                    continue;
                 }
-                match field {
-                    0 => d.killed += 1.0,
-                    1 => d.injured += 1.0,
-                    2 => d.suspect += 1.0,
-                    3 => d.arrested += 1.0,
-                    _ => d.victim += 1.0,
-                }
-                touched.insert(p);
             }
         }
         // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
         for m in DEATH_OF.find_iter(text) {
-            if let Some(a) = ms
-                .iter()
-                .find(|a| a.start >= m.end() && a.start <= m.end() + 2)
-            {
-                drafts[a.person].killed += 2.0;
-                drafts[a.person].victim += 1.0;
-                touched.insert(a.person);
+            let follows = |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+            if let Some(a) = ms.iter().find(follows) {
+                for p in members(a.person) {
+                    drafts[p].killed += 2.0;
+                    drafts[p].victim += 1.0;
+                    touched.insert(p);
+                }
             }
         }
         for m in all {
