@@ -355,6 +355,7 @@ fn merge_people(
     }
     let mut merged: Vec<P> = Vec::new();
     let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut unnamed_suspect: Option<P> = None;
     for m in members {
         for p in &m.facts.people {
@@ -394,28 +395,55 @@ fn merge_people(
                 }
                 continue;
             };
-            let last = name
+            // People are keyed by first and last name ("Stacy L. Griffin" is "Stacy Griffin");
+            // two people sharing a surname (a mother and her son) stay two. A surname alone
+            // joins the first person with that surname.
+            let words: Vec<String> = name
                 .split_whitespace()
-                .last()
-                .unwrap_or(name)
-                .to_lowercase();
-            let idx = *by_last.entry(last).or_insert_with(|| {
-                merged.push(P {
-                    out: Participant {
-                        name: Some(name.clone()),
-                        role: p.role,
-                        title: None,
-                        age: None,
-                        gender: None,
-                        status: None,
-                        sources: vec![],
-                        evidence: vec![],
-                    },
-                    status_day: None,
-                    roles: FxHashMap::default(),
-                });
-                merged.len() - 1
-            });
+                .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let last = words.last().cloned().unwrap_or_default();
+            let key = match words.first() {
+                Some(first) if words.len() > 1 => format!("{first} {last}"),
+                _ => last.clone(),
+            };
+            // A short form of the first name ("Josh" for "Joshua", an initial) is the same person.
+            let compatible = |k: &String| {
+                let (Some((f1, l1)), Some(first)) = (k.split_once(' '), words.first()) else {
+                    return false;
+                };
+                l1 == last && (f1.starts_with(first.as_str()) || first.starts_with(f1)) && f1.len().min(first.len()) >= 1
+            };
+            let existing = by_key
+                .get(&key)
+                .or_else(|| if words.len() <= 1 { by_last.get(&last) } else { None })
+                .copied()
+                .or_else(|| by_key.iter().filter(|(k, _)| compatible(k)).map(|(_, i)| *i).min());
+            let idx = match existing {
+                Some(i) => i,
+                None => {
+                    merged.push(P {
+                        out: Participant {
+                            name: Some(name.clone()),
+                            role: p.role,
+                            title: None,
+                            age: None,
+                            gender: None,
+                            status: None,
+                            sources: vec![],
+                            evidence: vec![],
+                        },
+                        status_day: None,
+                        roles: FxHashMap::default(),
+                    });
+                    let i = merged.len() - 1;
+                    by_key.insert(key, i);
+                    by_last.entry(last).or_insert(i);
+                    i
+                }
+            };
             let e = &mut merged[idx];
             if name.split_whitespace().count()
                 > e.out
