@@ -19,7 +19,7 @@ static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|died|wounded|injured|hurt|hospitalized|treated for|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|died|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -152,6 +152,45 @@ const SUBJECT_STOP: &[&str] = &[
     "of",
 ];
 
+/// Singular people nouns: "the victim", "the boy" is one person.
+const SINGULAR_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teen",
+    "teenager",
+    "victim",
+    "officer",
+    "deputy",
+    "driver",
+    "passenger",
+    "baby",
+    "infant",
+    "toddler",
+    "student",
+    "suspect",
+    "gunman",
+    "shooter",
+    "resident",
+    "worker",
+    "employee",
+    "clerk",
+    "trooper",
+    "grandson",
+    "granddaughter",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+];
+
+/// "10-month-old", "14-year-old": an age used as a noun is a person.
+fn is_age_noun(w: &str) -> bool {
+    w.ends_with("-year-old") || w.ends_with("-month-old") || w.ends_with("-week-old")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
     Killed,
@@ -165,8 +204,18 @@ fn field_of(verb: &str) -> Field {
         "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
         | "leaving" => Field::Killed,
         "died" => Field::Killed,
-        "wounded" | "injured" | "hurt" | "injuring" | "wounding" | "hospitalized"
-        | "treated for" | "suffered" => Field::Injured,
+        "wounded"
+        | "injured"
+        | "hurt"
+        | "injuring"
+        | "wounding"
+        | "hospitalized"
+        | "treated for"
+        | "treated and released"
+        | "suffered" => Field::Injured,
+        // Everyone shot is found wounded and taken to a hospital, the dead too: these count
+        // the people shot, and the injured are those shot less those killed.
+        v if v.starts_with("found with") || v.starts_with("taken to") => Field::Shot,
         "arrested" | "taken into custody" | "arresting" => Field::Arrested,
         _ => Field::Shot,
     }
@@ -222,14 +271,24 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     let mut found_noun = false;
     while i < words.len() {
         // "her young grandson": a possessive with a person noun and no number is one person.
-        let possessive = matches!(words[i], "his" | "her" | "their")
+        let possessive = matches!(words[i], "his" | "her" | "their" | "the")
             && !words[i + 1..(i + 4).min(words.len())]
                 .iter()
-                .any(|w| number_value(w).is_some());
-        if let Some(n) = number_value(words[i]).or(possessive.then_some(1)) {
+                .any(|w| number_value(w).is_some())
+            && words[i + 1..(i + 4).min(words.len())]
+                .iter()
+                .any(|w| SINGULAR_NOUNS.contains(w) || is_age_noun(w));
+        // "He was shot", "she was treated": a lone pronoun subject is one person.
+        let pronoun = words.len() == 1 && matches!(words[0], "he" | "she");
+        if let Some(n) = number_value(words[i]).or((possessive || pronoun).then_some(1)) {
+            if pronoun {
+                total += n;
+                found_noun = true;
+                break;
+            }
             // A number counts when a people noun follows within three words.
-            if let Some(k) =
-                (i + 1..(i + 4).min(words.len())).find(|&k| PEOPLE_NOUNS.contains(&words[k]))
+            if let Some(k) = (i + 1..(i + 4).min(words.len()))
+                .find(|&k| PEOPLE_NOUNS.contains(&words[k]) || is_age_noun(words[k]))
             {
                 total += n;
                 found_noun = true;
@@ -412,6 +471,15 @@ mod tests {
             (None, Some(2), None)
         );
         assert_eq!(c("None of the three was killed."), (Some(0), None, None));
+        assert_eq!(
+            c("A 10-month-old was shot by his brother."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("The victim was hospitalized with injuries."),
+            (None, Some(1), None)
+        );
+        assert_eq!(c("He was treated and released."), (None, Some(1), None));
     }
 
     #[test]

@@ -30,7 +30,7 @@ static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|earlier this (?:week|month|year)|last (?:week|month|year)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
 });
 
 static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {

@@ -261,7 +261,8 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
 });
 /// Nothing, or an age, between "the death of" and the name.
-static AGE_PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap());
+static AGE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no one was|nobody was)\s+(?:\w+\s+)?$").unwrap()
 });
@@ -589,7 +590,8 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         }
         // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
         for m in DEATH_OF.find_iter(text) {
-            let follows = |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+            let follows =
+                |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
             if let Some(a) = ms.iter().find(follows) {
                 for p in members(a.person) {
                     drafts[p].killed += 2.0;

@@ -401,7 +401,10 @@ fn merge_people(
             let words: Vec<String> = name
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
                 .filter(|w| !w.is_empty())
                 .collect();
             let last = words.last().cloned().unwrap_or_default();
@@ -414,13 +417,27 @@ fn merge_people(
                 let (Some((f1, l1)), Some(first)) = (k.split_once(' '), words.first()) else {
                     return false;
                 };
-                l1 == last && (f1.starts_with(first.as_str()) || first.starts_with(f1)) && f1.len().min(first.len()) >= 1
+                l1 == last
+                    && (f1.starts_with(first.as_str()) || first.starts_with(f1))
+                    && f1.len().min(first.len()) >= 1
             };
             let existing = by_key
                 .get(&key)
-                .or_else(|| if words.len() <= 1 { by_last.get(&last) } else { None })
+                .or_else(|| {
+                    if words.len() <= 1 {
+                        by_last.get(&last)
+                    } else {
+                        None
+                    }
+                })
                 .copied()
-                .or_else(|| by_key.iter().filter(|(k, _)| compatible(k)).map(|(_, i)| *i).min());
+                .or_else(|| {
+                    by_key
+                        .iter()
+                        .filter(|(k, _)| compatible(k))
+                        .map(|(_, i)| *i)
+                        .min()
+                });
             let idx = match existing {
                 Some(i) => i,
                 None => {
