@@ -32,7 +32,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+",
+        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s+\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*",
     )
     .unwrap()
 });
@@ -212,9 +212,9 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             && let Some(c) = WIRE_DATELINE.captures(line)
         {
             let whole = c.get(0).unwrap();
-            let place = c.get(1).or(c.get(4)).map(|m| m.as_str().trim().to_string());
-            let region = c.get(2).or(c.get(5)).map(|m| m.as_str().trim().to_string());
-            let agency = c.get(3).map(|m| m.as_str().trim().to_string());
+            let place = c.get(1).or(c.get(4)).or(c.get(6)).map(|m| m.as_str().trim().to_string());
+            let region = c.get(2).or(c.get(5)).or(c.get(7)).map(|m| m.as_str().trim().to_string());
+            let agency = c.get(3).or(c.get(8)).map(|m| m.as_str().trim().to_string());
             // Only a real dateline: an agency in parentheses or an upper-case place.
             if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
                 out.removed.push(Removed {
@@ -346,6 +346,14 @@ mod tests {
             ]
         );
         assert_eq!(c.removed.len(), 5);
+    }
+
+    #[test]
+    fn title_case_dateline_with_agency() {
+        let c = clean(&raw("Edgeley, N.D. (KFGO) - A man died in a shooting.\nMore text here."));
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.region.as_deref(), d.agency.as_deref()), (Some("Edgeley"), Some("N.D."), Some("KFGO")));
+        assert_eq!(c.paragraphs[0], "A man died in a shooting.");
     }
 
     #[test]
