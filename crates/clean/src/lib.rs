@@ -130,6 +130,21 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// Phrases too generic to be an outlet name in a date line.
 const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
 
+/// A page title without the site's name: "Man shot on Elm Street - WXYZ Detroit News,
+/// Weather" → "Man shot on Elm Street". The first segment is kept when it is a real headline
+/// (three words or more).
+pub fn headline_only(title: &str) -> String {
+    let mut head = title.trim();
+    for sep in [" | ", " - ", " — ", " – ", " :: "] {
+        if let Some((first, _)) = head.split_once(sep) {
+            if first.split_whitespace().count() >= 3 {
+                head = first.trim();
+            }
+        }
+    }
+    head.to_string()
+}
+
 /// How many leading lines may hold a scraper's date line.
 const DATE_LINE_WINDOW: usize = 3;
 
@@ -151,7 +166,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
     let mut out = CleanReport {
         id: raw.id.clone(),
         source: raw.source.clone(),
-        title: raw.title.clone(),
+        title: raw.title.as_deref().map(headline_only),
         published: published(raw),
         url: raw.url.clone(),
         byline: raw.author.clone(),
@@ -346,6 +361,13 @@ mod tests {
             ]
         );
         assert_eq!(c.removed.len(), 5);
+    }
+
+    #[test]
+    fn site_names_leave_titles() {
+        assert_eq!(headline_only("Man shot on Elm Street - wave3.com-Louisville News, Weather & Sports"), "Man shot on Elm Street");
+        assert_eq!(headline_only("UPDATE: Two hurt | Metro Ledger"), "UPDATE: Two hurt");
+        assert_eq!(headline_only("Shot - Again"), "Shot - Again");
     }
 
     #[test]
