@@ -39,7 +39,7 @@ static INCIDENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march)\b").unwrap()
+    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered)\b").unwrap()
 });
 
 #[derive(Debug, Clone)]
