@@ -248,7 +248,7 @@ static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|arraigned)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()

@@ -35,6 +35,20 @@ pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
                 while j < chars.len() && CLOSERS.contains(&chars[j].1) {
                     j += 1;
                 }
+                // Scraped text sometimes loses the space: "three others.Vargas moved".
+                let glued = c == '.'
+                    && j == i + 1
+                    && i >= 2
+                    && chars[i - 1].1.is_ascii_lowercase()
+                    && chars[i - 2].1.is_ascii_lowercase()
+                    && chars.get(j).is_some_and(|x| x.1.is_ascii_uppercase())
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_ascii_lowercase());
+                if glued {
+                    push(&mut out, &para[start..chars[j].0], p);
+                    start = chars[j].0;
+                    i = j;
+                    continue;
+                }
                 let next_ws = j < chars.len() && chars[j].1.is_whitespace();
                 if next_ws {
                     let mut k = j;
@@ -170,6 +184,8 @@ mod tests {
         );
         assert_eq!(s[1], "“We are sad.”");
         assert!(s[3].starts_with("Sgt. Ann Lee"), "{s:?}");
+        let glued = sentences(&["Three were hurt.Vargas moved here. See www.example.com today.".to_string()]);
+        assert_eq!(glued.len(), 3, "{glued:?}");
     }
 
     #[test]
