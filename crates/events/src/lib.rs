@@ -127,13 +127,37 @@ struct State {
 
 /// Victim and suspect last names (lower-case) of a report: the strongest identity signal.
 fn key_names(f: &ReportFacts) -> Vec<String> {
-    f.people
+    let mut out: Vec<String> = f
+        .people
         .iter()
         .filter(|p| matches!(p.role, Role::Victim | Role::Suspect))
         .filter_map(|p| p.name.as_deref())
-        .filter_map(|n| n.split_whitespace().last())
-        .map(|n| n.to_lowercase())
-        .collect()
+        .filter_map(|n| {
+            let words: Vec<String> = n
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect();
+            Some(format!("{} {}", words.first()?, words.last()?))
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn surname(full: &str) -> &str {
+    full.rsplit(' ').next().unwrap_or(full)
+}
+
+/// Weight of a shared surname without a shared first name: common surnames say little.
+fn surname_weight(name: &str) -> f32 {
+    match storyfold_facts::people::surname_rank(name) {
+        Some(r) if r < 2_000 => 0.5,
+        Some(_) => 1.5,
+        None => 2.0,
+    }
 }
 
 fn week(d: Date) -> i64 {
@@ -206,7 +230,7 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
 
         let mut keys: Vec<String> = Vec::new();
         for nm in &names {
-            keys.push(format!("n:{nm}"));
+            keys.push(format!("n:{}", surname(nm)));
         }
         for s in &f.streets {
             keys.push(format!("s:{s}"));
@@ -380,22 +404,31 @@ fn score(
 ) -> (f32, Vec<String>) {
     let mut s = 0.0;
     let mut why = Vec::new();
-    let shared_names: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
-    if shared_names.is_empty() && !names.is_empty() && !ev.names.is_empty() {
+    // Victims and suspects: a shared full name is strong; a shared surname alone counts by
+    // how rare the surname is.
+    let shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    let shared_last: Vec<&str> = names
+        .iter()
+        .map(|n| surname(n))
+        .filter(|l| !shared_full.iter().any(|f| surname(f) == *l) && ev.names.iter().any(|e| surname(e) == *l))
+        .collect();
+    if shared_full.is_empty() && shared_last.is_empty() && !names.is_empty() && !ev.names.is_empty() {
         s -= 1.0;
         why.push("other names (-1)".into());
     }
-    if !shared_names.is_empty() {
-        s += 3.0 * (shared_names.len().min(2) as f32);
-        why.push(format!(
-            "names: {}",
-            shared_names
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+    if !shared_full.is_empty() {
+        s += 3.5 * (shared_full.len().min(2) as f32);
+        why.push(format!("names: {}", shared_full.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
     }
+    let mut surname_score = 0.0;
+    for l in &shared_last {
+        surname_score += surname_weight(l);
+    }
+    if surname_score > 0.0 {
+        s += surname_score.min(3.0);
+        why.push(format!("surnames: {} ({:+.1})", shared_last.join(", "), surname_score.min(3.0)));
+    }
+    let shared_names = &shared_full;
     if let Some(d) = date
         && let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min()
     {

@@ -15,12 +15,20 @@ use storyfold_model::{Evidence, Gender, Person, Role, Status};
 
 use crate::text::{MONTHS, Sentence, WEEKDAYS};
 
-static LAST_NAMES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+/// Census surnames, most frequent first, with their rank.
+static LAST_NAMES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     include_str!("../data/last_names.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
+        .enumerate()
+        .map(|(i, n)| (n, i as u32))
         .collect()
 });
+
+/// Frequency rank of a surname in the 1990 US Census (0 = Smith), if among the top 20,000.
+pub fn surname_rank(surname: &str) -> Option<u32> {
+    LAST_NAMES.get(surname.to_lowercase().as_str()).copied()
+}
 
 /// Words that start a capitalised run at the beginning of a sentence without being a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -344,7 +352,7 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     let last = words[words.len() - 1].to_lowercase();
     titled
         || FIRST_NAMES.contains_key(first.as_str())
-        || (words.len() == 2 && LAST_NAMES.contains(last.as_str()))
+        || (words.len() == 2 && LAST_NAMES.contains_key(last.as_str()))
 }
 
 fn last_name(full: &str) -> &str {
