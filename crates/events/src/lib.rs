@@ -50,6 +50,9 @@ pub struct Event {
 /// Events a blocking key contributes as candidates (its most recent ones).
 const MAX_EVENTS_PER_KEY: usize = 64;
 
+/// Events in a city over three weeks from which "same city" stops counting.
+const BUSY_CITY_EVENTS: usize = 6;
+
 /// Terms kept in an event's word centroid.
 const MAX_CENTROID_TERMS: usize = 400;
 
@@ -280,14 +283,16 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
             cands.sort_unstable_by(|a, b| b.cmp(a));
             cands.dedup();
             cands.truncate(params.max_candidates);
+            // How many events this city already has around this week: in a busy city, "same
+            // city" tells two shootings apart no better than chance.
+            let busy: usize = keys.iter().filter(|k| k.starts_with("c:")).filter_map(|k| index.get(k)).map(Vec::len).sum();
             let mut best: Option<(usize, f32, Vec<String>)> = None;
             for e in cands {
                 let ev = &events[e];
                 if ev.roundup {
                     continue;
                 }
-                let (score, reasons) =
-                    score(input, &vectors[i], date, &city, &state, &names, ev, params);
+                let (score, reasons) = score(input, &vectors[i], date, &city, &state, &names, busy, ev, params);
                 if best.as_ref().is_none_or(|b| score > b.1) {
                     best = Some((e, score, reasons));
                 }
@@ -399,6 +404,7 @@ fn score(
     city: &Option<(String, String)>,
     state: &Option<String>,
     names: &[String],
+    busy: usize,
     ev: &State,
     params: &EventParams,
 ) -> (f32, Vec<String>) {
@@ -446,8 +452,9 @@ fn score(
     }
     match city {
         Some(c) if ev.cities.contains(c) => {
-            s += 1.0;
-            why.push(format!("same city {}", c.0));
+            let w = if busy >= BUSY_CITY_EVENTS { 0.0 } else { 1.0 };
+            s += w;
+            why.push(format!("same city {} ({w:+})", c.0));
         }
         Some(_) if !ev.cities.is_empty() => {
             let w = if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
