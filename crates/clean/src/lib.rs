@@ -227,8 +227,16 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             && let Some(c) = WIRE_DATELINE.captures(line)
         {
             let whole = c.get(0).unwrap();
-            let place = c.get(1).or(c.get(4)).or(c.get(6)).map(|m| m.as_str().trim().to_string());
-            let region = c.get(2).or(c.get(5)).or(c.get(7)).map(|m| m.as_str().trim().to_string());
+            let place = c
+                .get(1)
+                .or(c.get(4))
+                .or(c.get(6))
+                .map(|m| m.as_str().trim().to_string());
+            let region = c
+                .get(2)
+                .or(c.get(5))
+                .or(c.get(7))
+                .map(|m| m.as_str().trim().to_string());
             let agency = c.get(3).or(c.get(8)).map(|m| m.as_str().trim().to_string());
             // Only a real dateline: an agency in parentheses or an upper-case place.
             if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
@@ -365,16 +373,27 @@ mod tests {
 
     #[test]
     fn site_names_leave_titles() {
-        assert_eq!(headline_only("Man shot on Elm Street - wave3.com-Louisville News, Weather & Sports"), "Man shot on Elm Street");
-        assert_eq!(headline_only("UPDATE: Two hurt | Metro Ledger"), "UPDATE: Two hurt");
+        assert_eq!(
+            headline_only("Man shot on Elm Street - wave3.com-Louisville News, Weather & Sports"),
+            "Man shot on Elm Street"
+        );
+        assert_eq!(
+            headline_only("UPDATE: Two hurt | Metro Ledger"),
+            "UPDATE: Two hurt"
+        );
         assert_eq!(headline_only("Shot - Again"), "Shot - Again");
     }
 
     #[test]
     fn title_case_dateline_with_agency() {
-        let c = clean(&raw("Edgeley, N.D. (KFGO) - A man died in a shooting.\nMore text here."));
+        let c = clean(&raw(
+            "Edgeley, N.D. (KFGO) - A man died in a shooting.\nMore text here.",
+        ));
         let d = c.dateline.unwrap();
-        assert_eq!((d.place.as_deref(), d.region.as_deref(), d.agency.as_deref()), (Some("Edgeley"), Some("N.D."), Some("KFGO")));
+        assert_eq!(
+            (d.place.as_deref(), d.region.as_deref(), d.agency.as_deref()),
+            (Some("Edgeley"), Some("N.D."), Some("KFGO"))
+        );
         assert_eq!(c.paragraphs[0], "A man died in a shooting.");
     }
 

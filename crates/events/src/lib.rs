@@ -53,6 +53,10 @@ const MAX_EVENTS_PER_KEY: usize = 64;
 /// Events in a city over three weeks from which "same city" stops counting.
 const BUSY_CITY_EVENTS: usize = 6;
 
+/// Score for an age both sides give, and against ages that differ.
+const AGE_MATCH: f32 = 1.0;
+const AGE_MISMATCH: f32 = 1.0;
+
 /// Terms kept in an event's word centroid.
 const MAX_CENTROID_TERMS: usize = 400;
 
@@ -121,6 +125,7 @@ struct State {
     states: FxHashSet<String>,
     names: FxHashSet<String>,
     streets: FxHashSet<String>,
+    ages: FxHashSet<u32>,
     kinds: FxHashMap<EventKind, u32>,
     centroid: FxHashMap<u64, f32>,
     centroid_norm: f32,
@@ -139,7 +144,10 @@ fn key_names(f: &ReportFacts) -> Vec<String> {
             let words: Vec<String> = n
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
                 .filter(|w| !w.is_empty())
                 .collect();
             Some(format!("{} {}", words.first()?, words.last()?))
@@ -285,14 +293,29 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
             cands.truncate(params.max_candidates);
             // How many events this city already has around this week: in a busy city, "same
             // city" tells two shootings apart no better than chance.
-            let busy: usize = keys.iter().filter(|k| k.starts_with("c:")).filter_map(|k| index.get(k)).map(Vec::len).sum();
+            let busy: usize = keys
+                .iter()
+                .filter(|k| k.starts_with("c:"))
+                .filter_map(|k| index.get(k))
+                .map(Vec::len)
+                .sum();
             let mut best: Option<(usize, f32, Vec<String>)> = None;
             for e in cands {
                 let ev = &events[e];
                 if ev.roundup {
                     continue;
                 }
-                let (score, reasons) = score(input, &vectors[i], date, &city, &state, &names, busy, ev, params);
+                let (score, reasons) = score(
+                    input,
+                    &vectors[i],
+                    date,
+                    &city,
+                    &state,
+                    &names,
+                    busy,
+                    ev,
+                    params,
+                );
                 if best.as_ref().is_none_or(|b| score > b.1) {
                     best = Some((e, score, reasons));
                 }
@@ -328,6 +351,7 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
                     states: FxHashSet::default(),
                     names: FxHashSet::default(),
                     streets: FxHashSet::default(),
+                    ages: FxHashSet::default(),
                     kinds: FxHashMap::default(),
                     centroid: FxHashMap::default(),
                     centroid_norm: 0.0,
@@ -360,6 +384,7 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
         }
         ev.names.extend(names);
         ev.streets.extend(f.streets.iter().cloned());
+        ev.ages.extend(f.ages.iter().copied());
         *ev.kinds.entry(f.kind).or_default() += 1;
         if input.copy_of.is_none() {
             for (t, w) in &vectors[i] {
@@ -416,15 +441,26 @@ fn score(
     let shared_last: Vec<&str> = names
         .iter()
         .map(|n| surname(n))
-        .filter(|l| !shared_full.iter().any(|f| surname(f) == *l) && ev.names.iter().any(|e| surname(e) == *l))
+        .filter(|l| {
+            !shared_full.iter().any(|f| surname(f) == *l)
+                && ev.names.iter().any(|e| surname(e) == *l)
+        })
         .collect();
-    if shared_full.is_empty() && shared_last.is_empty() && !names.is_empty() && !ev.names.is_empty() {
+    if shared_full.is_empty() && shared_last.is_empty() && !names.is_empty() && !ev.names.is_empty()
+    {
         s -= 1.0;
         why.push("other names (-1)".into());
     }
     if !shared_full.is_empty() {
         s += 3.5 * (shared_full.len().min(2) as f32);
-        why.push(format!("names: {}", shared_full.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
+        why.push(format!(
+            "names: {}",
+            shared_full
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     let mut surname_score = 0.0;
     for l in &shared_last {
@@ -432,7 +468,11 @@ fn score(
     }
     if surname_score > 0.0 {
         s += surname_score.min(3.0);
-        why.push(format!("surnames: {} ({:+.1})", shared_last.join(", "), surname_score.min(3.0)));
+        why.push(format!(
+            "surnames: {} ({:+.1})",
+            shared_last.join(", "),
+            surname_score.min(3.0)
+        ));
     }
     let shared_names = &shared_full;
     if let Some(d) = date
@@ -479,6 +519,18 @@ fn score(
     } else if !input.facts.streets.is_empty() && !ev.streets.is_empty() {
         s -= 1.5;
         why.push("other streets (-1.5)".into());
+    }
+    // Ages: a shared age is a weak identity signal; ages on both sides, none shared, a weak
+    // sign of two different people.
+    let facts_ages = &input.facts.ages;
+    if !facts_ages.is_empty() && !ev.ages.is_empty() {
+        if facts_ages.iter().any(|a| ev.ages.contains(a)) {
+            s += AGE_MATCH;
+            why.push(format!("same age ({AGE_MATCH:+})"));
+        } else {
+            s -= AGE_MISMATCH;
+            why.push(format!("other ages (-{AGE_MISMATCH})"));
+        }
     }
     let main_kind = ev
         .kinds

@@ -28,6 +28,10 @@ static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
 });
 
+/// An age: "24-year-old", or ", 24," right after a capitalised name.
+static AGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,3})-year-old\b|[A-Z][a-z]+, (\d{1,3}),").unwrap());
+
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
@@ -213,6 +217,18 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let roundup =
         sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3;
 
+    let mut ages: Vec<u32> = foreground
+        .iter()
+        .flat_map(|s| {
+            AGE.captures_iter(&s.text)
+                .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+                .collect::<Vec<u32>>()
+        })
+        .filter(|a| *a < 110)
+        .collect();
+    ages.sort_unstable();
+    ages.dedup();
+
     ReportFacts {
         report: report.id.clone(),
         kind,
@@ -225,5 +241,6 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         quotes,
         streets,
         roundup,
+        ages,
     }
 }

@@ -281,15 +281,27 @@ pub fn incident_place(
 /// The hint a web host gives (`chicagotribune.com` → Chicago, Illinois), if any.
 pub fn host_hint(host: &str) -> PlaceHint {
     if let Some(p) = GAZETTEER.place_in_host(host, 100_000) {
-        return PlaceHint { home_state: Some(p.state.to_string()), home_city: Some(p.name.to_string()) };
+        return PlaceHint {
+            home_state: Some(p.state.to_string()),
+            home_city: Some(p.name.to_string()),
+        };
     }
     // A state spelled out in the host (`newjersey.news12.com`, `texastribune.org`).
     let labels: Vec<String> = host.split('.').map(str::to_lowercase).collect();
-    let state = GAZETTEER.states.iter().filter(|st| st.name.len() >= 5).find(|st| {
-        let key = st.name.to_lowercase().replace(' ', "");
-        labels.iter().any(|l| l.starts_with(&key) || l.ends_with(&key))
-    });
-    PlaceHint { home_state: state.map(|st| st.name.to_string()), home_city: None }
+    let state = GAZETTEER
+        .states
+        .iter()
+        .filter(|st| st.name.len() >= 5)
+        .find(|st| {
+            let key = st.name.to_lowercase().replace(' ', "");
+            labels
+                .iter()
+                .any(|l| l.starts_with(&key) || l.ends_with(&key))
+        });
+    PlaceHint {
+        home_state: state.map(|st| st.name.to_string()),
+        home_city: None,
+    }
 }
 
 /// Learns each outlet's home from the reports that name their place firmly (a dateline or
@@ -346,7 +358,9 @@ fn best_by_state<'a>(
         return Some(p);
     }
     // A sizeable place, or the only place of that name in the country.
-    places.first().filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
+    places
+        .first()
+        .filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
 }
 
 fn title_case(s: &str) -> String {

@@ -184,7 +184,9 @@ mod tests {
         );
         assert_eq!(s[1], "“We are sad.”");
         assert!(s[3].starts_with("Sgt. Ann Lee"), "{s:?}");
-        let glued = sentences(&["Three were hurt.Vargas moved here. See www.example.com today.".to_string()]);
+        let glued = sentences(&[
+            "Three were hurt.Vargas moved here. See www.example.com today.".to_string(),
+        ]);
         assert_eq!(glued.len(), 3, "{glued:?}");
     }
 

@@ -252,6 +252,9 @@ pub struct ReportFacts {
     pub streets: Vec<String>,
     /// True when the report reads as a round-up of several separate incidents.
     pub roundup: bool,
+    /// Ages the report gives for the people in it ("a 24-year-old man", "Ann Lee, 31,").
+    #[serde(default)]
+    pub ages: Vec<u32>,
 }
 
 impl ReportFacts {
@@ -269,6 +272,7 @@ impl ReportFacts {
             quotes: Vec::new(),
             streets: Vec::new(),
             roundup: false,
+            ages: Vec::new(),
         }
     }
 }
