@@ -136,10 +136,10 @@ const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
 pub fn headline_only(title: &str) -> String {
     let mut head = title.trim();
     for sep in [" | ", " - ", " — ", " – ", " :: "] {
-        if let Some((first, _)) = head.split_once(sep) {
-            if first.split_whitespace().count() >= 3 {
-                head = first.trim();
-            }
+        if let Some((first, _)) = head.split_once(sep)
+            && first.split_whitespace().count() >= 3
+        {
+            head = first.trim();
         }
     }
     head.to_string()
