@@ -56,6 +56,9 @@ enum Command {
         /// Weight of the word similarity in the event score.
         #[arg(long, default_value_t = storyfold_events::EventParams::default().cosine_weight)]
         cosine_weight: f32,
+        /// Score two events need to be merged after the online pass.
+        #[arg(long, default_value_t = storyfold_events::EventParams::default().merge_threshold)]
+        merge_threshold: f32,
         /// Score added when neither side has identifying facts (words are all there is).
         #[arg(long, default_value_t = storyfold_events::EventParams::default().words_only_bonus)]
         words_only_bonus: f32,
@@ -177,6 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             join_threshold,
             cosine_weight,
             words_only_bonus,
+            merge_threshold,
         } => {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, !no_progress);
@@ -195,6 +199,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     join_threshold,
                     cosine_weight,
                     words_only_bonus,
+                    merge_threshold,
                     ..Default::default()
                 },
                 ..Default::default()

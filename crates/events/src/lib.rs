@@ -69,6 +69,8 @@ pub struct EventParams {
     /// street): words are then all there is, and the missing place match is not evidence
     /// against.
     pub words_only_bonus: f32,
+    /// Score two events need to be merged after the online pass (`f32::INFINITY`: never).
+    pub merge_threshold: f32,
     pub max_candidates: usize,
 }
 
@@ -78,6 +80,7 @@ impl Default for EventParams {
             join_threshold: 3.5,
             cosine_weight: 10.0,
             words_only_bonus: 2.0,
+            merge_threshold: 6.0,
             max_candidates: 200,
         }
     }
@@ -408,6 +411,7 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
             }
         }
     }
+    let events = merge_pass(events, &index, params);
     events
         .into_iter()
         .map(|s| Event {
@@ -419,6 +423,159 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
             joins: s.joins,
         })
         .collect()
+}
+
+/// Second pass: events that the online pass kept apart but whose merged records agree (a
+/// later report bridged them, or arrival order split them) are merged. Only events sharing a
+/// blocking key are compared; a pair needs [`EventParams::merge_threshold`] on the same
+/// fact-first scale as a join. Pure and deterministic: pairs are merged best first, ties by
+/// event order.
+fn merge_pass(
+    mut events: Vec<State>,
+    index: &FxHashMap<String, Vec<usize>>,
+    params: &EventParams,
+) -> Vec<State> {
+    let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut keys: Vec<&String> = index.keys().collect();
+    keys.sort();
+    for k in keys {
+        let list = &index[k];
+        let recent = &list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..];
+        for (i, &a) in recent.iter().enumerate() {
+            for &b in &recent[i + 1..] {
+                if a != b {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    let mut scored: Vec<(f32, usize, usize)> = pairs
+        .into_iter()
+        .filter(|&(a, b)| !events[a].roundup && !events[b].roundup)
+        .map(|(a, b)| (event_score(&events[a], &events[b], params), a, b))
+        .filter(|(sc, _, _)| *sc >= params.merge_threshold)
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    // Union-find over events; the earlier event absorbs the later one.
+    let mut parent: Vec<usize> = (0..events.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut merged_any = false;
+    for (sc, a, b) in scored {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra == rb {
+            continue;
+        }
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        parent[gone] = keep;
+        merged_any = true;
+        let absorbed = std::mem::take(&mut events[gone].members);
+        let joins = std::mem::take(&mut events[gone].joins);
+        let target = &mut events[keep];
+        target.members.extend(absorbed);
+        target.joins.extend(joins.into_iter().map(|mut j| {
+            j.reasons.push(format!("events merged (score {sc:.2})"));
+            j
+        }));
+    }
+    if !merged_any {
+        return events;
+    }
+    let mut out: Vec<State> = events
+        .into_iter()
+        .filter(|e| !e.members.is_empty())
+        .collect();
+    for e in &mut out {
+        // Keep processing order inside an event.
+        let mut order: Vec<(usize, Join)> =
+            e.members.iter().copied().zip(e.joins.drain(..)).collect();
+        order.sort_by_key(|(m, _)| *m);
+        e.members = order.iter().map(|(m, _)| *m).collect();
+        e.joins = order.into_iter().map(|(_, j)| j).collect();
+    }
+    out.sort_by_key(|e| e.members[0]);
+    out
+}
+
+/// How well two events' merged records agree, on the same scale as a report's join score.
+fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
+    let mut s = 0.0;
+    let shared_full = a.names.iter().filter(|n| b.names.contains(*n)).count();
+    if shared_full > 0 {
+        s += 3.5 * shared_full.min(2) as f32;
+    } else if !a.names.is_empty() && !b.names.is_empty() {
+        s -= 1.0;
+    }
+    let gap = a
+        .dates
+        .iter()
+        .flat_map(|x| b.dates.iter().map(move |y| day_gap(*x, *y)))
+        .min();
+    if let Some(gap) = gap {
+        s += match gap {
+            0 => 1.0,
+            1 => 0.5,
+            2..=3 => -0.5,
+            4..=7 => -1.0,
+            _ if shared_full > 0 => -0.5,
+            _ => -3.0,
+        };
+    }
+    if !a.cities.is_empty() && !b.cities.is_empty() {
+        if a.cities.iter().any(|c| b.cities.contains(c)) {
+            // Merging is judged without the busy-city context: same city adds nothing here.
+        } else if a.states.iter().any(|st| b.states.contains(st)) {
+            s -= 1.0;
+        } else {
+            s -= 3.0;
+        }
+    }
+    if a.streets.iter().any(|x| b.streets.contains(x)) {
+        s += 2.0;
+    } else if !a.streets.is_empty() && !b.streets.is_empty() {
+        s -= 1.5;
+    }
+    if !a.ages.is_empty() && !b.ages.is_empty() {
+        s += if a.ages.iter().any(|x| b.ages.contains(x)) {
+            AGE_MATCH
+        } else {
+            -AGE_MISMATCH
+        };
+    }
+    let kind = |e: &State| {
+        e.kinds
+            .iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k)
+    };
+    if let (Some(ka), Some(kb)) = (kind(a), kind(b))
+        && ka != kb
+        && ka != EventKind::Other
+        && kb != EventKind::Other
+    {
+        s -= 2.0;
+    }
+    let dot: f32 = a
+        .centroid
+        .iter()
+        .map(|(t, w)| w * b.centroid.get(t).copied().unwrap_or(0.0))
+        .sum();
+    let cos = if a.centroid_norm > 0.0 && b.centroid_norm > 0.0 {
+        dot / (a.centroid_norm * b.centroid_norm)
+    } else {
+        0.0
+    };
+    s += params.cosine_weight * cos;
+    let facts = |e: &State| !e.cities.is_empty() || !e.names.is_empty() || !e.streets.is_empty();
+    if !facts(a) && !facts(b) {
+        s += params.words_only_bonus;
+    }
+    s
 }
 
 #[allow(clippy::too_many_arguments)]
