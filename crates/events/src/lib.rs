@@ -183,7 +183,7 @@ fn day_gap(a: Date, b: Date) -> i64 {
 }
 
 /// Groups reports into events. `inputs` must be in processing order (publication date,
-/// then input order); copies must come after their canonical report.
+/// then report id); copies must come after their canonical report.
 pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
     let stop = stopwords();
     // Document frequencies over the batch: what makes a word rare here.

@@ -3,7 +3,7 @@
 //! This crate only wires the pure stages together (clean → fingerprint → copies → facts →
 //! events → record); it does no I/O either. Per-report work (cleaning, fingerprinting, facts)
 //! runs in parallel with rayon; the order-dependent stages (copies, events) run in one
-//! deterministic *processing order*: publication date (undated last), then input order.
+//! deterministic *processing order*: publication date (undated last), then report id.
 
 use rayon::prelude::*;
 use storyfold_copies::{CopyIndex, CopyParams, DocMeta, Fingerprint, fingerprint, text_hash};
@@ -47,10 +47,27 @@ pub struct Params {
     pub events: EventParams,
 }
 
-/// Processing order: by publication date (undated reports last), then input order.
+/// The processing-order key: publication date (undated last), then report id, then input
+/// position (for equal ids). Ordering by id rather than arrival makes the result independent
+/// of how the reports were split across runs.
+fn order_key(
+    date: Option<jiff::civil::Date>,
+    id: &str,
+    index: usize,
+) -> (bool, Option<jiff::civil::Date>, &str, usize) {
+    (date.is_none(), date, id, index)
+}
+
+/// Processing order: by publication date (undated reports last), then report id.
 pub fn processing_order(cleaned: &[CleanReport]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..cleaned.len()).collect();
-    order.sort_by_key(|&i| (cleaned[i].published.is_none(), cleaned[i].published, i));
+    order.sort_by(|&a, &b| {
+        order_key(cleaned[a].published, &cleaned[a].id, a).cmp(&order_key(
+            cleaned[b].published,
+            &cleaned[b].id,
+            b,
+        ))
+    });
     order
 }
 
@@ -96,7 +113,9 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
     let mut timings = CopyTimings::default();
     let dates: Vec<_> = raw.par_iter().map(storyfold_clean::published).collect();
     let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by_key(|&i| (dates[i].is_none(), dates[i], i));
+    order.sort_by(|&a, &b| {
+        order_key(dates[a], &raw[a].id, a).cmp(&order_key(dates[b], &raw[b].id, b))
+    });
     let mut links = vec![None; raw.len()];
     let mut index = CopyIndex::new(params.clone());
     for chunk in order.chunks(COPY_CHUNK) {
