@@ -477,10 +477,12 @@ fn merge_people(
             e.out.age = e.out.age.or(p.age);
             e.out.gender = e.out.gender.or(p.gender);
             if let Some(s) = p.status {
-                // Later news wins (injured → died); on the same day the graver status.
+                // Later news wins (injured → died); on the same day the graver status. Death
+                // is final: a later report that only says "was shot" does not undo it.
                 let newer = m.published > e.status_day || e.out.status.is_none();
                 let graver = m.published == e.status_day && s == Status::Killed;
-                if newer || graver {
+                let dead = e.out.status == Some(Status::Killed);
+                if (newer || graver) && !dead {
                     e.out.status = Some(s);
                     e.status_day = m.published;
                 }
@@ -528,6 +530,24 @@ fn merge_people(
         && let Some(u) = unnamed_suspect
     {
         out.push(u.out);
+    }
+    // Named victims whose status no sentence gives take the statuses the counts leave over:
+    // deaths first, then injuries ("Two were killed; the victims were A and B").
+    for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
+        let mut left = count
+            .value
+            .unwrap_or(0)
+            .saturating_sub(out.iter().filter(|p| p.status == Some(status)).count() as u32);
+        for p in out
+            .iter_mut()
+            .filter(|p| p.role == Role::Victim && p.name.is_some() && p.status.is_none())
+        {
+            if left == 0 {
+                break;
+            }
+            p.status = Some(status);
+            left -= 1;
+        }
     }
     // Unnamed victims so that participants and counts agree.
     for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
