@@ -50,6 +50,9 @@ pub struct Event {
 /// Events a blocking key contributes as candidates (its most recent ones).
 const MAX_EVENTS_PER_KEY: usize = 64;
 
+/// Events per key compared with each other in the merge pass (its most recent ones).
+const MERGE_EVENTS_PER_KEY: usize = 24;
+
 /// Events in a city over three weeks from which "same city" stops counting.
 const BUSY_CITY_EVENTS: usize = 6;
 
@@ -439,8 +442,13 @@ fn merge_pass(
     let mut keys: Vec<&String> = index.keys().collect();
     keys.sort();
     for k in keys {
+        // Only identity keys (names, streets, rare words) propose merges: a city and a week
+        // alone never justify one, and comparing every pair in a busy city costs quadratic time.
+        if k.starts_with("c:") {
+            continue;
+        }
         let list = &index[k];
-        let recent = &list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..];
+        let recent = &list[list.len().saturating_sub(MERGE_EVENTS_PER_KEY)..];
         for (i, &a) in recent.iter().enumerate() {
             for &b in &recent[i + 1..] {
                 if a != b {
