@@ -79,6 +79,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Say why two stored reports are, or are not, in one event.
+    Why {
+        report_a: String,
+        report_b: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Only find copies (exact, syndicated, excerpt, update) in the inputs; stores nothing.
     Copies {
         #[arg(required = true)]
@@ -254,6 +261,42 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out)?;
             } else {
                 show::event_detail(&mut out, &detail)?;
+            }
+            out.flush()?;
+        }
+        Command::Why {
+            report_a,
+            report_b,
+            db,
+        } => {
+            let store = open_store(&db)?;
+            for id in [&report_a, &report_b] {
+                if store.report(id)?.is_none() {
+                    anyhow::bail!("no report {id:?} in {} (fold it first)", db.db.display());
+                }
+            }
+            let all = store.all_reports()?;
+            let why = storyfold_pipeline::why(all, &report_a, &report_b, &Default::default())
+                .context("reports vanished from the store while reading it")?;
+            writeln!(
+                out,
+                "{report_a} and {report_b}: {}",
+                if why.same_event {
+                    "one event"
+                } else {
+                    "different events"
+                }
+            )?;
+            if let Some(c) = &why.copy {
+                writeln!(out, "  copies: {c}")?;
+            }
+            writeln!(
+                out,
+                "  score of the later against the earlier alone: {:.2} (joins at {:.2})",
+                why.score, why.threshold
+            )?;
+            for r in &why.reasons {
+                writeln!(out, "    {r}")?;
             }
             out.flush()?;
         }

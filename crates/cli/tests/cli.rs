@@ -93,6 +93,14 @@ fn store_grows_across_runs_and_refolding_changes_nothing() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Dale Monroe"), "{text}");
     assert!(text.contains("joined: first"), "{text}");
+
+    // why explains a pair, with its reasons.
+    let mut cmd = bin();
+    cmd.args(["why", "a.txt", "b.txt", "--db", "s.db"]);
+    let out = run(cmd, dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("different events"), "{text}");
+    assert!(text.contains("different kind"), "{text}");
 }
 
 #[test]

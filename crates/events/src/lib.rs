@@ -139,7 +139,145 @@ struct State {
     joins: Vec<Join>,
 }
 
-/// Victim and suspect last names (lower-case) of a report: the strongest identity signal.
+/// TF-IDF vectors of the reports (top 60 terms, L2-normalised) and the batch's document
+/// frequencies: what makes a word rare here.
+fn tfidf(inputs: &[EventInput]) -> (Vec<Vector>, FxHashMap<u64, u32>) {
+    let stop = stopwords();
+    // Document frequencies over the batch: what makes a word rare here.
+    let tfs: Vec<FxHashMap<u64, f32>> = inputs
+        .iter()
+        .map(|i| {
+            let mut t = terms(i.body, &stop);
+            if let Some(title) = i.title {
+                for (k, v) in terms(title, &stop) {
+                    *t.entry(k).or_default() += 2.0 * v;
+                }
+            }
+            t
+        })
+        .collect();
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+    for t in &tfs {
+        for k in t.keys() {
+            *df.entry(*k).or_default() += 1;
+        }
+    }
+    let n = inputs.len().max(1) as f32;
+    let vectors: Vec<Vector> = tfs
+        .iter()
+        .map(|t| {
+            let mut v: Vector = t
+                .iter()
+                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (n / df[k] as f32).ln().max(0.0)))
+                .filter(|(_, w)| *w > 0.0)
+                .collect();
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(60);
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
+            v.iter_mut().for_each(|(_, w)| *w /= norm);
+            v
+        })
+        .collect();
+
+    (vectors, df)
+}
+
+impl State {
+    fn new(roundup: bool) -> State {
+        State {
+            members: Vec::new(),
+            dates: Vec::new(),
+            cities: FxHashSet::default(),
+            states: FxHashSet::default(),
+            names: FxHashSet::default(),
+            streets: FxHashSet::default(),
+            ages: FxHashSet::default(),
+            kinds: FxHashMap::default(),
+            centroid: FxHashMap::default(),
+            centroid_norm: 0.0,
+            roundup,
+            joins: Vec::new(),
+        }
+    }
+
+    /// Adds report `i` (with its TF-IDF vector) to this event's merged state.
+    fn add(&mut self, i: usize, input: &EventInput, vector: &Vector, join: Join) {
+        let f = input.facts;
+        self.members.push(i);
+        self.joins.push(join);
+        if let Some(d) = &f.date {
+            // The incident date from the publication date alone is weak evidence: keep only
+            // dates read from the text, unless the event has none.
+            if d.evidence.rule != "published" || self.dates.is_empty() {
+                self.dates.push(d.value);
+            }
+        }
+        if let Some(p) = &f.place {
+            if let (Some(c), Some(st)) = (&p.city, &p.state) {
+                self.cities.insert((c.clone(), st.clone()));
+            }
+            if let Some(st) = &p.state {
+                self.states.insert(st.clone());
+            }
+        }
+        self.names.extend(key_names(f));
+        self.streets.extend(f.streets.iter().cloned());
+        self.ages.extend(f.ages.iter().copied());
+        *self.kinds.entry(f.kind).or_default() += 1;
+        if input.copy_of.is_none() {
+            for (t, w) in vector {
+                *self.centroid.entry(*t).or_default() += w;
+            }
+            if self.centroid.len() > MAX_CENTROID_TERMS {
+                // Keep the heaviest terms: a big event's centroid stays bounded.
+                let mut terms: Vec<(u64, f32)> = self.centroid.drain().collect();
+                terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                terms.truncate(MAX_CENTROID_TERMS / 2);
+                self.centroid.extend(terms);
+            }
+            self.centroid_norm = self.centroid.values().map(|w| w * w).sum::<f32>().sqrt();
+        }
+    }
+}
+
+/// Why report `b` would or would not join an event made of report `a` alone: the score and
+/// its reasons, computed as the fold computes a join (same vectors, same weights).
+pub fn explain(
+    inputs: &[EventInput],
+    a: usize,
+    b: usize,
+    params: &EventParams,
+) -> (f32, Vec<String>) {
+    let (vectors, _) = tfidf(inputs);
+    let mut ev = State::new(false);
+    let first = Join {
+        report: inputs[a].id.to_string(),
+        how: "first".into(),
+        score: 0.0,
+        reasons: vec![],
+    };
+    ev.add(a, &inputs[a], &vectors[a], first);
+    let f = inputs[b].facts;
+    let date = f.date.as_ref().map(|d| d.value);
+    let city = f
+        .place
+        .as_ref()
+        .and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+    let state = f.place.as_ref().and_then(|p| p.state.clone());
+    score(
+        &inputs[b],
+        &vectors[b],
+        date,
+        &city,
+        &state,
+        &key_names(f),
+        0,
+        &ev,
+        params,
+    )
+}
+
+/// Victim and suspect full names ("first last", lower-case) of a report: the strongest identity signal.
 fn key_names(f: &ReportFacts) -> Vec<String> {
     let mut out: Vec<String> = f
         .people
@@ -188,43 +326,8 @@ fn day_gap(a: Date, b: Date) -> i64 {
 /// Groups reports into events. `inputs` must be in processing order (publication date,
 /// then report id); copies must come after their canonical report.
 pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
-    let stop = stopwords();
-    // Document frequencies over the batch: what makes a word rare here.
-    let tfs: Vec<FxHashMap<u64, f32>> = inputs
-        .iter()
-        .map(|i| {
-            let mut t = terms(i.body, &stop);
-            if let Some(title) = i.title {
-                for (k, v) in terms(title, &stop) {
-                    *t.entry(k).or_default() += 2.0 * v;
-                }
-            }
-            t
-        })
-        .collect();
-    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
-    for t in &tfs {
-        for k in t.keys() {
-            *df.entry(*k).or_default() += 1;
-        }
-    }
+    let (vectors, df) = tfidf(inputs);
     let n = inputs.len().max(1) as f32;
-    let vectors: Vec<Vector> = tfs
-        .iter()
-        .map(|t| {
-            let mut v: Vector = t
-                .iter()
-                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (n / df[k] as f32).ln().max(0.0)))
-                .filter(|(_, w)| *w > 0.0)
-                .collect();
-            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            v.truncate(60);
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-            v.iter_mut().for_each(|(_, w)| *w /= norm);
-            v
-        })
-        .collect();
-
     let mut events: Vec<State> = Vec::new();
     let mut event_of: Vec<usize> = vec![usize::MAX; inputs.len()];
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
@@ -350,61 +453,13 @@ pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
         let e = match target {
             Some(e) => e,
             None => {
-                events.push(State {
-                    members: Vec::new(),
-                    dates: Vec::new(),
-                    cities: FxHashSet::default(),
-                    states: FxHashSet::default(),
-                    names: FxHashSet::default(),
-                    streets: FxHashSet::default(),
-                    ages: FxHashSet::default(),
-                    kinds: FxHashMap::default(),
-                    centroid: FxHashMap::default(),
-                    centroid_norm: 0.0,
-                    roundup: f.roundup,
-                    joins: Vec::new(),
-                });
+                events.push(State::new(f.roundup));
                 events.len() - 1
             }
         };
         event_of[i] = e;
         let ev = &mut events[e];
-        ev.members.push(i);
-        ev.joins.push(join);
-        if let Some(d) = date {
-            // The incident date from the publication date alone is weak evidence: keep only
-            // dates read from the text, unless the event has none.
-            let from_text = f
-                .date
-                .as_ref()
-                .is_some_and(|d| d.evidence.rule != "published");
-            if from_text || ev.dates.is_empty() {
-                ev.dates.push(d);
-            }
-        }
-        if let Some(c) = city {
-            ev.cities.insert(c);
-        }
-        if let Some(s) = state {
-            ev.states.insert(s);
-        }
-        ev.names.extend(names);
-        ev.streets.extend(f.streets.iter().cloned());
-        ev.ages.extend(f.ages.iter().copied());
-        *ev.kinds.entry(f.kind).or_default() += 1;
-        if input.copy_of.is_none() {
-            for (t, w) in &vectors[i] {
-                *ev.centroid.entry(*t).or_default() += w;
-            }
-            if ev.centroid.len() > MAX_CENTROID_TERMS {
-                // Keep the heaviest terms: a big event's centroid stays bounded.
-                let mut terms: Vec<(u64, f32)> = ev.centroid.drain().collect();
-                terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                terms.truncate(MAX_CENTROID_TERMS / 2);
-                ev.centroid.extend(terms);
-            }
-            ev.centroid_norm = ev.centroid.values().map(|w| w * w).sum::<f32>().sqrt();
-        }
+        ev.add(i, input, &vectors[i], join);
         if !ev.roundup {
             for k in keys {
                 let list = index.entry(k).or_default();

@@ -289,3 +289,74 @@ fn facts_or_empty(c: &CleanReport) -> (ReportFacts, Option<String>) {
         ),
     }
 }
+
+/// Why two reports are (or are not) in one event.
+#[derive(Debug, Clone)]
+pub struct Why {
+    pub same_event: bool,
+    /// The copy link between them, when one is a copy of the other (or both of one report).
+    pub copy: Option<String>,
+    /// The score the later report gets against an event made of the earlier one alone.
+    pub score: f32,
+    pub threshold: f32,
+    pub reasons: Vec<String>,
+}
+
+/// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`.
+pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why> {
+    let folded = fold(raw, params);
+    let pos = |id: &str| folded.reports.iter().position(|r| r.raw.id == id);
+    let (ia, ib) = (pos(a)?, pos(b)?);
+    let (ra, rb) = (&folded.reports[ia], &folded.reports[ib]);
+    let canon = |r: &FoldedReport| {
+        r.copy
+            .as_ref()
+            .map(|c| c.canonical.clone())
+            .unwrap_or_else(|| r.raw.id.clone())
+    };
+    let copy = (canon(ra) == canon(rb)).then(|| {
+        let link = rb
+            .copy
+            .as_ref()
+            .or(ra.copy.as_ref())
+            .expect("one of them is a copy");
+        format!(
+            "{} of {} (containment {:.2}, jaccard {:.2})",
+            link.relation.as_str(),
+            link.canonical,
+            link.containment,
+            link.jaccard
+        )
+    });
+    // Score the later report (in processing order) against the earlier one.
+    let cleaned: Vec<CleanReport> = folded.reports.iter().map(|r| r.clean.clone()).collect();
+    let order = processing_order(&cleaned);
+    let rank = |i: usize| order.iter().position(|&x| x == i).expect("in order");
+    let (first, second) = if rank(ia) <= rank(ib) {
+        (ia, ib)
+    } else {
+        (ib, ia)
+    };
+    let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
+    let inputs: Vec<EventInput> = order
+        .iter()
+        .enumerate()
+        .map(|(p, &i)| EventInput {
+            id: &cleaned[i].id,
+            published: cleaned[i].published,
+            title: cleaned[i].title.as_deref(),
+            body: &bodies[p],
+            facts: &folded.reports[i].facts,
+            copy_of: None,
+        })
+        .collect();
+    let (score, reasons) =
+        storyfold_events::explain(&inputs, rank(first), rank(second), &params.events);
+    Some(Why {
+        same_event: ra.event == rb.event,
+        copy,
+        score,
+        threshold: params.events.join_threshold,
+        reasons,
+    })
+}
