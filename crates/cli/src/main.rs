@@ -79,6 +79,44 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Count incidents (never reports), people killed and injured, and participants, with
+    /// filters and grouping: e.g. officers shot per state in 2024:
+    /// `storyfold count --by state --title officer --role victim --from 2024-01-01 --to 2024-12-31`.
+    Count {
+        #[command(flatten)]
+        db: DbArg,
+        /// Group by one or more of: state, city, year, month, kind, role, status, title
+        /// (comma-separated, e.g. `state,year`).
+        #[arg(long, value_delimiter = ',', value_parser = ["none", "state", "city", "year", "month", "kind", "role", "status", "title"])]
+        by: Vec<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long)]
+        city: Option<String>,
+        /// First incident date (YYYY-MM-DD, inclusive).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last incident date (YYYY-MM-DD or a prefix such as 2024, inclusive).
+        #[arg(long)]
+        to: Option<String>,
+        /// Only participants with this role (victim, suspect, official, witness, other).
+        #[arg(long)]
+        role: Option<String>,
+        /// Only participants with this status (killed, injured, unharmed, arrested).
+        #[arg(long)]
+        status: Option<String>,
+        /// Only participants whose title contains this text ("officer").
+        #[arg(long)]
+        title: Option<String>,
+        /// JSON Lines, one row per group.
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// CSV with a header row.
+        #[arg(long)]
+        csv: bool,
+    },
     /// Say why two stored reports are, or are not, in one event.
     Why {
         report_a: String,
@@ -261,6 +299,69 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 writeln!(out)?;
             } else {
                 show::event_detail(&mut out, &detail)?;
+            }
+            out.flush()?;
+        }
+        Command::Count {
+            db,
+            by,
+            kind,
+            state,
+            city,
+            from,
+            to,
+            role,
+            status,
+            title,
+            json,
+            csv,
+        } => {
+            use storyfold_record::count::{Filter, GroupBy, count};
+            let store = open_store(&db)?;
+            let incidents: Vec<_> = store.incidents()?.into_iter().map(|(_, inc)| inc).collect();
+            let by: Vec<GroupBy> = by
+                .iter()
+                .map(|b| GroupBy::parse(b).expect("clap checked the value"))
+                .filter(|g| *g != GroupBy::None)
+                .collect();
+            let rows = count(
+                &incidents,
+                &by,
+                &Filter {
+                    kind,
+                    state,
+                    city,
+                    from,
+                    to,
+                    role,
+                    status,
+                    title,
+                },
+            );
+            if json {
+                for r in &rows {
+                    serde_json::to_writer(&mut out, r)?;
+                    writeln!(out)?;
+                }
+            } else if csv {
+                let mut w = ::csv::Writer::from_writer(&mut out);
+                for r in &rows {
+                    w.serialize(r)?;
+                }
+                w.flush()?;
+            } else {
+                writeln!(
+                    out,
+                    "{:<32} {:>9} {:>7} {:>8} {:>12}",
+                    "group", "incidents", "killed", "injured", "participants"
+                )?;
+                for r in &rows {
+                    writeln!(
+                        out,
+                        "{:<32} {:>9} {:>7} {:>8} {:>12}",
+                        r.key, r.incidents, r.killed, r.injured, r.participants
+                    )?;
+                }
             }
             out.flush()?;
         }

@@ -158,3 +158,32 @@ fn folding_in_two_runs_equals_one_run() {
     }
     assert_eq!(events("one.db"), events("two.db"));
 }
+
+#[test]
+fn count_groups_incidents_not_reports() {
+    let corpus = crate::util::repo_root().join("samples/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.args(["fold", "--db", "s.db"]).arg(&corpus);
+    assert!(run(cmd, dir.path()).status.success());
+    let mut cmd = bin();
+    cmd.args(["count", "--db", "s.db", "--by", "state", "--json"]);
+    let rows = parse_lines(&run(cmd, dir.path()).stdout);
+    let missouri = rows
+        .iter()
+        .find(|r| r["key"] == "Missouri")
+        .expect("a Missouri row");
+    // Six reports (four of them copies of one wire story) are one incident.
+    assert_eq!(missouri["incidents"], 1);
+    assert_eq!(missouri["killed"], 1);
+    let mut cmd = bin();
+    cmd.args([
+        "count", "--db", "s.db", "--by", "state", "--title", "officer", "--role", "victim", "--csv",
+    ]);
+    let csv = String::from_utf8(run(cmd, dir.path()).stdout).unwrap();
+    assert_eq!(
+        csv.lines().next(),
+        Some("key,incidents,killed,injured,participants")
+    );
+    assert!(csv.lines().any(|l| l.starts_with("Oregon,1,1,")), "{csv}");
+}

@@ -13,6 +13,8 @@
 //! - any field where independent reports disagree is listed under `conflicts` with every
 //!   value and its sources.
 
+pub mod count;
+
 use jiff::civil::Date;
 use rustc_hash::FxHashMap;
 use storyfold_model::{

@@ -363,6 +363,24 @@ impl Store {
             .map_err(self.sql())
     }
 
+    /// Every event's incident record, in fold order.
+    pub fn incidents(&self) -> Result<Vec<(String, Incident)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, incident FROM events ORDER BY ord")
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(self.sql())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, json) = row.map_err(self.sql())?;
+            let inc = self.parse(&format!("events/{id}/incident"), &json)?;
+            out.push((id, inc));
+        }
+        Ok(out)
+    }
+
     /// One event with everything stored about it; `None` if there is no such event.
     pub fn event(&self, id: &str) -> Result<Option<EventDetail>> {
         let found = self
