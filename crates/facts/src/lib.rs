@@ -16,6 +16,7 @@ pub mod people;
 pub mod place;
 pub mod quotes;
 pub mod text;
+pub mod timex;
 pub mod when;
 
 pub use text::{Sentence, sentences};

@@ -1,0 +1,282 @@
+//! Time expressions with TimeML-style normalised values (TempEval-3 task A), over a whole
+//! text with byte offsets. The incident-date rules in `when.rs` pick one date; this module
+//! lists every expression so the reading of dates can be measured on TempEval-3
+//! (`scripts/eval_timex.sh`). Rules, in order of precedence where spans overlap: full dates,
+//! month + year, month + day, weekdays, relative days, relative periods, years, quarters,
+//! durations, vague references.
+
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+
+/// One time expression: byte span in the text, TimeML type and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timex {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub value: String,
+}
+
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
+static FULL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")).unwrap());
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH},?\s+(\d{{4}})\b")).unwrap());
+static MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})\b")).unwrap());
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(last|this|next|early|late)\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    )
+    .unwrap()
+});
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night)\b").unwrap()
+});
+static RELATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(last|this|next|past)\s+(week|month|year|quarter|decade)\b").unwrap()
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19\d\d|20\d\d)\b").unwrap());
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth)\s+quarter\b").unwrap()
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few)\s+(?:more\s+)?(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b").unwrap()
+});
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(now|currently|recently|the past|the future|once|previously|formerly)\b")
+        .unwrap()
+});
+
+fn month_of(name: &str) -> i8 {
+    let n = name.to_lowercase();
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| n.starts_with(m))
+    .map(|i| i as i8 + 1)
+    .unwrap_or(1)
+}
+
+fn weekday(name: &str) -> Weekday {
+    match name {
+        "Monday" => Weekday::Monday,
+        "Tuesday" => Weekday::Tuesday,
+        "Wednesday" => Weekday::Wednesday,
+        "Thursday" => Weekday::Thursday,
+        "Friday" => Weekday::Friday,
+        "Saturday" => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
+fn week_value(d: Date) -> String {
+    let iso = d.iso_week_date();
+    format!("{}-W{:02}", iso.year(), iso.week())
+}
+
+fn number(w: &str) -> Option<String> {
+    crate::text::number_value(w)
+        .map(|n| n.to_string())
+        .or_else(|| match w.to_lowercase().as_str() {
+            "several" | "few" => Some("X".into()),
+            _ => None,
+        })
+}
+
+/// Every time expression of `text`, resolved against the document date `dct`.
+pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::new();
+    let mut push = |start: usize, end: usize, kind: &'static str, value: String| {
+        if !out.iter().any(|t| start < t.end && t.start < end) {
+            out.push(Timex {
+                start,
+                end,
+                kind,
+                value,
+            });
+        }
+    };
+    for c in FULL_DATE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (mo, d, y): (i8, i8, i16) = (
+            month_of(&c[1]),
+            c[2].parse().unwrap_or(1),
+            c[3].parse().unwrap_or(0),
+        );
+        if Date::new(y, mo, d).is_ok() {
+            push(m.start(), m.end(), "DATE", format!("{y}-{mo:02}-{d:02}"));
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        push(
+            m.start(),
+            m.end(),
+            "DATE",
+            format!("{}-{:02}", &c[2], month_of(&c[1])),
+        );
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (mo, d): (i8, i8) = (month_of(&c[1]), c[2].parse().unwrap_or(1));
+        // The year that puts the date nearest the document date.
+        let best = [dct.year() - 1, dct.year(), dct.year() + 1]
+            .into_iter()
+            .filter_map(|y| Date::new(y, mo, d).ok())
+            .min_by_key(|x| (*x - dct).get_days().abs());
+        if let Some(date) = best {
+            push(m.start(), m.end(), "DATE", date.to_string());
+        }
+    }
+    for c in WEEKDAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let wd = weekday(&c[2]);
+        let back = (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
+            .rem_euclid(7) as i64;
+        let date = match c.get(1).map(|x| x.as_str()) {
+            Some("next") => dct.checked_add(((7 - back) % 7).max(7).days()),
+            Some("last") => dct.checked_sub((if back == 0 { 7 } else { back }).days()),
+            _ => dct.checked_sub(back.days()),
+        };
+        if let Ok(date) = date {
+            push(m.start(), m.end(), "DATE", date.to_string());
+        }
+    }
+    for c in RELATIVE_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let w = c[1].to_lowercase();
+        let date = match w.as_str() {
+            "yesterday" | "last night" => dct.checked_sub(1.days()).unwrap_or(dct),
+            "tomorrow" => dct.checked_add(1.days()).unwrap_or(dct),
+            _ => dct,
+        };
+        let value = match w.as_str() {
+            "tonight" | "last night" => format!("{date}TNI"),
+            "this morning" => format!("{date}TMO"),
+            "this afternoon" => format!("{date}TAF"),
+            "this evening" => format!("{date}TEV"),
+            _ => date.to_string(),
+        };
+        push(
+            m.start(),
+            m.end(),
+            if value.contains('T') { "TIME" } else { "DATE" },
+            value,
+        );
+    }
+    for c in RELATIVE_PERIOD.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let which = c[1].to_lowercase();
+        let unit = c[2].to_lowercase();
+        let shift: i64 = match which.as_str() {
+            "last" | "past" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let value = match unit.as_str() {
+            "week" => dct
+                .checked_add((7 * shift).days())
+                .map(week_value)
+                .unwrap_or_default(),
+            "month" => dct
+                .checked_add(shift.months())
+                .map(|d| format!("{}-{:02}", d.year(), d.month()))
+                .unwrap_or_default(),
+            "year" => format!("{}", dct.year() as i64 + shift),
+            "quarter" => {
+                let q = (dct.month() as i64 - 1) / 3 + shift;
+                let (y, q) = (dct.year() as i64 + q.div_euclid(4), q.rem_euclid(4) + 1);
+                format!("{y}-Q{q}")
+            }
+            _ => format!("{}", (dct.year() as i64 / 10 + shift) * 10)
+                .trim_end_matches('0')
+                .to_string(),
+        };
+        push(m.start(), m.end(), "DATE", value);
+    }
+    for c in QUARTER.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let q = match c[1].to_lowercase().as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            _ => 4,
+        };
+        push(m.start(), m.end(), "DATE", format!("{}-Q{q}", dct.year()));
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let mo = month_of(&c[2]);
+        let y = match c.get(1).map(|x| x.as_str().to_lowercase()) {
+            Some(w) if w == "last" => dct.year() - 1,
+            Some(w) if w == "next" => dct.year() + 1,
+            _ if mo > dct.month() => dct.year() - 1,
+            _ => dct.year(),
+        };
+        push(m.start(), m.end(), "DATE", format!("{y}-{mo:02}"));
+    }
+    for c in YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        push(m.start(), m.end(), "DATE", c[1].to_string());
+    }
+    for c in DURATION.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(n) = number(&c[1]) else { continue };
+        let unit = c[2].to_lowercase();
+        let value = match unit.trim_end_matches('s') {
+            "day" => format!("P{n}D"),
+            "week" => format!("P{n}W"),
+            "month" => format!("P{n}M"),
+            "year" => format!("P{n}Y"),
+            "decade" => format!("P{n}DE"),
+            "hour" => format!("PT{n}H"),
+            _ => format!("PT{n}M"),
+        };
+        push(m.start(), m.end(), "DURATION", value);
+    }
+    for c in VAGUE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let value = match c[1].to_lowercase().as_str() {
+            "now" | "currently" => "PRESENT_REF",
+            "the future" => "FUTURE_REF",
+            _ => "PAST_REF",
+        };
+        push(m.start(), m.end(), "DATE", value.to_string());
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_against_the_document_date() {
+        let dct: Date = "1998-01-08".parse().unwrap(); // a Thursday
+        let t = timexes(
+            "On Monday, and again on Jan. 5, 1998, prices fell; last week was worse. Two years ago, in 1996, too.",
+            dct,
+        );
+        let values: Vec<(&str, &str)> = t.iter().map(|x| (x.kind, x.value.as_str())).collect();
+        assert_eq!(
+            values,
+            vec![
+                ("DATE", "1998-01-05"),
+                ("DATE", "1998-01-05"),
+                ("DATE", "1998-W01"),
+                ("DURATION", "P2Y"),
+                ("DATE", "1996")
+            ]
+        );
+    }
+}
