@@ -718,9 +718,9 @@ fn score(
         }
         Some(_) if !ev.cities.is_empty() => {
             let w = if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
-                -1.0
+                -0.5
             } else {
-                -3.0
+                -2.0
             };
             s += w;
             why.push(format!("other place ({w:+})"));
@@ -762,8 +762,8 @@ fn score(
         && k != EventKind::Other
         && input.facts.kind != EventKind::Other
     {
-        s -= 2.0;
-        why.push("different kind (-2)".into());
+        s -= 1.0;
+        why.push("different kind (-1)".into());
     }
     let cos = cosine(vector, &ev.centroid, ev.centroid_norm);
     s += params.cosine_weight * cos;
