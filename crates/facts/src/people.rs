@@ -184,7 +184,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Valley Fort Mount Lake River Creek Beach Island Hills Springs Falls Bay Harbor Port Heights Village \
         Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate \
         Way Road Drive Lane Place Parkway Highway Terrace Circle Trail Pike Row Ward Continuation Chronicle \
-        Green Gardens Homes Courts Towers Manor Estates";
+        Green Gardens Homes Courts Towers Manor Estates Parish Law Bar Grill Lounge Pub Cafe Inn";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -318,10 +318,14 @@ struct Mention {
 }
 
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|added|stated|wrote|explained|confirmed|announced|declined|called)\b").unwrap()
+    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|added|stated|wrote|explained|confirmed|announced|declined|called|reported|reports|noted)\b").unwrap()
 });
-static SAYS_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:said|says|according to|told|added)\s*$").unwrap());
+static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|according to|told|added|reported)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$",
+    )
+    .unwrap()
+});
 
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
@@ -333,6 +337,15 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     if words
         .iter()
         .any(|w| NOT_NAME.contains(w.trim_end_matches(['.', ','])))
+    {
+        return false;
+    }
+    // "Slick's Go-Go Bar", "WALB's Jake Wallace": a possessive is not inside a name, and a
+    // rank word ("Deputy Charlie Rose" after "Chief") is a title, not a first name.
+    if words[..words.len() - 1]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        || TITLES.iter().any(|(t, _, _)| *t == words[0])
     {
         return false;
     }
@@ -402,12 +415,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         let text = s.text.as_str();
         for c in NAME.captures_iter(text) {
             let full = c.get(2).unwrap();
-            let title = c.get(1).map(|t| t.as_str());
-            let words: Vec<&str> = full.as_str().split_whitespace().collect();
+            let mut title = c.get(1).map(|t| t.as_str());
+            let mut words: Vec<&str> = full.as_str().split_whitespace().collect();
+            // "Chief Deputy Charlie Rose": the second rank word belongs to the title.
+            if words.len() >= 3 && TITLES.iter().any(|(t, _, _)| *t == words[0]) {
+                title = Some(words[0]);
+                words.remove(0);
+            }
             if !is_name(&words, title.is_some()) {
                 continue;
             }
-            let name = full.as_str().to_string();
+            let name = words.join(" ");
             let idx = match by_full.get(&name.to_lowercase()) {
                 Some(&i) => i,
                 None => {
