@@ -50,11 +50,14 @@ pub struct Event {
 /// Events a blocking key contributes as candidates (its most recent ones).
 const MAX_EVENTS_PER_KEY: usize = 64;
 
+/// Score for the same city outside busy cities.
+const SAME_CITY: f32 = 1.0;
+
 /// Events per key compared with each other in the merge pass (its most recent ones).
 const MERGE_EVENTS_PER_KEY: usize = 24;
 
 /// Events in a city over three weeks from which "same city" stops counting.
-const BUSY_CITY_EVENTS: usize = 6;
+const BUSY_CITY_EVENTS: usize = 9;
 
 /// Score for an age both sides give, and against ages that differ.
 const AGE_MATCH: f32 = 1.0;
@@ -712,7 +715,11 @@ fn score(
     }
     match city {
         Some(c) if ev.cities.contains(c) => {
-            let w = if busy >= BUSY_CITY_EVENTS { 0.0 } else { 1.0 };
+            let w = if busy >= BUSY_CITY_EVENTS {
+                0.0
+            } else {
+                SAME_CITY
+            };
             s += w;
             why.push(format!("same city {} ({w:+})", c.0));
         }

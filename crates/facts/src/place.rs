@@ -32,7 +32,7 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static COUNTY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
 /// Full state names, for finding the states a text names.
 static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -65,6 +65,49 @@ const NOT_STATE_AFTER: &[&str] = &[
     "Hall",
     "Bureau",
     "Highway",
+];
+
+/// Place names that are also everyday capitalised words in news text.
+const COMMON_WORD_PLACES: &[&str] = &[
+    "West",
+    "East",
+    "North",
+    "South",
+    "Central",
+    "Union",
+    "Mission",
+    "Liberty",
+    "Commerce",
+    "Enterprise",
+    "Industry",
+    "Justice",
+    "Friendship",
+    "Harmony",
+    "Unity",
+    "Victory",
+    "Welcome",
+    "Hope",
+    "Faith",
+    "Paradise",
+    "Summit",
+    "Center",
+    "Energy",
+    "Humble",
+    "Golden",
+    "Star",
+    "Sunrise",
+    "Sunset",
+    "Progress",
+    "Freedom",
+    "Eden",
+    "Orange",
+    "Temple",
+    "Bristol",
+    "Chester",
+    "Normal",
+    "Independence",
+    "Republic",
+    "Pleasant",
 ];
 
 /// What is known of a report's outlet: its home state and city, when known.
@@ -205,7 +248,8 @@ pub fn incident_place(
             }
             // Try the longest run of capitalised words first ("Kansas City" before "Kansas").
             for n in (1..=words.len().min(3)).rev() {
-                let name = words[..n].join(" ");
+                // A sentence-final period is not part of the name ("in Memphis.").
+                let name = words[..n].join(" ").trim_end_matches('.').to_string();
                 if g.state(&name).is_some() && n == words.len() {
                     break;
                 }
@@ -225,7 +269,7 @@ pub fn incident_place(
             for n in (1..=words.len()).rev() {
                 let name = words[words.len() - n..].join(" ");
                 if let Some(p) = pick(g.places(&name)) {
-                    add(&mut tally, p, 0.8 * early, &s.text, "city-police");
+                    add(&mut tally, p, 1.0 * early, &s.text, "city-police");
                     break;
                 }
             }
@@ -252,7 +296,7 @@ pub fn incident_place(
     // No city: a county, a state the report names, or the outlet's home.
     for s in sentences {
         for c in COUNTY.captures_iter(&s.text) {
-            let county = format!("{}{}", &c[1], &c[2]);
+            let county = format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] });
             let states = g.county_states(&county);
             let state = states
                 .iter()
@@ -357,7 +401,14 @@ fn best_by_state<'a>(
     if let Some(p) = places.iter().find(|p| Some(p.state) == home) {
         return Some(p);
     }
-    // A sizeable place, or the only place of that name in the country.
+    // A sizeable place, or the only place of that name in the country (unless the name is
+    // also a common word: "West 105th Street", "Union Station").
+    if places
+        .first()
+        .is_some_and(|p| COMMON_WORD_PLACES.contains(&p.name))
+    {
+        return places.first().filter(|p| p.population >= 50_000);
+    }
     places
         .first()
         .filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
