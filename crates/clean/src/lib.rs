@@ -69,6 +69,10 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             Boilerplate::Furniture,
         ),
         (
+            r"(?i)(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|by continuing to (use|browse)|privacy policy|terms of (use|service))",
+            Boilerplate::Furniture,
+        ),
+        (
             r"(?i)(getty images|\bap photo\b|photo by |photo courtesy|\(photo:|file photo|^photo:|^image:|^caption:|/shutterstock|/reuters$|/ap$|\bphoto credit\b)",
             Boilerplate::Caption,
         ),
@@ -117,6 +121,10 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "recommended",
             "more coverage",
             "trending",
+            "cookie",
+            "privacy policy",
+            "terms of",
+            "by continuing",
         ])
         .expect("trigger automaton")
 });
@@ -404,6 +412,10 @@ mod tests {
         assert_eq!(
             boilerplate_kind("\"We saw him fall,\" said Ann Lee/neighbor."),
             None
+        );
+        assert_eq!(
+            boilerplate_kind("We use cookies."),
+            Some(Boilerplate::Furniture)
         );
     }
 }

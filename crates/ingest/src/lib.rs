@@ -17,8 +17,10 @@ use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
 use storyfold_model::RawReport;
 
+pub mod html;
 mod jsonl;
 mod text;
+pub mod warc;
 
 pub use jsonl::parse_jsonl_line;
 pub use text::parse_text_report;
@@ -51,6 +53,8 @@ impl ReadError {
 pub enum Format {
     Text { gzip: bool },
     Jsonl { gzip: bool },
+    Html { gzip: bool },
+    Warc { gzip: bool },
 }
 
 impl Format {
@@ -64,6 +68,10 @@ impl Format {
             Some(Format::Text { gzip })
         } else if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") {
             Some(Format::Jsonl { gzip })
+        } else if stem.ends_with(".html") || stem.ends_with(".htm") {
+            Some(Format::Html { gzip })
+        } else if stem.ends_with(".warc") {
+            Some(Format::Warc { gzip })
         } else {
             None
         }
@@ -108,7 +116,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
                 None => errors.push(ReadError::new(
                     root,
                     None,
-                    "unknown format (expected .txt, .jsonl, optionally .gz)",
+                    "unknown format (expected .txt, .jsonl, .html, .warc, optionally .gz)",
                 )),
             }
         }
@@ -169,7 +177,94 @@ pub fn read_file(
             Err(message) => on_error(ReadError::new(&input.path, None, message)),
         },
         Format::Jsonl { gzip } => read_jsonl_file(&input.path, gzip, on_report, on_error),
+        Format::Html { gzip } => match read_bytes(&input.path, gzip) {
+            Ok(bytes) => match html::parse_html_report(
+                &input.label,
+                &String::from_utf8_lossy(&bytes),
+                None,
+                None,
+            ) {
+                Ok(report) => on_report(report),
+                Err(message) => on_error(ReadError::new(&input.path, None, message)),
+            },
+            Err(message) => on_error(ReadError::new(&input.path, None, message)),
+        },
+        Format::Warc { gzip } => read_warc_file(&input.path, gzip, on_report, on_error),
     }
+}
+
+/// Reads a WARC file record by record; pages become reports, other records are counted and
+/// summed up in one line on `on_error`'s channel only when the file holds no page at all.
+fn read_warc_file(
+    path: &Path,
+    gzip: bool,
+    on_report: &mut dyn FnMut(RawReport),
+    on_error: &mut dyn FnMut(ReadError),
+) {
+    let mut reader = match open(path, gzip) {
+        Ok(r) => BufReader::with_capacity(1 << 16, r),
+        Err(e) => return on_error(ReadError::new(path, None, format!("cannot open: {e}"))),
+    };
+    let mut n = 0usize;
+    let mut skipped: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    loop {
+        n += 1;
+        let rec = match warc::next_record(&mut reader) {
+            Ok(Some(rec)) => rec,
+            Ok(None) => break,
+            Err(message) => {
+                on_error(ReadError::new(
+                    path,
+                    None,
+                    format!("record {n}: {message}; the rest of the file is skipped"),
+                ));
+                break;
+            }
+        };
+        match warc::classify(rec) {
+            warc::Outcome::Page(rec, html) => {
+                let id = rec
+                    .id
+                    .clone()
+                    .unwrap_or_else(|| format!("{}#{n}", path.display()));
+                let fetched = rec
+                    .date
+                    .as_deref()
+                    .map(|d| d.get(..10).unwrap_or(d).to_string());
+                match html::parse_html_report(&id, &html, rec.target.as_deref(), fetched.as_deref())
+                {
+                    Ok(report) => on_report(report),
+                    Err(message) => on_error(ReadError::new(
+                        path,
+                        None,
+                        format!("record {n} ({id}): {message}"),
+                    )),
+                }
+            }
+            warc::Outcome::Skipped(why) => *skipped.entry(why).or_default() += 1,
+        }
+    }
+    if !skipped.is_empty() {
+        let list: Vec<String> = skipped.iter().map(|(k, v)| format!("{v} {k}")).collect();
+        eprintln!(
+            "storyfold: {}: records not read as pages: {}",
+            path.display(),
+            list.join(", ")
+        );
+    }
+}
+
+fn read_bytes(path: &Path, gzip: bool) -> Result<Vec<u8>, String> {
+    let reader = open(path, gzip).map_err(|e| format!("cannot open: {e}"))?;
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > MAX_REPORT_BYTES {
+        return Err(format!("larger than {MAX_REPORT_BYTES} bytes"));
+    }
+    Ok(bytes)
 }
 
 fn read_text_file(path: &Path, gzip: bool) -> Result<String, String> {
