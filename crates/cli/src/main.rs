@@ -15,6 +15,7 @@ use storyfold_model::RawReport;
 use storyfold_store::Store;
 
 mod contract;
+mod export;
 mod show;
 
 #[derive(Parser)]
@@ -116,6 +117,17 @@ enum Command {
         /// CSV with a header row.
         #[arg(long)]
         csv: bool,
+    },
+    /// Export the stored events (one row per incident, tracker-style columns) or reports.
+    Export {
+        #[command(flatten)]
+        db: DbArg,
+        /// jsonl or csv.
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"])]
+        format: String,
+        /// What to export: events or reports.
+        #[arg(long, default_value = "events", value_parser = ["events", "reports"])]
+        what: String,
     },
     /// Say why two stored reports are, or are not, in one event.
     Why {
@@ -300,6 +312,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else {
                 show::event_detail(&mut out, &detail)?;
             }
+            out.flush()?;
+        }
+        Command::Export { db, format, what } => {
+            let store = open_store(&db)?;
+            export::write(&mut out, &store, &what, &format)?;
             out.flush()?;
         }
         Command::Count {

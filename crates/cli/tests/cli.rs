@@ -186,4 +186,21 @@ fn count_groups_incidents_not_reports() {
         Some("key,incidents,killed,injured,participants")
     );
     assert!(csv.lines().any(|l| l.starts_with("Oregon,1,1,")), "{csv}");
+
+    // export: one row per event, and one per report.
+    let mut cmd = bin();
+    cmd.args(["events", "--json", "--db", "s.db"]);
+    let events = parse_lines(&run(cmd, dir.path()).stdout).len();
+    let mut cmd = bin();
+    cmd.args(["export", "--db", "s.db", "--format", "csv"]);
+    let csv = String::from_utf8(run(cmd, dir.path()).stdout).unwrap();
+    let mut rows = ::csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        rows.headers().unwrap().iter().take(6).collect::<Vec<_>>(),
+        ["event", "kind", "date", "date_precision", "state", "city"]
+    );
+    assert_eq!(rows.records().count(), events);
+    let mut cmd = bin();
+    cmd.args(["export", "--db", "s.db", "--what", "reports"]);
+    assert_eq!(parse_lines(&run(cmd, dir.path()).stdout).len(), 33);
 }
