@@ -57,7 +57,7 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             Boilerplate::Developing,
         ),
         (
-            r"(?i)(sign up for|subscribe (to|now|today)|newsletter|download (our|the) .{0,20}app|follow us on|like us on facebook|click here to|get the latest .{0,40} (in|to) your inbox)",
+            r"(?i)(sign up( for| free| now| today| here)?\b|subscribe (to|now|today)|newsletter|download (our|the) .{0,20}app|follow us on|like us on facebook|click here to|in your inbox|delivered to your inbox)",
             Boilerplate::Newsletter,
         ),
         (
@@ -125,6 +125,7 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "privacy policy",
             "terms of",
             "by continuing",
+            "inbox",
         ])
         .expect("trigger automaton")
 });
@@ -227,6 +228,16 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             }
         }
         if let Some(kind) = boilerplate_kind(line) {
+            // A newsletter box's heading ("Get the Morning Brief") is part of the box.
+            if kind == Boilerplate::Newsletter
+                && out.paragraphs.last().is_some_and(|p| is_box_heading(p))
+            {
+                let heading = out.paragraphs.pop().expect("checked");
+                out.removed.push(Removed {
+                    kind,
+                    text: heading,
+                });
+            }
             remove(&mut out, kind);
             continue;
         }
@@ -299,6 +310,12 @@ pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
 
 fn looks_like_quote(line: &str) -> bool {
     line.contains('“') || line.contains('"')
+}
+
+/// A short line without closing punctuation: the heading of a box, not a sentence.
+fn is_box_heading(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=8).contains(&words) && !line.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// A headline: a short first line without closing punctuation, followed by more text.

@@ -6,3 +6,4 @@ mod cli;
 mod sample;
 mod seeds;
 mod util;
+mod warc;

@@ -31,6 +31,11 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "on Milwaukee's north side", "Charleston's West Side": a city named by its parts.
+static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b").unwrap()
+});
+
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
@@ -262,6 +267,11 @@ pub fn incident_place(
                     add(&mut tally, p, w * early, &s.text, "in-city");
                     break;
                 }
+            }
+        }
+        for c in CITY_SIDE.captures_iter(&s.text) {
+            if let Some(p) = pick(g.places(&c[1])) {
+                add(&mut tally, p, early, &s.text, "city-side");
             }
         }
         for c in CITY_POLICE.captures_iter(&s.text) {

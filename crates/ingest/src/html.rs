@@ -14,6 +14,39 @@ const MIN_WORDS: usize = 5;
 /// Elements parsed at most per page: deeply nested or huge pages are cut off, not fatal.
 const MAX_ELEMENTS: usize = 20_000;
 
+static TIME_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?is)<time[^>]+datetime=["'](\d{4}-\d{2}-\d{2}[^"']*)["']"#).unwrap()
+});
+
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b.*$",
+    )
+    .unwrap()
+});
+
+/// The name in a byline: "By Kelsey Brandt · Apr 5, 2025" → "Kelsey Brandt",
+/// "By Devonte Harris, Staff Reporter" → "Devonte Harris".
+fn byline_name(byline: &str) -> String {
+    let b = byline.trim();
+    let b = b
+        .strip_prefix("By ")
+        .or_else(|| b.strip_prefix("by "))
+        .or_else(|| b.strip_prefix("BY "))
+        .unwrap_or(b);
+    let b = TRAILING_DATE.replace(b, "");
+    let cut = [" · ", " | ", ",", " - ", " — ", "\n"]
+        .iter()
+        .filter_map(|sep| b.find(sep))
+        .min()
+        .unwrap_or(b.len());
+    b[..cut]
+        .trim()
+        .trim_end_matches(['·', '|', ',', '-', '—'])
+        .trim()
+        .to_string()
+}
+
 static CANONICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?is)<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)["']|<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)["']"#).unwrap()
 });
@@ -49,9 +82,11 @@ pub fn parse_html_report(
         id: id.to_string(),
         source: nonempty(article.site_name),
         title: nonempty(Some(article.title.to_string())),
-        published: nonempty(article.published_time).or_else(|| fetched.map(str::to_string)),
+        published: nonempty(article.published_time)
+            .or_else(|| TIME_TAG.captures(html).map(|c| c[1].to_string()))
+            .or_else(|| fetched.map(str::to_string)),
         url: canonical.or_else(|| url.map(str::to_string)),
-        author: nonempty(article.byline),
+        author: nonempty(article.byline.map(|b| byline_name(&b))),
         text,
     })
 }
