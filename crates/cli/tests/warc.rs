@@ -64,6 +64,18 @@ fn warc_of_pages_folds_like_the_pages() {
     std::fs::write(&warc_path, warc).unwrap();
 
     let from_pages = Fold::new(fold_json(&[&pages]));
+    // The golden set's syndicated pair is found as copies.
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("tests/html/expected.json")).unwrap(),
+    )
+    .unwrap();
+    for (file, want) in expected.as_object().unwrap() {
+        assert_eq!(
+            from_pages.report(file)["copy_of"],
+            want["copy_of"],
+            "copy_of of {file}"
+        );
+    }
     let from_warc = Fold::new(fold_json(&[&warc_path]));
     assert_eq!(from_warc.reports.len(), files.len());
     assert_eq!(
