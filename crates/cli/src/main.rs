@@ -118,6 +118,17 @@ enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Serve the store: a JSON API under /api/v1 and web pages where each fact links to its
+    /// sources. Binds 127.0.0.1 by default; writes (POST /api/v1/reports) need the token.
+    Serve {
+        #[command(flatten)]
+        db: DbArg,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        bind: String,
+        /// Bearer token for writes; without one the server is read-only.
+        #[arg(long, env = "STORYFOLD_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
     /// Export the stored events (one row per incident, tracker-style columns) or reports.
     Export {
         #[command(flatten)]
@@ -313,6 +324,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 show::event_detail(&mut out, &detail)?;
             }
             out.flush()?;
+        }
+        Command::Serve { db, bind, token } => {
+            // Create the store (and its schema) before serving, so the first request finds it.
+            open_store(&db)?;
+            storyfold_server::run(db.db.clone(), &bind, token)
+                .with_context(|| format!("cannot serve on {bind}"))?;
         }
         Command::Export { db, format, what } => {
             let store = open_store(&db)?;

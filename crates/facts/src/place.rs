@@ -206,7 +206,15 @@ pub fn incident_place(
     hint: &PlaceHint,
 ) -> Option<PlaceFact> {
     let g = &*GAZETTEER;
-    let named = states_named(sentences);
+    let mut named = states_named(sentences);
+    // The dateline's state ("LAKESIDE, Ohio —") names a state as firmly as the text does.
+    let dateline_state = dateline
+        .and_then(|d| d.region.as_deref())
+        .and_then(|r| g.state(r))
+        .map(|s| s.name);
+    if let Some(st) = dateline_state {
+        *named.entry(st).or_default() += 2;
+    }
     let home = hint.home_state.as_deref();
     let pick = |places: &'static [Place]| best_by_state(places, &named, home);
     let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
@@ -303,7 +311,10 @@ pub fn incident_place(
         let p = g.place_in(&name, state)?;
         return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
     }
-    // No city: a county, a state the report names, or the outlet's home.
+    // No city: the dateline's state, a county, a state the report names, or the outlet's home.
+    if let Some(st) = dateline_state {
+        return Some(state_only(st, None, String::new(), "dateline-state"));
+    }
     for s in sentences {
         for c in COUNTY.captures_iter(&s.text) {
             let county = format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] });

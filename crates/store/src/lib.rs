@@ -19,7 +19,8 @@ use storyfold_model::{CleanReport, Incident, RawReport, ReportFacts};
 use storyfold_pipeline::Folded;
 
 /// Schema migrations; entry `n` upgrades `user_version` `n` to `n + 1`.
-pub const MIGRATIONS: &[&str] = &[r#"
+pub const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE reports (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -51,7 +52,11 @@ CREATE TABLE events (
     joins TEXT NOT NULL,
     incident TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+CREATE VIRTUAL TABLE report_text USING fts5(id UNINDEXED, title, body);
+"#,
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -102,6 +107,16 @@ pub struct EventRow {
     pub killed: Option<u32>,
     pub injured: Option<u32>,
     pub reports: usize,
+}
+
+/// One full-text search hit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SearchHit {
+    pub report: String,
+    pub event: String,
+    pub title: Option<String>,
+    /// Matching text with the hits in [brackets].
+    pub snippet: String,
 }
 
 /// One report's stored results.
@@ -288,8 +303,10 @@ impl Store {
             source,
         };
         let tx = self.conn.transaction().map_err(wrap)?;
-        tx.execute_batch("DELETE FROM report_results; DELETE FROM events;")
-            .map_err(wrap)?;
+        tx.execute_batch(
+            "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text;",
+        )
+        .map_err(wrap)?;
         {
             let mut ins = tx
                 .prepare("INSERT INTO report_results (id, event_id, copy_of, relation, containment, jaccard, clean, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -307,6 +324,13 @@ impl Store {
                     serde_json::to_string(&r.facts).expect("serialises"),
                 ])
                 .map_err(wrap)?;
+            }
+            let mut text = tx
+                .prepare("INSERT INTO report_text (id, title, body) VALUES (?1, ?2, ?3)")
+                .map_err(wrap)?;
+            for r in &folded.reports {
+                text.execute(params![r.raw.id, r.clean.title, r.clean.body()])
+                    .map_err(wrap)?;
             }
             let mut ins = tx
                 .prepare("INSERT INTO events (id, ord, kind, date, city, state, killed, injured, report_count, members, joins, incident) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
@@ -359,6 +383,38 @@ impl Store {
             .prepare("SELECT id, kind, date, city, state, killed, injured, report_count FROM events ORDER BY ord")
             .map_err(self.sql())?;
         let rows = stmt.query_map([], Self::event_row).map_err(self.sql())?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(self.sql())
+    }
+
+    /// Full-text search over report titles and bodies (SQLite FTS5 query syntax; plain words
+    /// are ANDed). Returns (report id, event id, title, snippet), best first.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        // Quote each word so user input is never FTS syntax.
+        let q: Vec<String> = query
+            .split_whitespace()
+            .map(|w| format!("\"{}\"", w.replace('"', "")))
+            .collect();
+        if q.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT t.id, x.event_id, t.title, snippet(report_text, 2, '[', ']', ' … ', 12) FROM report_text t \
+                 JOIN report_results x ON x.id = t.id WHERE report_text MATCH ?1 ORDER BY rank LIMIT ?2",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map(params![q.join(" "), limit as i64], |r| {
+                Ok(SearchHit {
+                    report: r.get(0)?,
+                    event: r.get(1)?,
+                    title: r.get(2)?,
+                    snippet: r.get(3)?,
+                })
+            })
+            .map_err(self.sql())?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(self.sql())
     }
@@ -515,6 +571,27 @@ mod tests {
         assert_eq!(d.reports.len(), 1);
         assert_eq!(d.incident.place.city.as_deref(), Some("Dayton"));
         assert!(s.event("nope").unwrap().is_none());
+    }
+
+    #[test]
+    fn full_text_search() {
+        let mut s = Store::in_memory().unwrap();
+        s.add_reports(&[
+            raw(
+                "a",
+                "A man was shot on Elm Street in Dayton, Ohio, on Monday.",
+            ),
+            raw("b", "A barn burned in Lima."),
+        ])
+        .unwrap();
+        let folded = storyfold_pipeline::fold(s.all_reports().unwrap(), &Default::default());
+        s.write_results(&folded).unwrap();
+        let hits = s.search("elm street", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].report, "a");
+        assert!(hits[0].snippet.contains("[Elm]"), "{}", hits[0].snippet);
+        // FTS syntax in user input is taken literally, not as a query.
+        assert!(s.search("\"unbalanced OR", 10).is_ok());
     }
 
     #[test]
