@@ -86,8 +86,19 @@ async fn with_store<T: Send + 'static>(
 ) -> ApiResult<T> {
     let db = state.db.clone();
     tokio::task::spawn_blocking(move || {
-        let mut store = Store::open(&db).map_err(ApiError::internal)?;
-        f(&mut store)
+        // One connection per blocking thread, kept for the next request on that thread:
+        // opening SQLite (and checking the schema) per request halves the throughput.
+        thread_local! {
+            static STORE: std::cell::RefCell<Option<(PathBuf, Store)>> = const { std::cell::RefCell::new(None) };
+        }
+        STORE.with(|cell| {
+            let mut slot = cell.borrow_mut();
+            if slot.as_ref().is_none_or(|(path, _)| *path != db) {
+                *slot = Some((db.clone(), Store::open(&db).map_err(ApiError::internal)?));
+            }
+            let (_, store) = slot.as_mut().expect("just set");
+            f(store)
+        })
     })
     .await
     .map_err(ApiError::internal)?
