@@ -374,7 +374,11 @@ impl CopyIndex {
         let anchors = self.anchors(&fp);
         let sampled = anchors.iter().filter(|(_, sampled)| *sampled).count() as u32;
         let mut best: Option<(usize, Similarity)> = None;
-        if let Some(&e) = self.exact.get(&fp.exact).filter(|_| fp.words > 0) {
+        if let Some(&e) = self
+            .exact
+            .get(&fp.exact)
+            .filter(|_| fp.exact != text_hash(""))
+        {
             let full = Similarity {
                 shared: shingles.len(),
                 containment: 1.0,
