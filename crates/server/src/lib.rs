@@ -20,6 +20,7 @@ use storyfold_store::{EventDetail, EventRow, Store};
 use subtle::ConstantTimeEq;
 use tower_http::timeout::TimeoutLayer;
 
+mod openapi;
 mod pages;
 
 /// Largest request body accepted (the ingest endpoint's JSONL).
@@ -362,6 +363,10 @@ async fn healthz() -> &'static str {
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route(
+            "/api/openapi.json",
+            get(|| async { Json(openapi::document()) }),
+        )
         .route("/api/v1/events", get(api_events))
         .route("/api/v1/events/{id}", get(api_event))
         .route("/api/v1/reports", axum::routing::post(api_ingest))
@@ -463,6 +468,9 @@ mod tests {
         assert!(body.contains("elm.txt"), "{body}");
         let (status, _) = get(&app, "/api/v1/events?cursor=zzz").await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
+        let (status, doc) = get(&app, "/api/openapi.json").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(doc.contains("/api/v1/events/{id}"));
         let (_, body) = get(&app, "/api/v1/count?by=state").await;
         assert!(body.contains("\"key\":\"Ohio\""), "{body}");
     }
