@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use askama::Template;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -79,6 +80,25 @@ impl IntoResponse for ApiError {
 }
 
 type ApiResult<T> = Result<T, ApiError>;
+
+/// A query string that did not parse becomes a JSON error like every other.
+fn query<T>(q: Result<Query<T>, QueryRejection>) -> ApiResult<T> {
+    q.map(|Query(q)| q)
+        .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "bad_query", e.body_text()))
+}
+
+/// A page size: the default when absent, an error outside 1..=max.
+fn check_limit(limit: Option<usize>, default: usize, max: usize) -> ApiResult<usize> {
+    match limit {
+        None => Ok(default),
+        Some(n) if (1..=max).contains(&n) => Ok(n),
+        Some(n) => Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_limit",
+            format!("limit {n} is outside 1..={max}"),
+        )),
+    }
+}
 
 /// Runs `f` with a store connection on a blocking thread.
 async fn with_store<T: Send + 'static>(
@@ -152,18 +172,22 @@ pub fn list_events(store: &Store, q: &EventQuery) -> ApiResult<EventPage> {
                     .is_some_and(|d| d <= t || d.starts_with(t))
             })
     });
-    let start: usize = match nonempty(&q.cursor) {
-        Some(c) => c.parse().map_err(|_| {
-            ApiError::new(
+    // Cursors are the decimal positions this server hands out: anything else is refused.
+    let start: usize = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
+        Some(c) if c.len() <= 18 && c.bytes().all(|b| b.is_ascii_digit()) => {
+            c.parse().unwrap_or(usize::MAX)
+        }
+        Some(c) => {
+            return Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
                 "bad_cursor",
                 format!("cursor {c:?} is not one this server gave"),
-            )
-        })?,
+            ));
+        }
         None => 0,
     };
-    let limit = q.limit.unwrap_or(50).clamp(1, 500);
-    let end = (start + limit).min(rows.len());
+    let limit = check_limit(q.limit, 50, 500)?;
+    let end = start.saturating_add(limit).min(rows.len());
     let next_cursor = (end < rows.len()).then(|| end.to_string());
     let events = rows.into_iter().skip(start).take(limit).collect();
     Ok(EventPage {
@@ -174,8 +198,9 @@ pub fn list_events(store: &Store, q: &EventQuery) -> ApiResult<EventPage> {
 
 async fn api_events(
     State(st): State<Arc<AppState>>,
-    Query(q): Query<EventQuery>,
+    q: Result<Query<EventQuery>, QueryRejection>,
 ) -> ApiResult<Json<EventPage>> {
+    let q = query(q)?;
     with_store(&st, move |s| list_events(s, &q)).await.map(Json)
 }
 
@@ -213,11 +238,12 @@ struct SearchQuery {
 
 async fn api_search(
     State(st): State<Arc<AppState>>,
-    Query(q): Query<SearchQuery>,
+    q: Result<Query<SearchQuery>, QueryRejection>,
 ) -> ApiResult<Json<Vec<storyfold_store::SearchHit>>> {
+    let q = query(q)?;
+    let limit = check_limit(q.limit, 20, 200)?;
     with_store(&st, move |s| {
-        s.search(&q.q, q.limit.unwrap_or(20).clamp(1, 200))
-            .map_err(ApiError::internal)
+        s.search(&q.q, limit).map_err(ApiError::internal)
     })
     .await
     .map(Json)
@@ -238,8 +264,9 @@ struct CountQuery {
 
 async fn api_count(
     State(st): State<Arc<AppState>>,
-    Query(q): Query<CountQuery>,
+    q: Result<Query<CountQuery>, QueryRejection>,
 ) -> ApiResult<Json<Vec<storyfold_record::count::Row>>> {
+    let q = query(q)?;
     use storyfold_record::count::{Filter, GroupBy, count};
     let mut by = Vec::new();
     for b in
@@ -291,6 +318,17 @@ pub struct IngestResult {
 }
 
 fn authorised(state: &AppState, headers: &HeaderMap) -> ApiResult<()> {
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let Some(given) = given else {
+        return Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "bad_token",
+            "missing bearer token",
+        ));
+    };
     let Some(token) = &state.token else {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
@@ -298,18 +336,13 @@ fn authorised(state: &AppState, headers: &HeaderMap) -> ApiResult<()> {
             "this server was started without --token: writes are disabled",
         ));
     };
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
     if bool::from(given.as_bytes().ct_eq(token.as_bytes())) {
         Ok(())
     } else {
         Err(ApiError::new(
             StatusCode::UNAUTHORIZED,
             "bad_token",
-            "missing or wrong bearer token",
+            "wrong bearer token",
         ))
     }
 }

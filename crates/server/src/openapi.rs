@@ -87,7 +87,13 @@ pub fn document() -> Value {
         let mut params: Vec<Value> = query
             .iter()
             .map(|q| {
-                let schema = if *q == "limit" { json!({"type": "integer", "minimum": 1, "maximum": 500}) } else { json!({"type": "string"}) };
+                let schema = match *q {
+                    "limit" if path.ends_with("search") => json!({"type": "integer", "minimum": 1, "maximum": 200}),
+                    "limit" => json!({"type": "integer", "minimum": 1, "maximum": 500}),
+                    "cursor" => json!({"type": "string", "pattern": "^[0-9]*$", "maxLength": 18}),
+                    "by" => json!({"type": "string", "pattern": "^((none|state|city|year|month|kind|role|status|title)(,(none|state|city|year|month|kind|role|status|title))*)?$"}),
+                    _ => json!({"type": "string"}),
+                };
                 json!({"name": q, "in": "query", "required": *q == "q" && path.ends_with("search"), "schema": schema})
             })
             .collect();
@@ -99,7 +105,7 @@ pub fn document() -> Value {
         let ok = json!({"description": "ok", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}});
         let mut op = json!({"summary": summary, "parameters": params, "responses": {"200": ok, "400": error.clone(), "404": error.clone()}});
         if *method == "post" {
-            op["requestBody"] = json!({"required": true, "content": {"application/x-ndjson": {"schema": {"type": "string"}}}});
+            op["requestBody"] = json!({"required": true, "content": {"text/plain": {"schema": {"type": "string", "description": "JSON Lines: one report a line"}}}});
             op["security"] = json!([{"bearer": []}]);
             op["responses"]["401"] = error.clone();
             op["responses"]["403"] = error.clone();

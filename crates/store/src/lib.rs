@@ -390,10 +390,17 @@ impl Store {
     /// Full-text search over report titles and bodies (SQLite FTS5 query syntax; plain words
     /// are ANDed). Returns (report id, event id, title, snippet), best first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        // Quote each word so user input is never FTS syntax.
+        // Each word becomes a quoted FTS term of its letters and digits only: user input is
+        // never FTS syntax, and control characters (a NUL) never reach the FTS parser.
         let q: Vec<String> = query
             .split_whitespace()
-            .map(|w| format!("\"{}\"", w.replace('"', "")))
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .map(|w| format!("\"{w}\""))
             .collect();
         if q.is_empty() {
             return Ok(Vec::new());
@@ -592,6 +599,7 @@ mod tests {
         assert!(hits[0].snippet.contains("[Elm]"), "{}", hits[0].snippet);
         // FTS syntax in user input is taken literally, not as a query.
         assert!(s.search("\"unbalanced OR", 10).is_ok());
+        assert!(s.search("nul\u{0}byte \u{12}", 10).is_ok());
     }
 
     #[test]
