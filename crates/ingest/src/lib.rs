@@ -194,16 +194,16 @@ pub fn read_file(
 }
 
 /// Reads a WARC file record by record; pages become reports, other records are counted and
-/// summed up in one line on `on_error`'s channel only when the file holds no page at all.
+/// summed up in one line on stderr.
 fn read_warc_file(
     path: &Path,
     gzip: bool,
     on_report: &mut dyn FnMut(RawReport),
     on_error: &mut dyn FnMut(ReadError),
 ) {
-    let mut reader = match open(path, gzip) {
-        Ok(r) => BufReader::with_capacity(1 << 16, r),
-        Err(e) => return on_error(ReadError::new(path, None, format!("cannot open: {e}"))),
+    let mut reader = match open_buffered(path, gzip) {
+        Ok(r) => r,
+        Err(e) => return on_error(e),
     };
     let mut n = 0usize;
     let mut skipped: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
@@ -254,6 +254,12 @@ fn read_warc_file(
     }
 }
 
+fn open_buffered(path: &Path, gzip: bool) -> Result<BufReader<Box<dyn Read>>, ReadError> {
+    open(path, gzip)
+        .map(|r| BufReader::with_capacity(1 << 16, r))
+        .map_err(|e| ReadError::new(path, None, format!("cannot open: {e}")))
+}
+
 fn read_bytes(path: &Path, gzip: bool) -> Result<Vec<u8>, String> {
     let reader = open(path, gzip).map_err(|e| format!("cannot open: {e}"))?;
     let mut bytes = Vec::new();
@@ -293,9 +299,9 @@ fn read_jsonl_file(
     on_report: &mut dyn FnMut(RawReport),
     on_error: &mut dyn FnMut(ReadError),
 ) {
-    let mut reader = match open(path, gzip) {
-        Ok(r) => BufReader::with_capacity(1 << 16, r),
-        Err(e) => return on_error(ReadError::new(path, None, format!("cannot open: {e}"))),
+    let mut reader = match open_buffered(path, gzip) {
+        Ok(r) => r,
+        Err(e) => return on_error(e),
     };
     let label = path.display().to_string();
     // Lines are read in order, parsed in parallel a batch at a time, and handed on in order.

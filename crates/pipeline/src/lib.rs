@@ -177,20 +177,13 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
         .map(|(p, &i)| (cleaned[i].id.as_str(), p))
         .collect();
     let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
-    let inputs: Vec<EventInput> = order
-        .iter()
-        .enumerate()
-        .map(|(p, &i)| EventInput {
-            id: &cleaned[i].id,
-            published: cleaned[i].published,
-            title: cleaned[i].title.as_deref(),
-            body: &bodies[p],
-            facts: &facts[i],
-            copy_of: links[i]
-                .as_ref()
-                .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied()),
-        })
-        .collect();
+    let facts_ref: Vec<&ReportFacts> = facts.iter().collect();
+    let copy_of = |i: usize| {
+        links[i]
+            .as_ref()
+            .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
+    };
+    let inputs = event_inputs(&cleaned, &facts_ref, &order, &bodies, &copy_of);
     let groups = storyfold_events::group(&inputs, &params.events);
     drop(inputs);
 
@@ -276,6 +269,28 @@ fn apply_outlet_homes(cleaned: &[CleanReport], facts: &mut [ReportFacts]) {
         });
 }
 
+/// The events stage's view of the reports, in processing order (`order`; `bodies` follows it).
+fn event_inputs<'a>(
+    cleaned: &'a [CleanReport],
+    facts: &[&'a ReportFacts],
+    order: &[usize],
+    bodies: &'a [String],
+    copy_of: &dyn Fn(usize) -> Option<usize>,
+) -> Vec<EventInput<'a>> {
+    order
+        .iter()
+        .enumerate()
+        .map(|(p, &i)| EventInput {
+            id: &cleaned[i].id,
+            published: cleaned[i].published,
+            title: cleaned[i].title.as_deref(),
+            body: &bodies[p],
+            facts: facts[i],
+            copy_of: copy_of(i),
+        })
+        .collect()
+}
+
 /// Extracts facts; a bug in a rule (a panic) costs that report its facts, not the batch.
 fn facts_or_empty(c: &CleanReport) -> (ReportFacts, Option<String>) {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| storyfold_facts::extract(c))) {
@@ -338,18 +353,8 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
         (ib, ia)
     };
     let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
-    let inputs: Vec<EventInput> = order
-        .iter()
-        .enumerate()
-        .map(|(p, &i)| EventInput {
-            id: &cleaned[i].id,
-            published: cleaned[i].published,
-            title: cleaned[i].title.as_deref(),
-            body: &bodies[p],
-            facts: &folded.reports[i].facts,
-            copy_of: None,
-        })
-        .collect();
+    let facts_ref: Vec<&ReportFacts> = folded.reports.iter().map(|r| &r.facts).collect();
+    let inputs = event_inputs(&cleaned, &facts_ref, &order, &bodies, &|_| None);
     let (score, reasons) =
         storyfold_events::explain(&inputs, rank(first), rank(second), &params.events);
     Some(Why {
