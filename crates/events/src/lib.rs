@@ -675,7 +675,17 @@ fn score(
         why.push("other names (-1)".into());
     }
     if !shared_full.is_empty() {
-        s += 3.5 * (shared_full.len().min(2) as f32);
+        // A full name counts less when its surname is common and the dates are far apart
+        // ("Dave Walker" two years later is more likely someone else).
+        let gap = date
+            .and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min())
+            .unwrap_or(0);
+        let per_name = |n: &String| {
+            let common =
+                storyfold_facts::people::surname_rank(surname(n)).is_some_and(|r| r < 2_000);
+            if common && gap > 30 { 2.0 } else { 3.5 }
+        };
+        s += shared_full.iter().take(2).map(|n| per_name(n)).sum::<f32>();
         why.push(format!(
             "names: {}",
             shared_full
@@ -752,8 +762,14 @@ fn score(
     let facts_ages = &input.facts.ages;
     if !facts_ages.is_empty() && !ev.ages.is_empty() {
         if facts_ages.iter().any(|a| ev.ages.contains(a)) {
-            s += AGE_MATCH;
-            why.push(format!("same age ({AGE_MATCH:+})"));
+            // In a busy city many victims share an age: it counts for half there.
+            let w = if busy >= BUSY_CITY_EVENTS {
+                AGE_MATCH / 2.0
+            } else {
+                AGE_MATCH
+            };
+            s += w;
+            why.push(format!("same age ({w:+})"));
         } else {
             s -= AGE_MISMATCH;
             why.push(format!("other ages (-{AGE_MISMATCH})"));
