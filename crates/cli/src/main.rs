@@ -282,7 +282,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if json {
                 contract::write_fold_json(&mut out, &folded, &run_ids, skipped)?;
             } else {
-                show::fold_summary(&mut out, &folded, &run_ids, stats, skipped)?;
+                show::fold_summary(&mut out, &folded, stats, skipped)?;
             }
             out.flush()?;
             eprintln!(

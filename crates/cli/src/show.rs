@@ -30,7 +30,6 @@ pub fn event_line(e: &EventRow) -> String {
 pub fn fold_summary(
     out: &mut impl Write,
     folded: &Folded,
-    run_ids: &[&str],
     stats: AddStats,
     skipped: usize,
 ) -> Result<()> {
@@ -44,7 +43,6 @@ pub fn fold_summary(
         copies,
         folded.events.len()
     )?;
-    let _ = run_ids;
     for e in &folded.events {
         let inc = &e.incident;
         let row = EventRow {
