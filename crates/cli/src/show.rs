@@ -186,6 +186,21 @@ pub fn event_detail(out: &mut impl Write, d: &EventDetail) -> Result<()> {
             j.score,
             j.reasons.join("; ")
         )?;
+        // What an update (or a copy) changed against its canonical report.
+        if let Some(canonical) = r
+            .copy_of
+            .as_ref()
+            .and_then(|c| d.reports.iter().find(|x| &x.raw.id == c))
+        {
+            let (added, removed) =
+                storyfold_copies::sentence_diff(&canonical.clean.body(), &r.clean.body());
+            for s in &added {
+                writeln!(out, "      + {s}")?;
+            }
+            for s in &removed {
+                writeln!(out, "      - {s}")?;
+            }
+        }
     }
     Ok(())
 }

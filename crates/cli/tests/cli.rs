@@ -204,3 +204,30 @@ fn count_groups_incidents_not_reports() {
     cmd.args(["export", "--db", "s.db", "--what", "reports"]);
     assert_eq!(parse_lines(&run(cmd, dir.path()).stdout).len(), 33);
 }
+
+#[test]
+fn show_prints_what_an_update_changed() {
+    let corpus = crate::util::repo_root().join("samples/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.args(["fold", "--db", "s.db"])
+        .arg(corpus.join("004_fort-wayne-oxford-street-shooting.txt"))
+        .arg(corpus.join("005_fort-wayne-oxford-street-shooting-update.txt"));
+    assert!(run(cmd, dir.path()).status.success());
+    let mut cmd = bin();
+    cmd.args(["events", "--json", "--db", "s.db"]);
+    let events = parse_lines(&run(cmd, dir.path()).stdout);
+    assert_eq!(events.len(), 1);
+    let mut cmd = bin();
+    cmd.args(["show", events[0]["id"].as_str().unwrap(), "--db", "s.db"]);
+    let text = String::from_utf8(run(cmd, dir.path()).stdout).unwrap();
+    assert!(
+        text.contains("update of 004_fort-wayne-oxford-street-shooting.txt"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ Boyd died at the hospital late Monday"),
+        "{text}"
+    );
+    assert!(text.contains("- A man was critically injured"), "{text}");
+}

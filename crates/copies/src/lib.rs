@@ -516,6 +516,21 @@ impl CopyIndex {
     }
 }
 
+/// What changed between two versions of a body, sentence by sentence: the sentences only in
+/// `newer`, and those only in `older` (in their order). For showing updates and copies.
+pub fn sentence_diff(older: &str, newer: &str) -> (Vec<String>, Vec<String>) {
+    let split = |t: &str| -> Vec<String> {
+        t.split_inclusive(['.', '!', '?'])
+            .map(|s| s.trim().to_string())
+            .filter(|s| s.len() > 2)
+            .collect()
+    };
+    let (a, b) = (split(older), split(newer));
+    let added = b.iter().filter(|s| !a.contains(s)).cloned().collect();
+    let removed = a.iter().filter(|s| !b.contains(s)).cloned().collect();
+    (added, removed)
+}
+
 /// Batch form: reports in the given order, one link (or none) per report.
 pub fn find_copies(docs: Vec<(DocMeta, Fingerprint)>, params: CopyParams) -> Vec<Option<CopyLink>> {
     let mut index = CopyIndex::new(params);
@@ -597,6 +612,16 @@ mod tests {
             CopyParams::default(),
         );
         assert_eq!(links[1], None);
+    }
+
+    #[test]
+    fn sentence_diff_lists_what_changed() {
+        let (added, removed) = sentence_diff(
+            "A man was hurt. Police are looking for a car.",
+            "A man died. Police are looking for a car. He was 31.",
+        );
+        assert_eq!(added, vec!["A man died.", "He was 31."]);
+        assert_eq!(removed, vec!["A man was hurt."]);
     }
 
     #[test]

@@ -74,21 +74,6 @@ pub(crate) async fn index(
     }
 }
 
-fn sentences(text: &str) -> Vec<String> {
-    text.split_inclusive(['.', '!', '?'])
-        .map(|s| s.trim().to_string())
-        .filter(|s| s.len() > 2)
-        .collect()
-}
-
-/// Sentences of `b` not in `a`, and of `a` not in `b`.
-fn diff(a: &str, b: &str) -> (Vec<String>, Vec<String>) {
-    let (sa, sb) = (sentences(a), sentences(b));
-    let added = sb.iter().filter(|s| !sa.contains(s)).cloned().collect();
-    let removed = sa.iter().filter(|s| !sb.contains(s)).cloned().collect();
-    (added, removed)
-}
-
 fn build_event(d: EventDetail) -> EventPageT {
     let mut groups: Vec<Group> = Vec::new();
     let (copies, originals): (Vec<ReportRow>, Vec<ReportRow>) =
@@ -103,7 +88,8 @@ fn build_event(d: EventDetail) -> EventPageT {
         let canonical = c.copy_of.clone().unwrap_or_default();
         match groups.iter_mut().find(|g| g.canonical.raw.id == canonical) {
             Some(g) => {
-                let (added, removed) = diff(&g.canonical.clean.body(), &c.clean.body());
+                let (added, removed) =
+                    storyfold_copies::sentence_diff(&g.canonical.clean.body(), &c.clean.body());
                 g.copies.push((c, added, removed));
             }
             None => groups.push(Group {
