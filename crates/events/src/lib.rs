@@ -288,15 +288,7 @@ fn key_names(f: &ReportFacts) -> Vec<String> {
         .filter(|p| matches!(p.role, Role::Victim | Role::Suspect))
         .filter_map(|p| p.name.as_deref())
         .filter_map(|n| {
-            let words: Vec<String> = n
-                .split_whitespace()
-                .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = storyfold_model::name_words(n);
             Some(format!("{} {}", words.first()?, words.last()?))
         })
         .collect();

@@ -39,6 +39,19 @@ pub fn parse_date(s: &str) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
+/// A person's name as lower-case words, without suffixes (Jr., III) and punctuation: the form
+/// people are matched in ("Stacy L. Griffin Jr." → ["stacy", "l", "griffin"]).
+pub fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// What kind of boilerplate a removed line was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

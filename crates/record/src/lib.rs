@@ -400,15 +400,7 @@ fn merge_people(
             // People are keyed by first and last name ("Stacy L. Griffin" is "Stacy Griffin");
             // two people sharing a surname (a mother and her son) stay two. A surname alone
             // joins the first person with that surname.
-            let words: Vec<String> = name
-                .split_whitespace()
-                .filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV"))
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                })
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = storyfold_model::name_words(name);
             let last = words.last().cloned().unwrap_or_default();
             let key = match words.first() {
                 Some(first) if words.len() > 1 => format!("{first} {last}"),
