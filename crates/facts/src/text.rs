@@ -134,6 +134,30 @@ pub const MONTHS: &[&str] = &[
     "December",
 ];
 
+/// The month a name or abbreviation stands for ("Sept." → 9), 1-based.
+pub fn month_number(name: &str) -> Option<i8> {
+    let n = name.to_lowercase();
+    let key = n.get(..3)?;
+    MONTHS
+        .iter()
+        .position(|full| full.to_lowercase().starts_with(key))
+        .map(|i| i as i8 + 1)
+}
+
+/// The weekday a capitalised name stands for ("Monday"); anything else is Sunday.
+pub fn weekday_named(name: &str) -> jiff::civil::Weekday {
+    use jiff::civil::Weekday;
+    match name {
+        "Monday" => Weekday::Monday,
+        "Tuesday" => Weekday::Tuesday,
+        "Wednesday" => Weekday::Wednesday,
+        "Thursday" => Weekday::Thursday,
+        "Friday" => Weekday::Friday,
+        "Saturday" => Weekday::Saturday,
+        _ => Weekday::Sunday,
+    }
+}
+
 /// Value of a number written in digits or words ("two", "12", "a dozen").
 pub fn number_value(word: &str) -> Option<u32> {
     let w = word.to_lowercase();

@@ -8,8 +8,10 @@
 use std::sync::LazyLock;
 
 use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use regex::Regex;
+
+use crate::text::{month_number, weekday_named};
 
 /// One time expression: byte span in the text, TimeML type and value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,29 +57,6 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-fn month_of(name: &str) -> i8 {
-    let n = name.to_lowercase();
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .position(|m| n.starts_with(m))
-    .map(|i| i as i8 + 1)
-    .unwrap_or(1)
-}
-
-fn weekday(name: &str) -> Weekday {
-    match name {
-        "Monday" => Weekday::Monday,
-        "Tuesday" => Weekday::Tuesday,
-        "Wednesday" => Weekday::Wednesday,
-        "Thursday" => Weekday::Thursday,
-        "Friday" => Weekday::Friday,
-        "Saturday" => Weekday::Saturday,
-        _ => Weekday::Sunday,
-    }
-}
-
 fn week_value(d: Date) -> String {
     let iso = d.iso_week_date();
     format!("{}-W{:02}", iso.year(), iso.week())
@@ -108,7 +87,7 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
     for c in FULL_DATE.captures_iter(text) {
         let m = c.get(0).unwrap();
         let (mo, d, y): (i8, i8, i16) = (
-            month_of(&c[1]),
+            month_number(&c[1]).unwrap_or(1),
             c[2].parse().unwrap_or(1),
             c[3].parse().unwrap_or(0),
         );
@@ -122,12 +101,12 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
             m.start(),
             m.end(),
             "DATE",
-            format!("{}-{:02}", &c[2], month_of(&c[1])),
+            format!("{}-{:02}", &c[2], month_number(&c[1]).unwrap_or(1)),
         );
     }
     for c in MONTH_DAY.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let (mo, d): (i8, i8) = (month_of(&c[1]), c[2].parse().unwrap_or(1));
+        let (mo, d): (i8, i8) = (month_number(&c[1]).unwrap_or(1), c[2].parse().unwrap_or(1));
         // The year that puts the date nearest the document date.
         let best = [dct.year() - 1, dct.year(), dct.year() + 1]
             .into_iter()
@@ -139,7 +118,7 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
     }
     for c in WEEKDAY.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let wd = weekday(&c[2]);
+        let wd = weekday_named(&c[2]);
         let back = (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
             .rem_euclid(7) as i64;
         let date = match c.get(1).map(|x| x.as_str()) {
@@ -215,7 +194,7 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
     }
     for c in MONTH_ALONE.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let mo = month_of(&c[2]);
+        let mo = month_number(&c[2]).unwrap_or(1);
         let y = match c.get(1).map(|x| x.as_str().to_lowercase()) {
             Some(w) if w == "last" => dct.year() - 1,
             Some(w) if w == "next" => dct.year() + 1,

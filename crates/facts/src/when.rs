@@ -16,7 +16,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use storyfold_model::{DateFact, Evidence, Precision};
 
-use crate::text::{MONTHS, Sentence};
+use crate::text::{Sentence, month_number, weekday_named};
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -51,26 +51,6 @@ struct Candidate {
     /// Byte offset of the expression in its sentence.
     position: usize,
     rule: &'static str,
-}
-
-fn month_number(m: &str) -> Option<i8> {
-    let m = m.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|full| full.to_lowercase().starts_with(&m[..m.len().min(3)]))
-        .map(|i| i as i8 + 1)
-}
-
-fn weekday_of(name: &str) -> Weekday {
-    match name {
-        "Monday" => Weekday::Monday,
-        "Tuesday" => Weekday::Tuesday,
-        "Wednesday" => Weekday::Wednesday,
-        "Thursday" => Weekday::Thursday,
-        "Friday" => Weekday::Friday,
-        "Saturday" => Weekday::Saturday,
-        _ => Weekday::Sunday,
-    }
 }
 
 /// The latest date on or before `published` that falls on `weekday`.
@@ -167,7 +147,7 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         };
         for c in WEEKDAY.captures_iter(text) {
             let start = c.get(0).unwrap().start();
-            let date = resolve_weekday(published, weekday_of(&c[2]));
+            let date = resolve_weekday(published, weekday_named(&c[2]));
             push(date, base + 0.2 + reporting(start), start, "weekday");
         }
         for c in RELATIVE.captures_iter(text) {

@@ -265,17 +265,26 @@ impl Store {
 
     /// Every stored report, in the order they were first added.
     pub fn all_reports(&self) -> Result<Vec<RawReport>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, raw FROM reports ORDER BY seq")
-            .map_err(self.sql())?;
+        let rows = self.json_rows("SELECT id, raw FROM reports ORDER BY seq", "reports")?;
+        Ok(rows.into_iter().map(|(_, r)| r).collect())
+    }
+
+    /// Runs `sql` (selecting an id and a JSON column) and parses each JSON value; a row that
+    /// does not parse is named in the error as `what/ID`.
+    fn json_rows<T: for<'de> Deserialize<'de>>(
+        &self,
+        sql: &str,
+        what: &str,
+    ) -> Result<Vec<(String, T)>> {
+        let mut stmt = self.conn.prepare(sql).map_err(self.sql())?;
         let rows = stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
             .map_err(self.sql())?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, raw) = row.map_err(self.sql())?;
-            out.push(self.parse(&format!("reports/{id}"), &raw)?);
+            let (id, json) = row.map_err(self.sql())?;
+            let value = self.parse(&format!("{what}/{id}"), &json)?;
+            out.push((id, value));
         }
         Ok(out)
     }
@@ -428,20 +437,7 @@ impl Store {
 
     /// Every event's incident record, in fold order.
     pub fn incidents(&self) -> Result<Vec<(String, Incident)>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, incident FROM events ORDER BY ord")
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(self.sql())?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, json) = row.map_err(self.sql())?;
-            let inc = self.parse(&format!("events/{id}/incident"), &json)?;
-            out.push((id, inc));
-        }
-        Ok(out)
+        self.json_rows("SELECT id, incident FROM events ORDER BY ord", "events")
     }
 
     /// One event with everything stored about it; `None` if there is no such event.
