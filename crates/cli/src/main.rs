@@ -90,27 +90,8 @@ enum Command {
         /// (comma-separated, e.g. `state,year`).
         #[arg(long, value_delimiter = ',', value_parser = ["none", "state", "city", "year", "month", "kind", "role", "status", "title"])]
         by: Vec<String>,
-        #[arg(long)]
-        kind: Option<String>,
-        #[arg(long)]
-        state: Option<String>,
-        #[arg(long)]
-        city: Option<String>,
-        /// First incident date (YYYY-MM-DD, inclusive).
-        #[arg(long)]
-        from: Option<String>,
-        /// Last incident date (YYYY-MM-DD or a prefix such as 2024, inclusive).
-        #[arg(long)]
-        to: Option<String>,
-        /// Only participants with this role (victim, suspect, official, witness, other).
-        #[arg(long)]
-        role: Option<String>,
-        /// Only participants with this status (killed, injured, unharmed, arrested).
-        #[arg(long)]
-        status: Option<String>,
-        /// Only participants whose title contains this text ("officer").
-        #[arg(long)]
-        title: Option<String>,
+        #[command(flatten)]
+        filter: CountFilter,
         /// JSON Lines, one row per group.
         #[arg(long, conflicts_with = "csv")]
         json: bool,
@@ -164,6 +145,57 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+}
+
+/// The filters of `storyfold count`, as flags; they become a `count::Filter`.
+#[derive(clap::Args)]
+struct CountFilter {
+    #[arg(long)]
+    kind: Option<String>,
+    #[arg(long)]
+    state: Option<String>,
+    #[arg(long)]
+    city: Option<String>,
+    /// First incident date (YYYY-MM-DD, inclusive).
+    #[arg(long)]
+    from: Option<String>,
+    /// Last incident date (YYYY-MM-DD or a prefix such as 2024, inclusive).
+    #[arg(long)]
+    to: Option<String>,
+    /// Only participants with this role (victim, suspect, official, witness, other).
+    #[arg(long)]
+    role: Option<String>,
+    /// Only participants with this status (killed, injured, unharmed, arrested).
+    #[arg(long)]
+    status: Option<String>,
+    /// Only participants whose title contains this text ("officer").
+    #[arg(long)]
+    title: Option<String>,
+}
+
+impl From<CountFilter> for storyfold_record::count::Filter {
+    fn from(f: CountFilter) -> Self {
+        let CountFilter {
+            kind,
+            state,
+            city,
+            from,
+            to,
+            role,
+            status,
+            title,
+        } = f;
+        storyfold_record::count::Filter {
+            kind,
+            state,
+            city,
+            from,
+            to,
+            role,
+            status,
+            title,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -339,18 +371,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Count {
             db,
             by,
-            kind,
-            state,
-            city,
-            from,
-            to,
-            role,
-            status,
-            title,
+            filter,
             json,
             csv,
         } => {
-            use storyfold_record::count::{Filter, GroupBy, count};
+            use storyfold_record::count::{GroupBy, count};
             let store = open_store(&db)?;
             let incidents: Vec<_> = store.incidents()?.into_iter().map(|(_, inc)| inc).collect();
             let by: Vec<GroupBy> = by
@@ -358,20 +383,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .map(|b| GroupBy::parse(b).expect("clap checked the value"))
                 .filter(|g| *g != GroupBy::None)
                 .collect();
-            let rows = count(
-                &incidents,
-                &by,
-                &Filter {
-                    kind,
-                    state,
-                    city,
-                    from,
-                    to,
-                    role,
-                    status,
-                    title,
-                },
-            );
+            let rows = count(&incidents, &by, &filter.into());
             if json {
                 for r in &rows {
                     serde_json::to_writer(&mut out, r)?;
