@@ -114,9 +114,12 @@ enum Command {
     Export {
         #[command(flatten)]
         db: DbArg,
-        /// jsonl or csv.
-        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"])]
+        /// jsonl, csv or parquet (parquet needs --output and a build with `--features parquet`).
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "parquet"])]
         format: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "PATH")]
+        output: Option<PathBuf>,
         /// What to export: events or reports.
         #[arg(long, default_value = "events", value_parser = ["events", "reports"])]
         what: String,
@@ -363,9 +366,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
             storyfold_server::run(db.db.clone(), &bind, token)
                 .with_context(|| format!("cannot serve on {bind}"))?;
         }
-        Command::Export { db, format, what } => {
+        Command::Export {
+            db,
+            format,
+            output,
+            what,
+        } => {
             let store = open_store(&db)?;
-            export::write(&mut out, &store, &what, &format)?;
+            match (&output, format.as_str()) {
+                (_, "parquet") => {
+                    export::write(&mut out, output.as_deref(), &store, &what, &format)?
+                }
+                (Some(path), _) => {
+                    let file = std::fs::File::create(path)
+                        .with_context(|| format!("cannot create {}", path.display()))?;
+                    let mut w = BufWriter::new(file);
+                    export::write(&mut w, None, &store, &what, &format)?;
+                    w.flush()
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                }
+                (None, _) => export::write(&mut out, None, &store, &what, &format)?,
+            }
             out.flush()?;
         }
         Command::Count {

@@ -231,3 +231,89 @@ fn show_prints_what_an_update_changed() {
     );
     assert!(text.contains("- A man was critically injured"), "{text}");
 }
+
+#[test]
+fn rss_items_with_full_text_fold_into_one_event_and_teasers_are_counted() {
+    let feed = crate::util::repo_root().join("tests/feeds/harbor-ledger.rss");
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = bin();
+    cmd.args(["fold", "--json", "--no-progress", "--db", "s.db"])
+        .arg(&feed);
+    let out = run(cmd, dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("1 feed items not read as reports"),
+        "the teaser is counted: {err}"
+    );
+    let fold = Fold::new(parse_lines(&out.stdout));
+    let ids: Vec<&str> = fold
+        .reports
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.contains(&"hl-2025-0305-crash") && ids.contains(&"hl-2025-0307-citation"));
+    assert_eq!(
+        fold.events.len(),
+        1,
+        "the crash and its follow-up: {:?}",
+        fold.events
+    );
+    let inc = &fold.events[0]["incident"];
+    assert_eq!(inc["kind"], "crash", "{inc}");
+    assert_eq!(inc["place"]["state"], "Maine", "{inc}");
+    assert_eq!(inc["injured"]["value"], 2, "{inc}");
+    assert_eq!(inc["date"]["value"], "2025-03-04", "Tuesday's crash: {inc}");
+}
+
+#[test]
+fn export_writes_a_file_and_parquet_needs_its_feature() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), STORY_A).unwrap();
+    let mut cmd = bin();
+    cmd.args(["fold", "--no-progress", "--db", "s.db", "a.txt"]);
+    assert!(run(cmd, dir.path()).status.success());
+    let mut cmd = bin();
+    cmd.args(["export", "--db", "s.db", "-o", "events.jsonl"]);
+    let out = run(cmd, dir.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    let rows = parse_lines(&fs::read(dir.path().join("events.jsonl")).unwrap());
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["state"], "Ohio");
+
+    let mut cmd = bin();
+    cmd.args([
+        "export",
+        "--db",
+        "s.db",
+        "--format",
+        "parquet",
+        "-o",
+        "e.parquet",
+    ]);
+    let out = run(cmd, dir.path());
+    if cfg!(feature = "parquet") {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let bytes = fs::read(dir.path().join("e.parquet")).unwrap();
+        assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    } else {
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("built without Parquet support"), "{err}");
+        assert!(!dir.path().join("e.parquet").exists());
+    }
+}

@@ -395,7 +395,7 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
     });
     static CRASH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(crash|crashes|crashed|collision|collided|wreck|wrong-way|head-on|rollover|pileup|struck by a vehicle|hit-and-run|vehicle|pickup|sedan|interstate)\b").unwrap()
+        Regex::new(r"(?i)\b(crash|crashes|crashed|collision|collided|wreck|wrong-way|head-on|rollover|pileup|struck by a vehicle|hit-and-run|vehicle|pickup|sedan|interstate|lost control|(?:car|truck|van|suv|bus|driver) (?:struck|hit|slammed into|plowed into|ran into))\b").unwrap()
     });
     static STORM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(tornado|tornadoes|storm|storms|hurricane|flood|flooding|hail|twister|national weather service|ef-?\d)\b").unwrap()

@@ -262,6 +262,10 @@ pub fn incident_place(
             // Try the longest run of capitalised words first ("Kansas City" before "Kansas").
             for n in (1..=words.len().min(3)).rev() {
                 // A sentence-final period is not part of the name ("in Memphis.").
+                // "in Harbor Road" names a street, not the town of Harbor.
+                if n < words.len() && NOT_STATE_AFTER.contains(&words[n]) {
+                    continue;
+                }
                 let name = words[..n].join(" ").trim_end_matches('.').to_string();
                 if g.state(&name).is_some() && n == words.len() {
                     break;
@@ -293,8 +297,12 @@ pub fn incident_place(
             }
         }
     }
-    // Named states and the outlet's home add weight to their cities.
+    // Named states and the outlet's home add weight to their cities; a city outside the
+    // dateline's state needs more evidence (the reporter files from the incident's state).
     for ((_, state), t) in tally.iter_mut() {
+        if dateline_state.is_some_and(|ds| ds != *state) {
+            t.score *= 0.5;
+        }
         if let Some(n) = named.get(state) {
             t.score += 0.5 * (*n as f32).min(3.0);
         }
@@ -502,6 +510,18 @@ mod tests {
             place(
                 None,
                 "He was shot on Georgia Avenue, the Washington Post reported."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_street_is_not_the_town_it_is_named_after() {
+        // Harbor, Oregon exists; "in Harbor Road" is a street.
+        assert_eq!(
+            place(
+                None,
+                "Two people were hurt in Harbor Road bus shelter crash."
             ),
             None
         );

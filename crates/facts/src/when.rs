@@ -42,6 +42,17 @@ static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered)\b").unwrap()
 });
 
+/// What follows a date expression that names the incident itself: "Tuesday's crash",
+/// "Friday night's deadly shooting", "the March 3 fire".
+static NAMES_INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:shootings?|crash|fire|blaze|stabbing|attack|killings?|collision|wreck|storm|tornado|homicide|slaying|explosion)\b").unwrap()
+});
+
+/// Score added to a date that names the incident ("Tuesday's crash"): as strong as a
+/// sentence about the incident, so that it outweighs the day of a later step in the same
+/// sentence ("cited on Thursday for Tuesday's crash").
+const NAMES_INCIDENT_BONUS: f32 = 1.0;
+
 #[derive(Debug, Clone)]
 struct Candidate {
     date: Date,
@@ -140,7 +151,13 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
                     Err(_) => continue,
                 },
             };
-            push(date, base + 0.3 + reporting(start), start, "month-day");
+            let named = names_incident(&text[c.get(0).unwrap().end()..]);
+            push(
+                date,
+                base + 0.3 + named + reporting(start),
+                start,
+                "month-day",
+            );
         }
         let Anchor::Published(published) = anchor else {
             continue;
@@ -148,7 +165,13 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         for c in WEEKDAY.captures_iter(text) {
             let start = c.get(0).unwrap().start();
             let date = resolve_weekday(published, weekday_named(&c[2]));
-            push(date, base + 0.2 + reporting(start), start, "weekday");
+            let named = names_incident(&text[c.get(0).unwrap().end()..]);
+            push(
+                date,
+                base + 0.2 + named + reporting(start),
+                start,
+                "weekday",
+            );
         }
         for c in RELATIVE.captures_iter(text) {
             let start = c.get(0).unwrap().start();
@@ -160,6 +183,14 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         }
     }
     out
+}
+
+fn names_incident(after: &str) -> f32 {
+    if NAMES_INCIDENT.is_match(after) {
+        NAMES_INCIDENT_BONUS
+    } else {
+        0.0
+    }
 }
 
 /// The incident's date as this report gives it. Without a publication date, only dates
@@ -239,6 +270,15 @@ mod tests {
             pick("A man was shot Saturday.", "2024-03-01").0,
             "2024-02-24"
         );
+    }
+
+    #[test]
+    fn a_date_that_names_the_incident_beats_the_day_of_a_later_step() {
+        let (d, _) = pick(
+            "Police cited a man on Thursday for failing to maintain control of his car in Tuesday's crash on Harbor Road.",
+            "2025-03-07",
+        );
+        assert_eq!(d, "2025-03-04");
     }
 
     #[test]

@@ -17,6 +17,7 @@ use flate2::read::MultiGzDecoder;
 use rayon::prelude::*;
 use storyfold_model::RawReport;
 
+pub mod feed;
 pub mod html;
 mod jsonl;
 mod text;
@@ -51,10 +52,22 @@ impl ReadError {
 /// The formats a file can hold, decided by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    Text { gzip: bool },
-    Jsonl { gzip: bool },
-    Html { gzip: bool },
-    Warc { gzip: bool },
+    Text {
+        gzip: bool,
+    },
+    Jsonl {
+        gzip: bool,
+    },
+    Html {
+        gzip: bool,
+    },
+    Warc {
+        gzip: bool,
+    },
+    /// RSS or Atom (`.rss`, `.atom`, `.xml`).
+    Feed {
+        gzip: bool,
+    },
 }
 
 impl Format {
@@ -72,6 +85,8 @@ impl Format {
             Some(Format::Html { gzip })
         } else if stem.ends_with(".warc") {
             Some(Format::Warc { gzip })
+        } else if stem.ends_with(".rss") || stem.ends_with(".atom") || stem.ends_with(".xml") {
+            Some(Format::Feed { gzip })
         } else {
             None
         }
@@ -116,7 +131,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<ReadError>) {
                 None => errors.push(ReadError::new(
                     root,
                     None,
-                    "unknown format (expected .txt, .jsonl, .html, .warc, optionally .gz)",
+                    "unknown format (expected .txt, .jsonl, .html, .warc, .rss, .atom, .xml, optionally .gz)",
                 )),
             }
         }
@@ -177,7 +192,7 @@ pub fn read_file(
             Err(message) => on_error(ReadError::new(&input.path, None, message)),
         },
         Format::Jsonl { gzip } => read_jsonl_file(&input.path, gzip, on_report, on_error),
-        Format::Html { gzip } => match read_bytes(&input.path, gzip) {
+        Format::Html { gzip } => match read_bytes(&input.path, gzip, MAX_REPORT_BYTES) {
             Ok(bytes) => match html::parse_html_report(
                 &input.label,
                 &String::from_utf8_lossy(&bytes),
@@ -190,6 +205,22 @@ pub fn read_file(
             Err(message) => on_error(ReadError::new(&input.path, None, message)),
         },
         Format::Warc { gzip } => read_warc_file(&input.path, gzip, on_report, on_error),
+        Format::Feed { gzip } => match read_bytes(&input.path, gzip, feed::MAX_FEED_BYTES)
+            .and_then(|bytes| feed::parse_feed(&input.label, &bytes))
+        {
+            Ok(items) => {
+                items.reports.into_iter().for_each(&mut *on_report);
+                if !items.skipped.is_empty() {
+                    eprintln!(
+                        "storyfold: {}: {} feed items not read as reports (fewer than {} words: teasers without the full text)",
+                        input.path.display(),
+                        items.skipped.len(),
+                        feed::MIN_ITEM_WORDS
+                    );
+                }
+            }
+            Err(message) => on_error(ReadError::new(&input.path, None, message)),
+        },
     }
 }
 
@@ -260,29 +291,21 @@ fn open_buffered(path: &Path, gzip: bool) -> Result<BufReader<Box<dyn Read>>, Re
         .map_err(|e| ReadError::new(path, None, format!("cannot open: {e}")))
 }
 
-fn read_bytes(path: &Path, gzip: bool) -> Result<Vec<u8>, String> {
+fn read_bytes(path: &Path, gzip: bool, limit: u64) -> Result<Vec<u8>, String> {
     let reader = open(path, gzip).map_err(|e| format!("cannot open: {e}"))?;
     let mut bytes = Vec::new();
     reader
-        .take(MAX_REPORT_BYTES + 1)
+        .take(limit + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_REPORT_BYTES {
-        return Err(format!("larger than {MAX_REPORT_BYTES} bytes"));
+    if bytes.len() as u64 > limit {
+        return Err(format!("larger than {limit} bytes"));
     }
     Ok(bytes)
 }
 
 fn read_text_file(path: &Path, gzip: bool) -> Result<String, String> {
-    let reader = open(path, gzip).map_err(|e| format!("cannot open: {e}"))?;
-    let mut bytes = Vec::new();
-    reader
-        .take(MAX_REPORT_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
-    if bytes.len() as u64 > MAX_REPORT_BYTES {
-        return Err(format!("larger than {MAX_REPORT_BYTES} bytes"));
-    }
+    let bytes = read_bytes(path, gzip, MAX_REPORT_BYTES)?;
     if bytes.contains(&0) {
         return Err("binary data (NUL bytes), not a text report".into());
     }
