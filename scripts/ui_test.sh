@@ -32,6 +32,25 @@ event=$(curl -s "$base/api/v1/events?state=Missouri" | python3 -c 'import json,s
 check "$base/" "Springfield, Missouri" "Columbus, Ohio"
 check "$base/events/$event" "Darnell Whitfield" "syndicated" "excerpt" "Sentences behind the facts" "Timeline"
 check "$base/reports/014_teen-killed-springfield-block-party-scrape.txt" "Boilerplate taken out" "syndicated of"
+# The canonical seeds (../shared/seeds, real articles kept outside the repository): one event,
+# the copy group of 000 and 001 with their diff, 002 beside them, facts linked to sentences.
+if [ -d ../shared/seeds ]; then
+  target/release/storyfold fold ../shared/seeds --db "$work/seeds.db" --no-progress > /dev/null
+  sport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  target/release/storyfold serve --db "$work/seeds.db" --bind "127.0.0.1:$sport" 2>> "$work/serve.log" &
+  spid=$!
+  trap 'kill $pid $spid 2>/dev/null; rm -rf "$work"' EXIT
+  sbase="http://127.0.0.1:$sport"
+  for _ in $(seq 50); do curl -sf "$sbase/healthz" > /dev/null && break; sleep 0.1; done
+  sevent=$(curl -s "$sbase/api/v1/events" | python3 -c 'import json,sys; e=json.load(sys.stdin)["events"]; assert len(e)==1, e; print(e[0]["id"])')
+  check "$sbase/events/$sevent" "Independence" "Missouri" "Cody Allen" "syndicated: <a href=\"/reports/001_" \
+    "/reports/000_" "/reports/002_" "same text as 000_" "class=\"added boiler\"" "Sentences behind the facts"
+  for w in 1200 390; do
+    chrome --window-size=$w,2400 --screenshot="$out/seeds-event-$w.png" "$sbase/events/$sevent" > /dev/null
+  done
+else
+  echo "skipped: seeds page checks (../shared/seeds is absent)"
+fi
 for w in 1200 390; do
   chrome --window-size=$w,1600 --screenshot="$out/event-$w.png" "$base/events/$event" > /dev/null
   chrome --window-size=$w,1200 --screenshot="$out/index-$w.png" "$base/" > /dev/null

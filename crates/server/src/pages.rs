@@ -30,7 +30,41 @@ struct IndexPage {
 /// copy adds or lacks against the canonical one.
 struct Group {
     canonical: ReportRow,
-    copies: Vec<(ReportRow, Vec<String>, Vec<String>)>,
+    copies: Vec<CopyDiff>,
+}
+
+/// How one copy differs from its canonical report: sentences of the cleaned text it adds or
+/// lacks, and the boilerplate (header, byline, caption, copyright…) only one of them carried.
+struct CopyDiff {
+    row: ReportRow,
+    added: Vec<String>,
+    removed: Vec<String>,
+    /// (kind, line) taken out of the copy but not of the canonical report.
+    own_boilerplate: Vec<(String, String)>,
+    /// (kind, line) taken out of the canonical report but not of the copy.
+    canonical_boilerplate: Vec<(String, String)>,
+}
+
+impl CopyDiff {
+    fn new(canonical: &ReportRow, row: ReportRow) -> CopyDiff {
+        let (added, removed) =
+            storyfold_copies::sentence_diff(&canonical.clean.body(), &row.clean.body());
+        let only = |a: &ReportRow, b: &ReportRow| -> Vec<(String, String)> {
+            a.clean
+                .removed
+                .iter()
+                .filter(|x| !b.clean.removed.iter().any(|y| y.text == x.text))
+                .map(|x| (format!("{:?}", x.kind).to_lowercase(), x.text.clone()))
+                .collect()
+        };
+        CopyDiff {
+            own_boilerplate: only(&row, canonical),
+            canonical_boilerplate: only(canonical, &row),
+            added,
+            removed,
+            row,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -88,9 +122,8 @@ fn build_event(d: EventDetail) -> EventPageT {
         let canonical = c.copy_of.clone().unwrap_or_default();
         match groups.iter_mut().find(|g| g.canonical.raw.id == canonical) {
             Some(g) => {
-                let (added, removed) =
-                    storyfold_copies::sentence_diff(&g.canonical.clean.body(), &c.clean.body());
-                g.copies.push((c, added, removed));
+                let diff = CopyDiff::new(&g.canonical, c);
+                g.copies.push(diff);
             }
             None => groups.push(Group {
                 canonical: c,
@@ -100,7 +133,7 @@ fn build_event(d: EventDetail) -> EventPageT {
     }
     let mut timeline: Vec<(String, String, String)> = groups
         .iter()
-        .flat_map(|g| std::iter::once(&g.canonical).chain(g.copies.iter().map(|c| &c.0)))
+        .flat_map(|g| std::iter::once(&g.canonical).chain(g.copies.iter().map(|c| &c.row)))
         .map(|r| {
             (
                 r.clean

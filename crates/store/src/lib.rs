@@ -56,6 +56,12 @@ CREATE TABLE events (
     r#"
 CREATE VIRTUAL TABLE report_text USING fts5(id UNINDEXED, title, body);
 "#,
+    // The fold generation: bumped by every fold in the transaction that writes its results,
+    // so readers (the server's caches) can tell whether what they hold is current.
+    r#"
+CREATE TABLE fold_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+INSERT INTO fold_state (id, generation) VALUES (1, 0);
+"#,
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -313,7 +319,7 @@ impl Store {
         };
         let tx = self.conn.transaction().map_err(wrap)?;
         tx.execute_batch(
-            "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text;",
+            "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text; UPDATE fold_state SET generation = generation + 1;",
         )
         .map_err(wrap)?;
         {
@@ -469,6 +475,15 @@ impl Store {
         }))
     }
 
+    /// The fold generation: changes whenever a fold rewrites the results (in any process).
+    pub fn generation(&self) -> Result<i64> {
+        self.conn
+            .query_row("SELECT generation FROM fold_state WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .map_err(self.sql())
+    }
+
     /// One report with its stored results; `None` if unknown.
     pub fn report(&self, id: &str) -> Result<Option<ReportRow>> {
         let found = self
@@ -566,8 +581,10 @@ mod tests {
             "A man was shot on Elm Street in Dayton, Ohio, on Monday, police said.",
         )];
         s.add_reports(&reports).unwrap();
+        assert_eq!(s.generation().unwrap(), 0);
         let folded = storyfold_pipeline::fold(s.all_reports().unwrap(), &Default::default());
         s.write_results(&folded).unwrap();
+        assert_eq!(s.generation().unwrap(), 1, "each fold bumps the generation");
         let events = s.events().unwrap();
         assert_eq!(events.len(), 1);
         let d = s.event(&events[0].id).unwrap().unwrap();
