@@ -56,7 +56,7 @@ pub fn write_fold_json(
         .reports
         .iter()
         .enumerate()
-        .map(|(i, r)| (r.raw.id.as_str(), i))
+        .map(|(i, r)| (r.clean.id.as_str(), i))
         .collect();
     let in_run: FxHashSet<&str> = run_ids.iter().copied().collect();
     let mut copies = 0;
@@ -87,7 +87,7 @@ pub fn write_fold_json(
         let reports: Vec<&str> = e
             .members
             .iter()
-            .map(|&m| folded.reports[m].raw.id.as_str())
+            .map(|&m| folded.reports[m].clean.id.as_str())
             .filter(|id| in_run.contains(id))
             .collect();
         if reports.is_empty() {

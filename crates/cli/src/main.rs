@@ -233,8 +233,24 @@ fn progress(enabled: bool, msg: &str) -> ProgressBar {
     pb
 }
 
-/// Reads all inputs; errors are printed and counted, never fatal.
-fn read_inputs(inputs: &[PathBuf], show_progress: bool) -> (Vec<RawReport>, usize) {
+/// Reports handed on at a time while reading: the store writes each batch in one
+/// transaction, so reading a million reports never holds them all.
+const INGEST_BATCH: usize = 10_000;
+
+/// What reading the inputs gave: the ids read, in order, and the inputs skipped.
+struct ReadSummary {
+    ids: Vec<String>,
+    skipped: usize,
+}
+
+/// Reads all inputs, handing reports on in batches of [`INGEST_BATCH`]; unreadable inputs are
+/// printed and counted, never fatal. An error from `on_batch` stops the handing on and is
+/// returned once reading is over.
+fn read_inputs_batched(
+    inputs: &[PathBuf],
+    show_progress: bool,
+    on_batch: &mut dyn FnMut(Vec<RawReport>) -> Result<()>,
+) -> Result<ReadSummary> {
     let (files, errors) = storyfold_ingest::discover(inputs);
     let mut skipped = 0;
     for e in &errors {
@@ -242,16 +258,30 @@ fn read_inputs(inputs: &[PathBuf], show_progress: bool) -> (Vec<RawReport>, usiz
         skipped += 1;
     }
     let pb = progress(show_progress, "reading reports");
-    let mut reports = Vec::new();
+    let mut batch = Vec::new();
+    let mut ids = Vec::new();
+    let mut failure: Option<anyhow::Error> = None;
     let mut seen: FxHashSet<String> = FxHashSet::default();
     let skipped = std::cell::Cell::new(skipped);
     for f in &files {
+        if failure.is_some() {
+            break;
+        }
         storyfold_ingest::read_file(
             f,
             &mut |r| {
+                if failure.is_some() {
+                    return;
+                }
                 if seen.insert(r.id.clone()) {
-                    reports.push(r);
+                    ids.push(r.id.clone());
+                    batch.push(r);
                     pb.inc(1);
+                    if batch.len() >= INGEST_BATCH
+                        && let Err(e) = on_batch(std::mem::take(&mut batch))
+                    {
+                        failure = Some(e);
+                    }
                 } else {
                     eprintln!(
                         "storyfold: skipped {}: duplicate report id {:?} (first one kept)",
@@ -268,7 +298,27 @@ fn read_inputs(inputs: &[PathBuf], show_progress: bool) -> (Vec<RawReport>, usiz
         );
     }
     pb.finish_and_clear();
-    (reports, skipped.get())
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    if !batch.is_empty() {
+        on_batch(batch)?;
+    }
+    Ok(ReadSummary {
+        ids,
+        skipped: skipped.get(),
+    })
+}
+
+/// Reads all inputs into memory (for `copies`, which stores nothing).
+fn read_inputs(inputs: &[PathBuf], show_progress: bool) -> (Vec<RawReport>, usize) {
+    let mut reports = Vec::new();
+    let read = read_inputs_batched(inputs, show_progress, &mut |batch| {
+        reports.extend(batch);
+        Ok(())
+    })
+    .expect("collecting never fails");
+    (reports, read.skipped)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -286,14 +336,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
             merge_threshold,
         } => {
             let started = Instant::now();
-            let (reports, skipped) = read_inputs(&inputs, !no_progress);
-            if reports.is_empty() && skipped > 0 {
+            // Reports go to the store a batch at a time as they are read; the store is opened
+            // (and created) only once there is something to add.
+            let mut store: Option<Store> = None;
+            let mut stats = storyfold_store::AddStats::default();
+            let read = read_inputs_batched(&inputs, !no_progress, &mut |batch| {
+                let s = match &mut store {
+                    Some(s) => s,
+                    None => store.insert(open_store(&db)?),
+                };
+                let added = s.add_reports(&batch)?;
+                stats.added += added.added;
+                stats.unchanged += added.unchanged;
+                stats.replaced += added.replaced;
+                Ok(())
+            })?;
+            let skipped = read.skipped;
+            if read.ids.is_empty() && skipped > 0 {
                 anyhow::bail!(
                     "no report could be read from the inputs ({skipped} skipped, named above); the store is unchanged"
                 );
             }
-            let mut store = open_store(&db)?;
-            let stats = store.add_reports(&reports)?;
+            let mut store = match store {
+                Some(s) => s,
+                None => open_store(&db)?,
+            };
             let all = store.all_reports()?;
             let pb = progress(!no_progress, &format!("folding {} reports", all.len()));
             pb.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -313,7 +380,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("storyfold: warning: {w}");
             }
             store.write_results(&folded)?;
-            let run_ids: Vec<&str> = reports.iter().map(|r| r.id.as_str()).collect();
+            let run_ids: Vec<&str> = read.ids.iter().map(String::as_str).collect();
             if json {
                 contract::write_fold_json(&mut out, &folded, &run_ids, skipped)?;
             } else {
@@ -322,7 +389,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             eprintln!(
                 "storyfold: {} reports read ({} new, {} unchanged, {} replaced), {} skipped, {} events in store, {:.2}s",
-                reports.len(),
+                read.ids.len(),
                 stats.added,
                 stats.unchanged,
                 stats.replaced,

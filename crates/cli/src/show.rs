@@ -66,7 +66,7 @@ pub fn fold_summary(
             writeln!(
                 out,
                 "    {}{}  {}",
-                r.raw.id,
+                r.clean.id,
                 copy,
                 r.clean.title.as_deref().unwrap_or("")
             )?;

@@ -12,6 +12,7 @@
 //! events: they form their own.
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use storyfold_model::{EventKind, ReportFacts, Role};
@@ -22,8 +23,6 @@ use xxhash_rust::xxh3::xxh3_64;
 pub struct EventInput<'a> {
     pub id: &'a str,
     pub published: Option<Date>,
-    pub title: Option<&'a str>,
-    pub body: &'a str,
     pub facts: &'a ReportFacts,
     /// Index (in the same input slice) of this report's canonical copy, if it is a copy.
     pub copy_of: Option<usize>,
@@ -116,15 +115,68 @@ fn terms(text: &str, stop: &FxHashSet<&str>) -> FxHashMap<u64, f32> {
     tf
 }
 
-fn cosine(a: &Vector, b: &FxHashMap<u64, f32>, b_norm: f32) -> f32 {
-    if b_norm == 0.0 {
+fn cosine(a: &Vector, b: &Centroid) -> f32 {
+    if b.norm == 0.0 {
         return 0.0;
     }
-    let dot: f32 = a
-        .iter()
-        .map(|(t, w)| w * b.get(t).copied().unwrap_or(0.0))
-        .sum();
-    dot / b_norm
+    let dot: f32 = a.iter().map(|(t, w)| w * b.get(*t)).sum();
+    dot / b.norm
+}
+
+/// An event's word centroid: the sum of its original reports' vectors, as a list sorted by
+/// term (a hash map per event cost twice the memory for the many one-report events), capped
+/// at [`MAX_CENTROID_TERMS`].
+#[derive(Default)]
+struct Centroid {
+    terms: Vec<(u64, f32)>,
+    norm: f32,
+}
+
+impl Centroid {
+    fn get(&self, term: u64) -> f32 {
+        self.terms
+            .binary_search_by_key(&term, |(t, _)| *t)
+            .map_or(0.0, |i| self.terms[i].1)
+    }
+
+    fn add(&mut self, vector: &Vector) {
+        let mut v = vector.clone();
+        v.sort_unstable_by_key(|(t, _)| *t);
+        let old = std::mem::take(&mut self.terms);
+        let mut merged = Vec::with_capacity(old.len() + v.len());
+        let (mut i, mut j) = (0, 0);
+        while i < old.len() || j < v.len() {
+            match (old.get(i), v.get(j)) {
+                (Some(a), Some(b)) if a.0 == b.0 => {
+                    merged.push((a.0, a.1 + b.1));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a.0 < b.0 => {
+                    merged.push(*a);
+                    i += 1;
+                }
+                (Some(a), None) => {
+                    merged.push(*a);
+                    i += 1;
+                }
+                (_, Some(b)) => {
+                    merged.push(*b);
+                    j += 1;
+                }
+                (None, None) => unreachable!("loop condition"),
+            }
+        }
+        if merged.len() > MAX_CENTROID_TERMS {
+            // Keep the heaviest terms: a big event's centroid stays bounded.
+            merged.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            merged.truncate(MAX_CENTROID_TERMS / 2);
+            merged.sort_unstable_by_key(|(t, _)| *t);
+        }
+        merged.shrink_to_fit();
+        self.norm = merged.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        self.terms = merged;
+    }
 }
 
 struct State {
@@ -136,53 +188,82 @@ struct State {
     streets: FxHashSet<String>,
     ages: FxHashSet<u32>,
     kinds: FxHashMap<EventKind, u32>,
-    centroid: FxHashMap<u64, f32>,
-    centroid_norm: f32,
+    centroid: Centroid,
     roundup: bool,
     joins: Vec<Join>,
 }
 
-/// TF-IDF vectors of the reports (top 60 terms, L2-normalised) and the batch's document
-/// frequencies: what makes a word rare here.
-fn tfidf(inputs: &[EventInput]) -> (Vec<Vector>, FxHashMap<u64, u32>) {
+/// The reports' word vectors (TF-IDF, top 60 terms, L2-normalised) and the batch's document
+/// frequencies: what makes a word rare here. Made by [`term_vectors`].
+pub struct TermVectors {
+    vectors: Vec<Vector>,
+    df: FxHashMap<u64, u32>,
+}
+
+/// Terms kept per report vector.
+const VECTOR_TERMS: usize = 60;
+
+/// Word vectors for `n` reports in processing order; `doc(i)` gives report `i`'s title and
+/// body. Each text is asked for twice (document frequencies first, then the vectors) rather
+/// than all term counts being held at once: memory stays one vector per report.
+pub fn term_vectors<'a, F>(n: usize, doc: F) -> TermVectors
+where
+    F: Fn(usize) -> (Option<&'a str>, String) + Sync,
+{
     let stop = stopwords();
-    // Document frequencies over the batch: what makes a word rare here.
-    let tfs: Vec<FxHashMap<u64, f32>> = inputs
-        .iter()
-        .map(|i| {
-            let mut t = terms(i.body, &stop);
-            if let Some(title) = i.title {
-                for (k, v) in terms(title, &stop) {
-                    *t.entry(k).or_default() += 2.0 * v;
-                }
+    let tf = |i: usize| {
+        let (title, body) = doc(i);
+        let mut t = terms(&body, &stop);
+        if let Some(title) = title {
+            for (k, v) in terms(title, &stop) {
+                *t.entry(k).or_default() += 2.0 * v;
             }
-            t
-        })
-        .collect();
-    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
-    for t in &tfs {
-        for k in t.keys() {
-            *df.entry(*k).or_default() += 1;
         }
-    }
-    let n = inputs.len().max(1) as f32;
-    let vectors: Vec<Vector> = tfs
-        .iter()
-        .map(|t| {
+        t
+    };
+    // Document frequencies over the batch (integer sums: the same whatever the split).
+    let df: FxHashMap<u64, u32> = (0..n)
+        .into_par_iter()
+        .fold(FxHashMap::default, |mut df: FxHashMap<u64, u32>, i| {
+            for k in tf(i).into_keys() {
+                *df.entry(k).or_default() += 1;
+            }
+            df
+        })
+        .reduce(FxHashMap::default, |a, b| {
+            // Fold the smaller map into the larger one.
+            if a.len() < b.len() {
+                merge_counts(b, a)
+            } else {
+                merge_counts(a, b)
+            }
+        });
+    let total = n.max(1) as f32;
+    let vectors: Vec<Vector> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let t = tf(i);
             let mut v: Vector = t
                 .iter()
-                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (n / df[k] as f32).ln().max(0.0)))
+                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (total / df[k] as f32).ln().max(0.0)))
                 .filter(|(_, w)| *w > 0.0)
                 .collect();
             v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            v.truncate(60);
+            v.truncate(VECTOR_TERMS);
+            v.shrink_to_fit();
             let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
             v.iter_mut().for_each(|(_, w)| *w /= norm);
             v
         })
         .collect();
+    TermVectors { vectors, df }
+}
 
-    (vectors, df)
+fn merge_counts(mut a: FxHashMap<u64, u32>, b: FxHashMap<u64, u32>) -> FxHashMap<u64, u32> {
+    for (k, v) in b {
+        *a.entry(k).or_default() += v;
+    }
+    a
 }
 
 impl State {
@@ -196,8 +277,7 @@ impl State {
             streets: FxHashSet::default(),
             ages: FxHashSet::default(),
             kinds: FxHashMap::default(),
-            centroid: FxHashMap::default(),
-            centroid_norm: 0.0,
+            centroid: Centroid::default(),
             roundup,
             joins: Vec::new(),
         }
@@ -228,17 +308,7 @@ impl State {
         self.ages.extend(f.ages.iter().copied());
         *self.kinds.entry(f.kind).or_default() += 1;
         if input.copy_of.is_none() {
-            for (t, w) in vector {
-                *self.centroid.entry(*t).or_default() += w;
-            }
-            if self.centroid.len() > MAX_CENTROID_TERMS {
-                // Keep the heaviest terms: a big event's centroid stays bounded.
-                let mut terms: Vec<(u64, f32)> = self.centroid.drain().collect();
-                terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                terms.truncate(MAX_CENTROID_TERMS / 2);
-                self.centroid.extend(terms);
-            }
-            self.centroid_norm = self.centroid.values().map(|w| w * w).sum::<f32>().sqrt();
+            self.centroid.add(vector);
         }
     }
 }
@@ -247,11 +317,12 @@ impl State {
 /// its reasons, computed as the fold computes a join (same vectors, same weights).
 pub fn explain(
     inputs: &[EventInput],
+    words: &TermVectors,
     a: usize,
     b: usize,
     params: &EventParams,
 ) -> (f32, Vec<String>) {
-    let (vectors, _) = tfidf(inputs);
+    let vectors = &words.vectors;
     let mut ev = State::new(false);
     let first = Join {
         report: inputs[a].id.to_string(),
@@ -320,8 +391,8 @@ fn day_gap(a: Date, b: Date) -> i64 {
 
 /// Groups reports into events. `inputs` must be in processing order (publication date,
 /// then report id); copies must come after their canonical report.
-pub fn group(inputs: &[EventInput], params: &EventParams) -> Vec<Event> {
-    let (vectors, df) = tfidf(inputs);
+pub fn group(inputs: &[EventInput], words: &TermVectors, params: &EventParams) -> Vec<Event> {
+    let (vectors, df) = (&words.vectors, &words.df);
     let n = inputs.len().max(1) as f32;
     let mut events: Vec<State> = Vec::new();
     let mut event_of: Vec<usize> = vec![usize::MAX; inputs.len()];
@@ -620,11 +691,12 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     }
     let dot: f32 = a
         .centroid
+        .terms
         .iter()
-        .map(|(t, w)| w * b.centroid.get(t).copied().unwrap_or(0.0))
+        .map(|(t, w)| w * b.centroid.get(*t))
         .sum();
-    let cos = if a.centroid_norm > 0.0 && b.centroid_norm > 0.0 {
-        dot / (a.centroid_norm * b.centroid_norm)
+    let cos = if a.centroid.norm > 0.0 && b.centroid.norm > 0.0 {
+        dot / (a.centroid.norm * b.centroid.norm)
     } else {
         0.0
     };
@@ -780,7 +852,7 @@ fn score(
         s -= 1.0;
         why.push("different kind (-1)".into());
     }
-    let cos = cosine(vector, &ev.centroid, ev.centroid_norm);
+    let cos = cosine(vector, &ev.centroid);
     s += params.cosine_weight * cos;
     let report_facts = city.is_some() || !names.is_empty() || !input.facts.streets.is_empty();
     let event_facts = !ev.cities.is_empty() || !ev.names.is_empty() || !ev.streets.is_empty();

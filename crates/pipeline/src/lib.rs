@@ -15,7 +15,8 @@ pub use storyfold_events::Event as EventGroup;
 /// One report after the fold.
 #[derive(Debug, Clone)]
 pub struct FoldedReport {
-    pub raw: RawReport,
+    /// The cleaned report (its `id` is the raw report's). The raw text is not kept: the store
+    /// holds it, and a second copy of every text would double the fold's memory.
     pub clean: CleanReport,
     pub facts: ReportFacts,
     pub copy: Option<CopyLink>,
@@ -159,7 +160,9 @@ fn link_copies(
 
 /// Folds a batch of reports.
 pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
+    let n = raw.len();
     let prepared = prepare(&raw);
+    drop(raw);
     let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepared.into_iter().unzip();
     let order = processing_order(&cleaned);
     let links = link_copies(&cleaned, fps, &params.copies);
@@ -176,18 +179,19 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
         .enumerate()
         .map(|(p, &i)| (cleaned[i].id.as_str(), p))
         .collect();
-    let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
+    let words = word_vectors(&cleaned, &order);
     let facts_ref: Vec<&ReportFacts> = facts.iter().collect();
     let copy_of = |i: usize| {
         links[i]
             .as_ref()
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
     };
-    let inputs = event_inputs(&cleaned, &facts_ref, &order, &bodies, &copy_of);
-    let groups = storyfold_events::group(&inputs, &params.events);
+    let inputs = event_inputs(&cleaned, &facts_ref, &order, &copy_of);
+    let groups = storyfold_events::group(&inputs, &words, &params.events);
     drop(inputs);
+    drop(words);
 
-    let mut event_of = vec![0usize; raw.len()];
+    let mut event_of = vec![0usize; n];
     let events: Vec<FoldedEvent> = groups
         .into_iter()
         .enumerate()
@@ -218,14 +222,12 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
         })
         .collect();
 
-    let reports = raw
+    let reports = cleaned
         .into_iter()
-        .zip(cleaned)
         .zip(facts)
         .zip(links)
         .enumerate()
-        .map(|(i, (((raw, clean), facts), copy))| FoldedReport {
-            raw,
+        .map(|(i, ((clean, facts), copy))| FoldedReport {
             clean,
             facts,
             copy,
@@ -269,22 +271,27 @@ fn apply_outlet_homes(cleaned: &[CleanReport], facts: &mut [ReportFacts]) {
         });
 }
 
-/// The events stage's view of the reports, in processing order (`order`; `bodies` follows it).
+/// The events stage's word vectors, in processing order; each body is rebuilt from the cleaned
+/// paragraphs when asked for rather than kept as a second copy of the text.
+fn word_vectors(cleaned: &[CleanReport], order: &[usize]) -> storyfold_events::TermVectors {
+    storyfold_events::term_vectors(order.len(), |p| {
+        let c = &cleaned[order[p]];
+        (c.title.as_deref(), c.body())
+    })
+}
+
+/// The events stage's view of the reports, in processing order (`order`).
 fn event_inputs<'a>(
     cleaned: &'a [CleanReport],
     facts: &[&'a ReportFacts],
     order: &[usize],
-    bodies: &'a [String],
     copy_of: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<EventInput<'a>> {
     order
         .iter()
-        .enumerate()
-        .map(|(p, &i)| EventInput {
+        .map(|&i| EventInput {
             id: &cleaned[i].id,
             published: cleaned[i].published,
-            title: cleaned[i].title.as_deref(),
-            body: &bodies[p],
             facts: facts[i],
             copy_of: copy_of(i),
         })
@@ -320,14 +327,14 @@ pub struct Why {
 /// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`.
 pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why> {
     let folded = fold(raw, params);
-    let pos = |id: &str| folded.reports.iter().position(|r| r.raw.id == id);
+    let pos = |id: &str| folded.reports.iter().position(|r| r.clean.id == id);
     let (ia, ib) = (pos(a)?, pos(b)?);
     let (ra, rb) = (&folded.reports[ia], &folded.reports[ib]);
     let canon = |r: &FoldedReport| {
         r.copy
             .as_ref()
             .map(|c| c.canonical.clone())
-            .unwrap_or_else(|| r.raw.id.clone())
+            .unwrap_or_else(|| r.clean.id.clone())
     };
     let copy = (canon(ra) == canon(rb)).then(|| {
         let link = rb
@@ -352,11 +359,11 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
     } else {
         (ib, ia)
     };
-    let bodies: Vec<String> = order.iter().map(|&i| cleaned[i].body()).collect();
+    let words = word_vectors(&cleaned, &order);
     let facts_ref: Vec<&ReportFacts> = folded.reports.iter().map(|r| &r.facts).collect();
-    let inputs = event_inputs(&cleaned, &facts_ref, &order, &bodies, &|_| None);
+    let inputs = event_inputs(&cleaned, &facts_ref, &order, &|_| None);
     let (score, reasons) =
-        storyfold_events::explain(&inputs, rank(first), rank(second), &params.events);
+        storyfold_events::explain(&inputs, &words, rank(first), rank(second), &params.events);
     Some(Why {
         same_event: ra.event == rb.event,
         copy,

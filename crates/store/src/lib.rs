@@ -329,7 +329,7 @@ impl Store {
             for r in &folded.reports {
                 let ev = &folded.events[r.event];
                 ins.execute(params![
-                    r.raw.id,
+                    r.clean.id,
                     ev.id,
                     r.copy.as_ref().map(|c| c.canonical.clone()),
                     r.copy.as_ref().map(|c| c.relation.as_str()),
@@ -344,7 +344,7 @@ impl Store {
                 .prepare("INSERT INTO report_text (id, title, body) VALUES (?1, ?2, ?3)")
                 .map_err(wrap)?;
             for r in &folded.reports {
-                text.execute(params![r.raw.id, r.clean.title, r.clean.body()])
+                text.execute(params![r.clean.id, r.clean.title, r.clean.body()])
                     .map_err(wrap)?;
             }
             let mut ins = tx
@@ -354,7 +354,7 @@ impl Store {
                 let ids: Vec<&str> = e
                     .members
                     .iter()
-                    .map(|&m| folded.reports[m].raw.id.as_str())
+                    .map(|&m| folded.reports[m].clean.id.as_str())
                     .collect();
                 let inc = &e.incident;
                 ins.execute(params![
