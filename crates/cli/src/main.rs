@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rustc_hash::FxHashSet;
 use storyfold_model::RawReport;
 use storyfold_store::Store;
@@ -219,6 +219,75 @@ fn open_store(db: &DbArg) -> Result<Store> {
     Ok(Store::open(&db.db)?)
 }
 
+/// The fold's stages as progress bars on stderr, one line per stage with its count, rate and
+/// time; a finished stage's line stays. Hidden when stderr is not a terminal or with
+/// `--no-progress`.
+struct StageBars {
+    multi: MultiProgress,
+    current: std::sync::Mutex<Option<ProgressBar>>,
+}
+
+impl StageBars {
+    fn new(enabled: bool) -> StageBars {
+        let target = if enabled && std::io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        };
+        StageBars {
+            multi: MultiProgress::with_draw_target(target),
+            current: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// Starts a stage whose size is not known (a spinner with a count).
+    fn open_stage(&self, name: &'static str) {
+        self.start(name, None);
+    }
+
+    fn start(&self, name: &'static str, total: Option<usize>) {
+        let mut current = self.current.lock().expect("progress lock");
+        if let Some(pb) = current.take() {
+            pb.finish();
+        }
+        let (pb, template) = match total {
+            Some(n) => (
+                ProgressBar::new(n as u64),
+                "{prefix:>9} [{bar:30}] {human_pos}/{human_len} {per_sec:0} {elapsed}",
+            ),
+            None => (
+                ProgressBar::new_spinner(),
+                "{prefix:>9} {spinner} {elapsed}",
+            ),
+        };
+        let pb = self.multi.add(pb);
+        pb.set_style(ProgressStyle::with_template(template).expect("template"));
+        pb.set_prefix(name);
+        if total.is_none() {
+            pb.enable_steady_tick(std::time::Duration::from_millis(120));
+        }
+        *current = Some(pb);
+    }
+
+    fn finish(&self) {
+        if let Some(pb) = self.current.lock().expect("progress lock").take() {
+            pb.finish();
+        }
+    }
+}
+
+impl storyfold_pipeline::Progress for StageBars {
+    fn stage(&self, name: &'static str, total: usize) {
+        self.start(name, Some(total));
+    }
+
+    fn advance(&self, done: usize) {
+        if let Some(pb) = self.current.lock().expect("progress lock").as_ref() {
+            pb.inc(done as u64);
+        }
+    }
+}
+
 fn progress(enabled: bool, msg: &str) -> ProgressBar {
     let pb = if enabled && std::io::stderr().is_terminal() {
         ProgressBar::new_spinner()
@@ -361,9 +430,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(s) => s,
                 None => open_store(&db)?,
             };
+            let bars = StageBars::new(!no_progress);
+            bars.open_stage("loading");
             let all = store.all_reports()?;
-            let pb = progress(!no_progress, &format!("folding {} reports", all.len()));
-            pb.enable_steady_tick(std::time::Duration::from_millis(120));
             let params = storyfold_pipeline::Params {
                 events: storyfold_events::EventParams {
                     join_threshold,
@@ -374,12 +443,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 },
                 ..Default::default()
             };
-            let folded = storyfold_pipeline::fold(all, &params);
-            pb.finish_and_clear();
+            let folded = storyfold_pipeline::fold_with(all, &params, &bars);
             for w in &folded.warnings {
                 eprintln!("storyfold: warning: {w}");
             }
+            bars.open_stage("writing");
             store.write_results(&folded)?;
+            bars.finish();
             let run_ids: Vec<&str> = read.ids.iter().map(String::as_str).collect();
             if json {
                 contract::write_fold_json(&mut out, &folded, &run_ids, skipped)?;

@@ -392,6 +392,16 @@ fn day_gap(a: Date, b: Date) -> i64 {
 /// Groups reports into events. `inputs` must be in processing order (publication date,
 /// then report id); copies must come after their canonical report.
 pub fn group(inputs: &[EventInput], words: &TermVectors, params: &EventParams) -> Vec<Event> {
+    group_with(inputs, words, params, &|| {})
+}
+
+/// [`group`], calling `on_report` after each report is placed (for a progress display).
+pub fn group_with(
+    inputs: &[EventInput],
+    words: &TermVectors,
+    params: &EventParams,
+    on_report: &dyn Fn(),
+) -> Vec<Event> {
     let (vectors, df) = (&words.vectors, &words.df);
     let n = inputs.len().max(1) as f32;
     let mut events: Vec<State> = Vec::new();
@@ -524,6 +534,7 @@ pub fn group(inputs: &[EventInput], words: &TermVectors, params: &EventParams) -
             }
         };
         event_of[i] = e;
+        on_report();
         let ev = &mut events[e];
         ev.add(i, input, &vectors[i], join);
         if !ev.roundup {

@@ -42,6 +42,22 @@ pub struct Folded {
     pub warnings: Vec<String>,
 }
 
+/// What the fold reports of its progress, for a display (the CLI's progress bars). Stages are
+/// announced in order with their number of items; `advance` may be called from several
+/// threads at once.
+pub trait Progress: Sync {
+    fn stage(&self, name: &'static str, total: usize);
+    fn advance(&self, done: usize);
+}
+
+/// No progress display.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn stage(&self, _: &'static str, _: usize) {}
+    fn advance(&self, _: usize) {}
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Params {
     pub copies: CopyParams,
@@ -74,8 +90,13 @@ pub fn processing_order(cleaned: &[CleanReport]) -> Vec<usize> {
 
 /// Cleans and fingerprints reports in parallel.
 pub fn prepare(raw: &[RawReport]) -> Vec<(CleanReport, Fingerprint)> {
+    prepare_with(raw, &Quiet)
+}
+
+fn prepare_with(raw: &[RawReport], progress: &dyn Progress) -> Vec<(CleanReport, Fingerprint)> {
     raw.par_iter()
         .map(|r| {
+            progress.advance(1);
             let c = storyfold_clean::clean(r);
             let mut fp = fingerprint(&c.body());
             // Exact copies are copies of the whole text, boilerplate included; copies that
@@ -145,11 +166,13 @@ fn link_copies(
     cleaned: &[CleanReport],
     fps: Vec<Fingerprint>,
     params: &CopyParams,
+    progress: &dyn Progress,
 ) -> Vec<Option<CopyLink>> {
     let mut links = vec![None; cleaned.len()];
     let mut index = CopyIndex::new(params.clone());
     let mut fps: Vec<Option<Fingerprint>> = fps.into_iter().map(Some).collect();
     for i in processing_order(cleaned) {
+        progress.advance(1);
         links[i] = index.insert(
             doc_meta(&cleaned[i]),
             fps[i].take().expect("each report once"),
@@ -160,15 +183,28 @@ fn link_copies(
 
 /// Folds a batch of reports.
 pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
+    fold_with(raw, params, &Quiet)
+}
+
+/// Folds a batch of reports, reporting progress stage by stage.
+pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) -> Folded {
     let n = raw.len();
-    let prepared = prepare(&raw);
+    progress.stage("cleaning", n);
+    let prepared = prepare_with(&raw, progress);
     drop(raw);
     let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepared.into_iter().unzip();
     let order = processing_order(&cleaned);
-    let links = link_copies(&cleaned, fps, &params.copies);
+    progress.stage("copies", n);
+    let links = link_copies(&cleaned, fps, &params.copies, progress);
 
-    let (facts, warnings): (Vec<ReportFacts>, Vec<Option<String>>) =
-        cleaned.par_iter().map(facts_or_empty).unzip();
+    progress.stage("facts", n);
+    let (facts, warnings): (Vec<ReportFacts>, Vec<Option<String>>) = cleaned
+        .par_iter()
+        .map(|c| {
+            progress.advance(1);
+            facts_or_empty(c)
+        })
+        .unzip();
     let warnings: Vec<String> = warnings.into_iter().flatten().collect();
     let mut facts = facts;
     apply_outlet_homes(&cleaned, &mut facts);
@@ -179,7 +215,9 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
         .enumerate()
         .map(|(p, &i)| (cleaned[i].id.as_str(), p))
         .collect();
+    progress.stage("words", n);
     let words = word_vectors(&cleaned, &order);
+    progress.advance(n);
     let facts_ref: Vec<&ReportFacts> = facts.iter().collect();
     let copy_of = |i: usize| {
         links[i]
@@ -187,15 +225,19 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
     };
     let inputs = event_inputs(&cleaned, &facts_ref, &order, &copy_of);
-    let groups = storyfold_events::group(&inputs, &words, &params.events);
+    progress.stage("events", n);
+    let groups =
+        storyfold_events::group_with(&inputs, &words, &params.events, &|| progress.advance(1));
     drop(inputs);
     drop(words);
 
     let mut event_of = vec![0usize; n];
+    progress.stage("records", groups.len());
     let events: Vec<FoldedEvent> = groups
         .into_iter()
         .enumerate()
         .map(|(e, g)| {
+            progress.advance(1);
             let members: Vec<usize> = g.members.iter().map(|&p| order[p]).collect();
             for &m in &members {
                 event_of[m] = e;
