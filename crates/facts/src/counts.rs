@@ -17,6 +17,12 @@ static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
 });
 
+/// Sentences that total several incidents ("separate shootings citywide", "20 people shot
+/// over 80 hours", "weekend shootings"): skipped in a report of one incident.
+static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last) \w+ (?:hours|days|weeks)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
+});
+
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|died|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
@@ -330,11 +336,13 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
     }
 }
 
-pub fn counts(sentences: &[Sentence]) -> Counts {
+/// Counts stated in the sentences; with `one_incident`, sentences totalling several
+/// incidents ([`AGGREGATE`]) are left out.
+pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let mut out = Counts::default();
     for s in sentences {
         let text = s.text.as_str();
-        if STATISTICS.is_match(text) {
+        if STATISTICS.is_match(text) || (one_incident && AGGREGATE.is_match(text)) {
             continue;
         }
         for c in PASSIVE.captures_iter(text) {
@@ -383,8 +391,26 @@ pub fn counts(sentences: &[Sentence]) -> Counts {
             keep_max(slot, n, text, "object-count");
         }
     }
+    // No count at all, but one person is plainly shot ("shot himself", "shot his friend",
+    // "the shooting of a 15-year-old"): one person shot.
+    if out.killed.is_none()
+        && out.injured.is_none()
+        && out.shot.is_none()
+        && let Some(s) = sentences
+            .iter()
+            .find(|s| ONE_SHOT.is_match(&s.text) && !STATISTICS.is_match(&s.text))
+            .filter(|_| one_incident)
+    {
+        keep_max(&mut out.shot, 1, &s.text, "one-person-shot");
+    }
     out
 }
+
+/// Phrases naming one person shot, read when a report gives no count: the shooter shooting
+/// themselves or one named relation, "the shooting of a 15-year-old", "hit by a bullet".
+static ONE_SHOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shot|shoots|shooting) (?:himself|herself)\b|\b(?:shot|shoots) (?:his|her) (?:\w+ )?(?:friend|brother|sister|son|daughter|father|mother|stepfather|cousin|wife|husband|girlfriend|boyfriend|neighbor|roommate|classmate|nephew|niece|grandson|granddaughter|uncle)\b|\bthe shooting of (?:a|an) \d+-year-old\b|\b(?:hit|struck) by (?:a )?(?:stray )?(?:gunshot|bullet|round)\b").unwrap()
+});
 
 /// The kind of event, by the weight of its vocabulary.
 pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
@@ -436,13 +462,54 @@ mod tests {
     use super::*;
     use crate::text::sentences;
 
+    fn counts_one(s: &[Sentence]) -> Counts {
+        counts(s, true)
+    }
+
+    #[test]
+    fn totals_of_several_incidents_count_only_in_a_round_up() {
+        let s = sentences(&[
+            "Police are investigating three separate shootings over the weekend that left one man dead and three other people wounded.".to_string(),
+        ]);
+        assert!(counts(&s, true).injured.is_none());
+        assert_eq!(counts(&s, false).injured.map(|c| c.value), Some(3));
+    }
+
     fn c(text: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
-        let r = counts(&sentences(&[text.to_string()]));
+        let r = counts_one(&sentences(&[text.to_string()]));
         (
             r.killed.map(|c| c.value),
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn one_person_plainly_shot_counts_one_when_nothing_else_does() {
+        let shot = |t: &str| {
+            counts_one(&sentences(&[t.to_string()]))
+                .shot
+                .map(|c| c.value)
+        };
+        assert_eq!(
+            shot("Police said one of the teens accidentally shot himself in the leg."),
+            Some(1)
+        );
+        assert_eq!(
+            shot("A boy shot his cousin with a rifle he found."),
+            Some(1)
+        );
+        assert_eq!(
+            shot("Deputies are investigating the shooting of a 15-year-old."),
+            Some(1)
+        );
+        assert_eq!(shot("Officers said the suspect fled on foot."), None);
+        // A count stated elsewhere wins over the one-person reading.
+        let c = counts_one(&sentences(&[
+            "Two people were wounded. One man shot himself in the hand.".to_string(),
+        ]));
+        assert_eq!(c.injured.map(|c| c.value), Some(2));
+        assert!(c.shot.is_none_or(|c| c.evidence.rule != "one-person-shot"));
     }
 
     #[test]

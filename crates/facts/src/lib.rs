@@ -139,7 +139,22 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
     let mut people = people::people(&foreground);
     let quotes = quotes::quotes(&sents, &people);
-    let c = counts::counts(&with_title_fg);
+    let mut streets: Vec<String> = foreground
+        .iter()
+        .flat_map(|s| {
+            STREET
+                .captures_iter(&s.text)
+                .map(|c| street_key(&c[1], &c[2]))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    streets.sort();
+    streets.dedup();
+    let roundup =
+        sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3;
+    // A round-up's totals ("three separate shootings left one dead") are its subject; in a
+    // report of one incident, such sentences are about other incidents.
+    let c = counts::counts(&with_title_fg, !roundup);
 
     let named = |status: Status| {
         people
@@ -203,20 +218,6 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             }],
         });
     }
-
-    let mut streets: Vec<String> = foreground
-        .iter()
-        .flat_map(|s| {
-            STREET
-                .captures_iter(&s.text)
-                .map(|c| street_key(&c[1], &c[2]))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    streets.sort();
-    streets.dedup();
-    let roundup =
-        sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3;
 
     let mut ages: Vec<u32> = foreground
         .iter()

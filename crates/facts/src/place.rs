@@ -386,7 +386,10 @@ pub fn learn_outlet_homes<'a>(
     let mut states: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     let mut cities: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     for (outlet, p) in reports {
-        if !matches!(p.evidence.rule.as_str(), "dateline" | "city-state") {
+        if !matches!(
+            p.evidence.rule.as_str(),
+            "dateline" | "city-state" | "in-city" | "city-police" | "city-side"
+        ) {
             continue;
         }
         if let Some(st) = p.state.as_deref() {
@@ -405,7 +408,7 @@ pub fn learn_outlet_homes<'a>(
         .iter()
         .filter_map(|(outlet, m)| {
             let home_state = majority(m, 0.6)?;
-            let home_city = cities.get(outlet).and_then(|c| majority(c, 0.5));
+            let home_city = cities.get(outlet).and_then(|c| majority(c, 0.4));
             Some((
                 outlet.to_string(),
                 PlaceHint {
