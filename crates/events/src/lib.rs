@@ -787,12 +787,18 @@ fn score(
         && let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min()
     {
         let follow_up = !shared_names.is_empty();
+        // A date the text does not state (the publication date stood in) or gives only to the
+        // week or month ("two months ago") cannot say firmly that it is another incident.
+        let weak = input.facts.date.as_ref().is_some_and(|f| {
+            f.evidence.rule == "published" || f.precision != storyfold_model::Precision::Day
+        });
         let w = match gap {
             0 => 1.0,
             1 => 0.5,
             2..=3 => -0.5,
             4..=7 => -1.0,
             _ if follow_up => -0.5,
+            _ if weak => -1.0,
             _ => -3.0,
         };
         s += w;

@@ -30,6 +30,16 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "two months ago", "three weeks ago", "last month": a date known to a week or a month.
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (weeks?|months?) ago|(last) (week|month))\b").unwrap()
+});
+
+/// A page's own publication line ("Posted: Monday, May 4, 2015"): its date is not an event.
+static POSTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:posted|updated|published|last modified)\s*:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap()
+});
+
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(yesterday|last night|overnight|this morning|this afternoon|earlier today|today|tonight)\b").unwrap()
 });
@@ -124,15 +134,23 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
                 0.0
             }
         };
+        let posted = |start: usize| POSTED.is_match(&text[..start]);
+        let mut push_with =
+            |date: Date, precision: Precision, score: f32, start: usize, rule: &'static str| {
+                if posted(start) {
+                    return;
+                }
+                out.push(Candidate {
+                    date,
+                    precision,
+                    score,
+                    sentence: i,
+                    position: start,
+                    rule,
+                });
+            };
         let mut push = |date: Date, score: f32, start: usize, rule: &'static str| {
-            out.push(Candidate {
-                date,
-                precision: Precision::Day,
-                score,
-                sentence: i,
-                position: start,
-                rule,
-            });
+            push_with(date, Precision::Day, score, start, rule)
         };
         for c in EXPLICIT.captures_iter(text) {
             let (Some(m), Ok(d)) = (month_number(&c[1]), c[2].parse::<i8>()) else {
@@ -181,6 +199,32 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             };
             push(date, base + reporting(start), start, "relative-day");
         }
+        // Weeks or months back: imprecise, so below any day named in the same sentence, and
+        // read only in a sentence about the incident ("two weeks ago he posted…" is not).
+        for c in AGO.captures_iter(text).filter(|_| incident && !later) {
+            let start = c.get(0).unwrap().start();
+            let (n, unit) = match (c.get(1), c.get(2), c.get(4)) {
+                (Some(n), Some(u), _) => (number_word(n.as_str()), u.as_str()),
+                (_, _, Some(u)) => (Some(1), u.as_str()),
+                _ => continue,
+            };
+            let Some(n) = n else { continue };
+            let (span, precision) = if unit.starts_with("week") {
+                ((7 * n).days(), Precision::Week)
+            } else {
+                (n.months(), Precision::Month)
+            };
+            let Ok(date) = published.checked_sub(span) else {
+                continue;
+            };
+            push_with(
+                date,
+                precision,
+                base - 0.3 + reporting(start),
+                start,
+                "weeks-or-months-ago",
+            );
+        }
     }
     out
 }
@@ -190,6 +234,19 @@ fn names_incident(after: &str) -> f32 {
         NAMES_INCIDENT_BONUS
     } else {
         0.0
+    }
+}
+
+fn number_word(s: &str) -> Option<i64> {
+    let words = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    let lower = s.to_ascii_lowercase();
+    match words.iter().position(|w| *w == lower) {
+        Some(0) => Some(1),
+        Some(i) => Some(i as i64),
+        None => lower.parse().ok(),
     }
 }
 
@@ -279,6 +336,24 @@ mod tests {
             "2025-03-07",
         );
         assert_eq!(d, "2025-03-04");
+    }
+
+    #[test]
+    fn weeks_or_months_ago_and_posted_lines() {
+        let s = sentences(&[
+            "Two months ago an 8-year-old boy lost his brother in the shooting.".to_string(),
+        ]);
+        let f = incident_date(&s, Some(date("2015-03-04"))).unwrap();
+        assert_eq!(
+            (f.value.to_string(), f.precision),
+            ("2015-01-04".to_string(), Precision::Month)
+        );
+        // A page's "Posted:" line is not the incident's date.
+        let (d, rule) = pick(
+            "Hunter charged in death of man Posted: Monday, May 4, 2015 5:29 PM EDT",
+            "2015-05-04",
+        );
+        assert_eq!((d.as_str(), rule.as_str()), ("2015-05-04", "published"));
     }
 
     #[test]

@@ -107,12 +107,13 @@ pub fn merge(members: &[Member]) -> Incident {
     let date_weight = |idx: &[usize]| -> f32 {
         let mut groups: FxHashMap<&str, f32> = FxHashMap::default();
         for &i in idx {
-            let from_text = members[i]
-                .facts
-                .date
-                .as_ref()
-                .is_some_and(|d| d.evidence.rule != "published");
-            let w = if from_text { 1.0 } else { 0.3 };
+            // A day read from the text counts fully; a week or month ("two months ago") or
+            // the publication date standing in counts less.
+            let w = match &members[i].facts.date {
+                Some(d) if d.evidence.rule == "published" => 0.3,
+                Some(d) if d.precision != Precision::Day => 0.4,
+                _ => 1.0,
+            };
             let g = groups.entry(members[i].group).or_default();
             *g = g.max(w);
         }
