@@ -17,10 +17,12 @@ static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
 });
 
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
+
 /// Sentences that total several incidents ("separate shootings citywide", "20 people shot
 /// over 80 hours", "weekend shootings"): skipped in a report of one incident.
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last) \w+ (?:hours|days|weeks)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
 });
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
@@ -341,10 +343,13 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
 pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let mut out = Counts::default();
     for s in sentences {
-        let text = s.text.as_str();
-        if STATISTICS.is_match(text) || (one_incident && AGGREGATE.is_match(text)) {
+        let sentence = s.text.as_str();
+        if STATISTICS.is_match(sentence) || (one_incident && AGGREGATE.is_match(sentence)) {
             continue;
         }
+        // Clock times and video lengths ("1:51 Boy killed…") are not counts.
+        let clockless = CLOCK.replace_all(sentence, "at time");
+        let text = clockless.as_ref();
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
             let subject_end = c.get(1).map(|a| a.start()).unwrap_or(verb.start());
@@ -355,18 +360,26 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     Field::Shot => &mut out.shot,
                     Field::Arrested => &mut out.arrested,
                 };
-                keep_max(slot, n, text, "subject-count");
+                keep_max(slot, n, sentence, "subject-count");
             }
         }
         for m in SUFFERED.find_iter(text) {
             if let Some(n) = subject_count(text, m.start()) {
-                keep_max(&mut out.injured, n, text, "subject-count");
+                keep_max(&mut out.injured, n, sentence, "subject-count");
             }
         }
         for c in ACTIVE.captures_iter(text) {
             let Some(n) = number_value(&c[2]) else {
                 continue;
             };
+            // "killing 62-year-old Boyd Champion": an age, not a count.
+            let after = &text[c.get(2).unwrap().end()..];
+            if after.starts_with("-year")
+                || after.starts_with(" year")
+                || after.starts_with("-month")
+            {
+                continue;
+            }
             let whole = c[0].to_lowercase();
             let field = if c[1].eq_ignore_ascii_case("leaving") {
                 if whole.contains("dead") {
@@ -388,7 +401,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 Field::Arrested => &mut out.arrested,
                 Field::Shot => &mut out.shot,
             };
-            keep_max(slot, n, text, "object-count");
+            keep_max(slot, n, sentence, "object-count");
         }
     }
     // No count at all, but one person is plainly shot ("shot himself", "shot his friend",

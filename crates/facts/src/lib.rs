@@ -25,6 +25,9 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s[A-Z][a-z]+)?)\s(Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Court|Ct\.|Place|Parkway|Pkwy\.|Highway|Terrace|Circle|Pike|Trail)\b").unwrap()
 });
 
+/// Distinct streets from which a report is a listing of incidents, whatever it says.
+const ROUNDUP_STREETS: usize = 10;
+
 static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
 });
@@ -150,8 +153,9 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .collect();
     streets.sort();
     streets.dedup();
-    let roundup =
-        sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3;
+    let roundup = (sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3)
+            // A listing page (open cases, a week's police blotter) names many addresses.
+            || streets.len() >= ROUNDUP_STREETS;
     // A round-up's totals ("three separate shootings left one dead") are its subject; in a
     // report of one incident, such sentences are about other incidents.
     let c = counts::counts(&with_title_fg, !roundup);

@@ -16,7 +16,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use storyfold_model::{DateFact, Evidence, Precision};
 
-use crate::text::{Sentence, month_number, weekday_named};
+use crate::text::{Sentence, month_number, number_value, weekday_named};
 
 static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -204,7 +204,7 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         for c in AGO.captures_iter(text).filter(|_| incident && !later) {
             let start = c.get(0).unwrap().start();
             let (n, unit) = match (c.get(1), c.get(2), c.get(4)) {
-                (Some(n), Some(u), _) => (number_word(n.as_str()), u.as_str()),
+                (Some(n), Some(u), _) => (number_value(n.as_str()).map(i64::from), u.as_str()),
                 (_, _, Some(u)) => (Some(1), u.as_str()),
                 _ => continue,
             };
@@ -234,19 +234,6 @@ fn names_incident(after: &str) -> f32 {
         NAMES_INCIDENT_BONUS
     } else {
         0.0
-    }
-}
-
-fn number_word(s: &str) -> Option<i64> {
-    let words = [
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    let lower = s.to_ascii_lowercase();
-    match words.iter().position(|w| *w == lower) {
-        Some(0) => Some(1),
-        Some(i) => Some(i as i64),
-        None => lower.parse().ok(),
     }
 }
 

@@ -91,4 +91,8 @@ pub struct Incident {
     /// Sentences behind the date, place and counts (extra field, allowed by the contract).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<SourcedSentence>,
+    /// Every report of this event is a round-up of several incidents (extra field, present
+    /// only when true): its counts are totals, and `storyfold count` leaves it out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub roundup: bool,
 }

@@ -84,7 +84,9 @@ impl Filter {
                 .is_none_or(|w| got.is_some_and(|g| g.eq_ignore_ascii_case(w)))
         };
         let date = inc.date.value.as_deref();
-        eq(&self.kind, Some(inc.kind.as_str()))
+        // A round-up's counts are totals of incidents counted on their own elsewhere.
+        !inc.roundup
+            && eq(&self.kind, Some(inc.kind.as_str()))
             && eq(&self.state, inc.place.state.as_deref())
             && eq(&self.city, inc.place.city.as_deref())
             && self
@@ -250,7 +252,17 @@ mod tests {
             quotes: vec![],
             conflicts: vec![],
             evidence: vec![],
+            roundup: false,
         }
+    }
+
+    #[test]
+    fn round_ups_are_not_counted() {
+        let mut weekend = inc("Ohio", "2024-05-04", 3, vec![]);
+        weekend.roundup = true;
+        let all = vec![inc("Ohio", "2024-05-04", 1, vec![]), weekend];
+        let rows = count(&all, &[], &Filter::default());
+        assert_eq!((rows[0].incidents, rows[0].killed), (1, 1));
     }
 
     #[test]

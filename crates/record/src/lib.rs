@@ -342,6 +342,7 @@ pub fn merge(members: &[Member]) -> Incident {
         quotes,
         conflicts,
         evidence,
+        roundup: !members.is_empty() && members.iter().all(|m| m.facts.roundup),
     }
 }
 
