@@ -56,7 +56,7 @@ pub fn write_fold_json(
         .reports
         .iter()
         .enumerate()
-        .map(|(i, r)| (r.clean.id.as_str(), i))
+        .map(|(i, r)| (r.meta.id.as_str(), i))
         .collect();
     let in_run: FxHashSet<&str> = run_ids.iter().copied().collect();
     let mut copies = 0;
@@ -72,9 +72,9 @@ pub fn write_fold_json(
         let line = ReportLine {
             kind: "report",
             id,
-            source: r.clean.source.as_deref(),
-            title: r.clean.title.as_deref(),
-            published: r.clean.published.map(|d| d.to_string()),
+            source: r.meta.source.as_deref(),
+            title: r.meta.title.as_deref(),
+            published: r.meta.published.map(|d| d.to_string()),
             copy_of: link.map(|l| l.canonical.as_str()),
             relation: link.map(|l| l.relation.as_str()),
             event: &folded.events[r.event].id,
@@ -87,7 +87,7 @@ pub fn write_fold_json(
         let reports: Vec<&str> = e
             .members
             .iter()
-            .map(|&m| folded.reports[m].clean.id.as_str())
+            .map(|&m| folded.reports[m].meta.id.as_str())
             .filter(|id| in_run.contains(id))
             .collect();
         if reports.is_empty() {

@@ -225,6 +225,23 @@ fn open_store(db: &DbArg) -> Result<Store> {
 struct StageBars {
     multi: MultiProgress,
     current: std::sync::Mutex<Option<ProgressBar>>,
+    /// When `STORYFOLD_STAGE_LOG` is set: when each stage started and the memory in use then
+    /// (for the scale benchmarks; the bars are not drawn off a terminal).
+    log: Option<Instant>,
+}
+
+/// Resident and peak resident memory of this process in MiB, where the system tells it
+/// (Linux's `/proc/self/status`).
+fn memory_mib() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+            .map(|kb| kb / 1024)
+    };
+    Some((field("VmRSS:")?, field("VmHWM:")?))
 }
 
 impl StageBars {
@@ -237,39 +254,39 @@ impl StageBars {
         StageBars {
             multi: MultiProgress::with_draw_target(target),
             current: std::sync::Mutex::new(None),
+            log: std::env::var_os("STORYFOLD_STAGE_LOG").map(|_| Instant::now()),
         }
     }
 
-    /// Starts a stage whose size is not known (a spinner with a count).
-    fn open_stage(&self, name: &'static str) {
-        self.start(name, None);
-    }
-
-    fn start(&self, name: &'static str, total: Option<usize>) {
+    fn start(&self, name: &'static str, total: usize) {
+        self.log_stage(name);
         let mut current = self.current.lock().expect("progress lock");
         if let Some(pb) = current.take() {
             pb.finish();
         }
-        let (pb, template) = match total {
-            Some(n) => (
-                ProgressBar::new(n as u64),
+        let pb = self.multi.add(ProgressBar::new(total as u64));
+        pb.set_style(
+            ProgressStyle::with_template(
                 "{prefix:>9} [{bar:30}] {human_pos}/{human_len} {per_sec:0} {elapsed}",
-            ),
-            None => (
-                ProgressBar::new_spinner(),
-                "{prefix:>9} {spinner} {elapsed}",
-            ),
-        };
-        let pb = self.multi.add(pb);
-        pb.set_style(ProgressStyle::with_template(template).expect("template"));
+            )
+            .expect("template"),
+        );
         pb.set_prefix(name);
-        if total.is_none() {
-            pb.enable_steady_tick(std::time::Duration::from_millis(120));
-        }
         *current = Some(pb);
     }
 
+    fn log_stage(&self, name: &str) {
+        if let Some(t0) = self.log {
+            let (rss, peak) = memory_mib().unwrap_or_default();
+            eprintln!(
+                "storyfold: stage {name} at {:.1}s, rss {rss} MiB, peak so far {peak} MiB",
+                t0.elapsed().as_secs_f64()
+            );
+        }
+    }
+
     fn finish(&self) {
+        self.log_stage("done");
         if let Some(pb) = self.current.lock().expect("progress lock").take() {
             pb.finish();
         }
@@ -278,7 +295,7 @@ impl StageBars {
 
 impl storyfold_pipeline::Progress for StageBars {
     fn stage(&self, name: &'static str, total: usize) {
-        self.start(name, Some(total));
+        self.start(name, total);
     }
 
     fn advance(&self, done: usize) {
@@ -431,8 +448,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 None => open_store(&db)?,
             };
             let bars = StageBars::new(!no_progress);
-            bars.open_stage("loading");
-            let all = store.all_reports()?;
             let params = storyfold_pipeline::Params {
                 events: storyfold_events::EventParams {
                     join_threshold,
@@ -443,12 +458,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 },
                 ..Default::default()
             };
-            let folded = storyfold_pipeline::fold_with(all, &params, &bars);
+            let folded = store.fold(&params, &bars)?;
             for w in &folded.warnings {
                 eprintln!("storyfold: warning: {w}");
             }
-            bars.open_stage("writing");
-            store.write_results(&folded)?;
             bars.finish();
             let run_ids: Vec<&str> = read.ids.iter().map(String::as_str).collect();
             if json {

@@ -66,9 +66,9 @@ pub fn fold_summary(
             writeln!(
                 out,
                 "    {}{}  {}",
-                r.clean.id,
+                r.meta.id,
                 copy,
-                r.clean.title.as_deref().unwrap_or("")
+                r.meta.title.as_deref().unwrap_or("")
             )?;
         }
     }

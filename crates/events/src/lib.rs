@@ -93,12 +93,11 @@ impl Default for EventParams {
 
 const STOPWORDS: &str = "the a an and or but of to in on at for by with from as is was were be been being are this that these those it its he she they them his her their him we our you your i said says say told according police officer officers who whom which what when where why how not no yes have has had do does did will would could should may might can after before about into over than then there here also just more most other some such only one two three four five six seven eight nine ten first second last new year years day days week weeks time monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night news report reported update updated story";
 
-fn stopwords() -> FxHashSet<&'static str> {
-    STOPWORDS.split_whitespace().collect()
-}
+static STOP: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
 /// Sparse term vector: term hash → weight, L2-normalised.
-type Vector = Vec<(u64, f32)>;
+pub type Vector = Vec<(u64, f32)>;
 
 fn terms(text: &str, stop: &FxHashSet<&str>) -> FxHashMap<u64, f32> {
     let mut tf: FxHashMap<u64, f32> = FxHashMap::default();
@@ -194,7 +193,8 @@ struct State {
 }
 
 /// The reports' word vectors (TF-IDF, top 60 terms, L2-normalised) and the batch's document
-/// frequencies: what makes a word rare here. Made by [`term_vectors`].
+/// frequencies: what makes a word rare here. Made by [`term_vectors`] or, streaming, by
+/// [`DocFreqs::into_vectors`].
 pub struct TermVectors {
     vectors: Vec<Vector>,
     df: FxHashMap<u64, u32>,
@@ -203,67 +203,93 @@ pub struct TermVectors {
 /// Terms kept per report vector.
 const VECTOR_TERMS: usize = 60;
 
-/// Word vectors for `n` reports in processing order; `doc(i)` gives report `i`'s title and
-/// body. Each text is asked for twice (document frequencies first, then the vectors) rather
-/// than all term counts being held at once: memory stays one vector per report.
-pub fn term_vectors<'a, F>(n: usize, doc: F) -> TermVectors
-where
-    F: Fn(usize) -> (Option<&'a str>, String) + Sync,
-{
-    let stop = stopwords();
-    let tf = |i: usize| {
-        let (title, body) = doc(i);
-        let mut t = terms(&body, &stop);
-        if let Some(title) = title {
-            for (k, v) in terms(title, &stop) {
-                *t.entry(k).or_default() += 2.0 * v;
-            }
+/// A report's term counts (title words count twice).
+pub struct TermCounts(FxHashMap<u64, f32>);
+
+/// The term counts of a report's title and body.
+pub fn term_counts(title: Option<&str>, body: &str) -> TermCounts {
+    let mut t = terms(body, &STOP);
+    if let Some(title) = title {
+        for (k, v) in terms(title, &STOP) {
+            *t.entry(k).or_default() += 2.0 * v;
         }
-        t
-    };
-    // Document frequencies over the batch (integer sums: the same whatever the split).
-    let df: FxHashMap<u64, u32> = (0..n)
-        .into_par_iter()
-        .fold(FxHashMap::default, |mut df: FxHashMap<u64, u32>, i| {
-            for k in tf(i).into_keys() {
-                *df.entry(k).or_default() += 1;
-            }
-            df
-        })
-        .reduce(FxHashMap::default, |a, b| {
-            // Fold the smaller map into the larger one.
-            if a.len() < b.len() {
-                merge_counts(b, a)
-            } else {
-                merge_counts(a, b)
-            }
-        });
-    let total = n.max(1) as f32;
-    let vectors: Vec<Vector> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            let t = tf(i);
-            let mut v: Vector = t
-                .iter()
-                .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (total / df[k] as f32).ln().max(0.0)))
-                .filter(|(_, w)| *w > 0.0)
-                .collect();
-            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            v.truncate(VECTOR_TERMS);
-            v.shrink_to_fit();
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-            v.iter_mut().for_each(|(_, w)| *w /= norm);
-            v
-        })
-        .collect();
-    TermVectors { vectors, df }
+    }
+    TermCounts(t)
 }
 
-fn merge_counts(mut a: FxHashMap<u64, u32>, b: FxHashMap<u64, u32>) -> FxHashMap<u64, u32> {
-    for (k, v) in b {
-        *a.entry(k).or_default() += v;
+/// Document frequencies over a batch: in how many reports each term occurs. Counted a report
+/// at a time, so a caller can stream its reports and keep only this table; the counts are
+/// integers, so the table is the same however the batch was split and merged.
+#[derive(Default)]
+pub struct DocFreqs {
+    df: FxHashMap<u64, u32>,
+    docs: usize,
+}
+
+impl DocFreqs {
+    pub fn add(&mut self, counts: &TermCounts) {
+        self.docs += 1;
+        for &k in counts.0.keys() {
+            *self.df.entry(k).or_default() += 1;
+        }
     }
-    a
+
+    /// The frequencies of two parts of a batch together.
+    pub fn merge(self, other: DocFreqs) -> DocFreqs {
+        // Fold the smaller table into the larger one.
+        let (mut big, small) = if self.df.len() >= other.df.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        for (k, v) in small.df {
+            *big.df.entry(k).or_default() += v;
+        }
+        big.docs += small.docs;
+        big
+    }
+
+    /// A report's vector: TF-IDF over this batch, its top terms, L2-normalised. Every term of
+    /// `counts` must have been counted (the report is part of the batch).
+    pub fn vector(&self, counts: &TermCounts) -> Vector {
+        let total = self.docs.max(1) as f32;
+        let mut v: Vector = counts
+            .0
+            .iter()
+            .map(|(k, tf)| {
+                let df = self.df.get(k).copied().unwrap_or(1).max(1);
+                (*k, (1.0 + tf.ln()) * (total / df as f32).ln().max(0.0))
+            })
+            .filter(|(_, w)| *w > 0.0)
+            .collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(VECTOR_TERMS);
+        v.shrink_to_fit();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
+        v.iter_mut().for_each(|(_, w)| *w /= norm);
+        v
+    }
+
+    /// The batch's vectors, in processing order, with these frequencies.
+    pub fn into_vectors(self, vectors: Vec<Vector>) -> TermVectors {
+        TermVectors {
+            vectors,
+            df: self.df,
+        }
+    }
+}
+
+/// Word vectors for a whole batch held in memory (term counts in processing order).
+pub fn term_vectors(counts: &[TermCounts]) -> TermVectors {
+    let df = counts
+        .par_iter()
+        .fold(DocFreqs::default, |mut df, c| {
+            df.add(c);
+            df
+        })
+        .reduce(DocFreqs::default, DocFreqs::merge);
+    let vectors: Vec<Vector> = counts.par_iter().map(|c| df.vector(c)).collect();
+    df.into_vectors(vectors)
 }
 
 impl State {

@@ -5,19 +5,43 @@
 //! runs in parallel with rayon; the order-dependent stages (copies, events) run in one
 //! deterministic *processing order*: publication date (undated last), then report id.
 
+use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{CopyIndex, CopyParams, DocMeta, Fingerprint, fingerprint, text_hash};
-use storyfold_events::{EventInput, EventParams, Join};
+use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, RawReport, ReportFacts};
 
 pub use storyfold_events::Event as EventGroup;
 
-/// One report after the fold.
+/// What the fold keeps of a report once its text is cleaned and dropped: its identity and
+/// headers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportMeta {
+    pub id: String,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+}
+
+impl ReportMeta {
+    pub fn of(c: &CleanReport) -> ReportMeta {
+        ReportMeta {
+            id: c.id.clone(),
+            source: c.source.clone(),
+            title: c.title.clone(),
+            url: c.url.clone(),
+            published: c.published,
+        }
+    }
+}
+
+/// One report after the fold. Neither its raw nor its cleaned text is kept: the store holds
+/// the raw text, and cleaning is deterministic, so whoever needs the cleaned text cleans the
+/// report again ([`storyfold_clean::clean`]) rather than the fold holding a copy of every text.
 #[derive(Debug, Clone)]
 pub struct FoldedReport {
-    /// The cleaned report (its `id` is the raw report's). The raw text is not kept: the store
-    /// holds it, and a second copy of every text would double the fold's memory.
-    pub clean: CleanReport,
+    pub meta: ReportMeta,
     pub facts: ReportFacts,
     pub copy: Option<CopyLink>,
     /// Index into [`Folded::events`].
@@ -76,35 +100,48 @@ fn order_key(
 }
 
 /// Processing order: by publication date (undated reports last), then report id.
-pub fn processing_order(cleaned: &[CleanReport]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..cleaned.len()).collect();
+pub fn processing_order(metas: &[ReportMeta]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..metas.len()).collect();
     order.sort_by(|&a, &b| {
-        order_key(cleaned[a].published, &cleaned[a].id, a).cmp(&order_key(
-            cleaned[b].published,
-            &cleaned[b].id,
+        order_key(metas[a].published, &metas[a].id, a).cmp(&order_key(
+            metas[b].published,
+            &metas[b].id,
             b,
         ))
     });
     order
 }
 
-/// Cleans and fingerprints reports in parallel.
-pub fn prepare(raw: &[RawReport]) -> Vec<(CleanReport, Fingerprint)> {
-    prepare_with(raw, &Quiet)
+/// Where a fold reads its reports. The fold reads them more than once (cleaning a report
+/// again costs less than holding every cleaned text), so every pass must yield the same
+/// reports in the same order: a store reads them from one snapshot.
+pub trait Source {
+    type Error;
+    /// How many reports a pass yields.
+    fn count(&self) -> usize;
+    /// Calls `each` with consecutive chunks of the reports, in the same order on every call.
+    fn pass(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<(), Self::Error>;
 }
 
-fn prepare_with(raw: &[RawReport], progress: &dyn Progress) -> Vec<(CleanReport, Fingerprint)> {
-    raw.par_iter()
-        .map(|r| {
-            progress.advance(1);
-            let c = storyfold_clean::clean(r);
-            let mut fp = fingerprint(&c.body());
-            // Exact copies are copies of the whole text, boilerplate included; copies that
-            // differ only in boilerplate are syndicated.
-            fp.exact = text_hash(&r.text);
-            (c, fp)
-        })
-        .collect()
+/// Reports a fold reads at a time from memory.
+const CHUNK: usize = 4096;
+
+impl Source for [RawReport] {
+    type Error = std::convert::Infallible;
+
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn pass(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<(), Self::Error> {
+        self.chunks(CHUNK).for_each(each);
+        Ok(())
+    }
+}
+
+/// Cleans a chunk of reports in parallel.
+pub fn clean_all(raw: &[RawReport]) -> Vec<CleanReport> {
+    raw.par_iter().map(storyfold_clean::clean).collect()
 }
 
 fn doc_meta(c: &CleanReport) -> DocMeta {
@@ -161,22 +198,27 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
     (links, timings)
 }
 
-/// The copies stage over prepared reports, in processing order; links in input order.
+/// The copies stage over fingerprinted reports, in processing order; links in input order.
 fn link_copies(
-    cleaned: &[CleanReport],
+    metas: &[ReportMeta],
     fps: Vec<Fingerprint>,
+    order: &[usize],
     params: &CopyParams,
     progress: &dyn Progress,
 ) -> Vec<Option<CopyLink>> {
-    let mut links = vec![None; cleaned.len()];
+    let mut links = vec![None; metas.len()];
     let mut index = CopyIndex::new(params.clone());
     let mut fps: Vec<Option<Fingerprint>> = fps.into_iter().map(Some).collect();
-    for i in processing_order(cleaned) {
+    for &i in order {
         progress.advance(1);
-        links[i] = index.insert(
-            doc_meta(&cleaned[i]),
-            fps[i].take().expect("each report once"),
-        );
+        let m = &metas[i];
+        let meta = DocMeta {
+            id: m.id.clone(),
+            source: m.source.clone(),
+            url: m.url.clone(),
+            title: m.title.clone(),
+        };
+        links[i] = index.insert(meta, fps[i].take().expect("each report once"));
     }
     links
 }
@@ -188,48 +230,195 @@ pub fn fold(raw: Vec<RawReport>, params: &Params) -> Folded {
 
 /// Folds a batch of reports, reporting progress stage by stage.
 pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) -> Folded {
-    let n = raw.len();
+    match fold_source(raw.as_slice(), params, progress) {
+        Ok(folded) => folded,
+        Err(never) => match never {},
+    }
+}
+
+/// What the first pass keeps of one report.
+struct Digest {
+    meta: ReportMeta,
+    fp: Fingerprint,
+    facts: ReportFacts,
+    warning: Option<String>,
+    outlet: Option<String>,
+    counts: TermCounts,
+}
+
+/// Folds the reports of `source` in bounded memory: per report, the fold holds its headers,
+/// fingerprint (until the copies stage is done), facts and word vector, never its text.
+///
+/// Pass 1 cleans each report and keeps its fingerprint, facts and term document
+/// frequencies; the copies stage links them in processing order; outlet homes are learned
+/// from every report's place; pass 2 cleans each report again to read the place anew where
+/// its outlet's home says more and to make its word vector; then events and records.
+///
+/// # Panics
+/// When a pass of `source` does not yield [`Source::count`] reports (a source that changed
+/// between passes breaks the contract of [`Source`]).
+pub fn fold_source<S: Source + ?Sized>(
+    source: &S,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<Folded, S::Error> {
+    let n = source.count();
     progress.stage("cleaning", n);
-    let prepared = prepare_with(&raw, progress);
-    drop(raw);
-    let (cleaned, fps): (Vec<CleanReport>, Vec<Fingerprint>) = prepared.into_iter().unzip();
-    let order = processing_order(&cleaned);
+    let mut metas: Vec<ReportMeta> = Vec::with_capacity(n);
+    let mut fps: Vec<Fingerprint> = Vec::with_capacity(n);
+    let mut facts: Vec<ReportFacts> = Vec::with_capacity(n);
+    let mut outlets: Vec<Option<String>> = Vec::with_capacity(n);
+    let mut warnings: Vec<String> = Vec::new();
+    let mut df = DocFreqs::default();
+    source.pass(&mut |chunk| {
+        let digests: Vec<Digest> = chunk
+            .par_iter()
+            .map(|r| {
+                let c = storyfold_clean::clean(r);
+                let body = c.body();
+                let mut fp = fingerprint(&body);
+                // Exact copies are copies of the whole text, boilerplate included; copies
+                // that differ only in boilerplate are syndicated.
+                fp.exact = text_hash(&r.text);
+                let (f, warning) = facts_or_empty(&c);
+                let counts = storyfold_events::term_counts(c.title.as_deref(), &body);
+                progress.advance(1);
+                Digest {
+                    meta: ReportMeta::of(&c),
+                    fp,
+                    facts: f,
+                    warning,
+                    outlet: storyfold_facts::outlet_key(&c),
+                    counts,
+                }
+            })
+            .collect();
+        let chunk_df = digests
+            .par_iter()
+            .fold(DocFreqs::default, |mut df, d| {
+                df.add(&d.counts);
+                df
+            })
+            .reduce(DocFreqs::default, DocFreqs::merge);
+        df = std::mem::take(&mut df).merge(chunk_df);
+        for d in digests {
+            metas.push(d.meta);
+            fps.push(d.fp);
+            facts.push(d.facts);
+            warnings.extend(d.warning);
+            outlets.push(d.outlet);
+        }
+    })?;
+    assert_eq!(
+        metas.len(),
+        n,
+        "the source yielded another number of reports than it said"
+    );
+
+    let order = processing_order(&metas);
     progress.stage("copies", n);
-    let links = link_copies(&cleaned, fps, &params.copies, progress);
+    let links = link_copies(&metas, fps, &order, &params.copies, progress);
 
-    progress.stage("facts", n);
-    let (facts, warnings): (Vec<ReportFacts>, Vec<Option<String>>) = cleaned
-        .par_iter()
-        .map(|c| {
-            progress.advance(1);
-            facts_or_empty(c)
-        })
-        .unzip();
-    let warnings: Vec<String> = warnings.into_iter().flatten().collect();
-    let mut facts = facts;
-    apply_outlet_homes(&cleaned, &mut facts);
+    // Second look at places: reports that name no firm place get their outlet's home,
+    // learned from the outlet's other reports in the batch.
+    let homes = storyfold_facts::place::learn_outlet_homes(
+        outlets
+            .iter()
+            .zip(facts.iter())
+            .filter_map(|(k, f)| Some((k.as_deref()?, f.place.as_ref()?))),
+    );
+    drop(outlets);
+    progress.stage("words", n);
+    let mut vectors: Vec<Vector> = Vec::with_capacity(n);
+    source.pass(&mut |chunk| {
+        let start = vectors.len();
+        let end = start + chunk.len();
+        assert!(
+            end <= n,
+            "the source yielded more reports on its second pass"
+        );
+        let made: Vec<Vector> = chunk
+            .par_iter()
+            .zip(facts[start..end].par_iter_mut())
+            .map(|(r, f)| {
+                let c = storyfold_clean::clean(r);
+                debug_assert_eq!(c.id, f.report);
+                if !firm_place(f) {
+                    let hint = storyfold_facts::outlet_key(&c).and_then(|k| homes.get(&k));
+                    if let Some(hint) = hint
+                        && *hint != storyfold_facts::outlet_hint(&c)
+                    {
+                        storyfold_facts::replace_place(&c, f, hint);
+                    }
+                }
+                progress.advance(1);
+                df.vector(&storyfold_events::term_counts(
+                    c.title.as_deref(),
+                    &c.body(),
+                ))
+            })
+            .collect();
+        vectors.extend(made);
+    })?;
+    assert_eq!(
+        vectors.len(),
+        n,
+        "the source yielded fewer reports on its second pass"
+    );
+    drop(homes);
+    // The events stage reads the vectors in processing order.
+    let mut by_input: Vec<Option<Vector>> = vectors.into_iter().map(Some).collect();
+    let vectors: Vec<Vector> = order
+        .iter()
+        .map(|&i| by_input[i].take().expect("each report once"))
+        .collect();
+    drop(by_input);
+    let words = df.into_vectors(vectors);
+    Ok(finish(
+        metas, facts, links, order, words, warnings, params, progress,
+    ))
+}
 
+/// A place read from a dateline or a "City, State" phrase: the outlet's home does not
+/// override it.
+fn firm_place(f: &ReportFacts) -> bool {
+    f.place
+        .as_ref()
+        .is_some_and(|p| matches!(p.evidence.rule.as_str(), "dateline" | "city-state"))
+}
+
+/// Events and records, once every report has its facts, copy link and word vector.
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    metas: Vec<ReportMeta>,
+    facts: Vec<ReportFacts>,
+    links: Vec<Option<CopyLink>>,
+    order: Vec<usize>,
+    words: storyfold_events::TermVectors,
+    warnings: Vec<String>,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Folded {
+    let n = metas.len();
     // Events, in processing order.
     let pos_of_id: std::collections::HashMap<&str, usize> = order
         .iter()
         .enumerate()
-        .map(|(p, &i)| (cleaned[i].id.as_str(), p))
+        .map(|(p, &i)| (metas[i].id.as_str(), p))
         .collect();
-    progress.stage("words", n);
-    let words = word_vectors(&cleaned, &order);
-    progress.advance(n);
     let facts_ref: Vec<&ReportFacts> = facts.iter().collect();
     let copy_of = |i: usize| {
         links[i]
             .as_ref()
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
     };
-    let inputs = event_inputs(&cleaned, &facts_ref, &order, &copy_of);
+    let inputs = event_inputs(&metas, &facts_ref, &order, &copy_of);
     progress.stage("events", n);
     let groups =
         storyfold_events::group_with(&inputs, &words, &params.events, &|| progress.advance(1));
     drop(inputs);
     drop(words);
+    drop(pos_of_id);
 
     let mut event_of = vec![0usize; n];
     progress.stage("records", groups.len());
@@ -245,12 +434,12 @@ pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) 
             let record_members: Vec<storyfold_record::Member> = members
                 .iter()
                 .map(|&m| storyfold_record::Member {
-                    id: &cleaned[m].id,
-                    published: cleaned[m].published,
+                    id: &metas[m].id,
+                    published: metas[m].published,
                     group: links[m]
                         .as_ref()
                         .map(|l| l.canonical.as_str())
-                        .unwrap_or(&cleaned[m].id),
+                        .unwrap_or(&metas[m].id),
                     facts: &facts[m],
                 })
                 .collect();
@@ -264,13 +453,13 @@ pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) 
         })
         .collect();
 
-    let reports = cleaned
+    let reports = metas
         .into_iter()
         .zip(facts)
         .zip(links)
         .enumerate()
-        .map(|(i, ((clean, facts), copy))| FoldedReport {
-            clean,
+        .map(|(i, ((meta, facts), copy))| FoldedReport {
+            meta,
             facts,
             copy,
             event: event_of[i],
@@ -283,48 +472,9 @@ pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) 
     }
 }
 
-/// Second look at places: reports that name no firm place get their outlet's home, learned
-/// from the outlet's other reports in the batch.
-fn apply_outlet_homes(cleaned: &[CleanReport], facts: &mut [ReportFacts]) {
-    let keys: Vec<Option<String>> = cleaned.iter().map(storyfold_facts::outlet_key).collect();
-    let homes = storyfold_facts::place::learn_outlet_homes(
-        keys.iter()
-            .zip(facts.iter())
-            .filter_map(|(k, f)| Some((k.as_deref()?, f.place.as_ref()?))),
-    );
-    let firm = |f: &ReportFacts| {
-        f.place
-            .as_ref()
-            .is_some_and(|p| matches!(p.evidence.rule.as_str(), "dateline" | "city-state"))
-    };
-    facts
-        .par_iter_mut()
-        .zip(cleaned.par_iter())
-        .zip(keys.par_iter())
-        .for_each(|((f, c), k)| {
-            if firm(f) {
-                return;
-            }
-            if let Some(hint) = k.as_ref().and_then(|k| homes.get(k))
-                && *hint != storyfold_facts::outlet_hint(c)
-            {
-                storyfold_facts::replace_place(c, f, hint);
-            }
-        });
-}
-
-/// The events stage's word vectors, in processing order; each body is rebuilt from the cleaned
-/// paragraphs when asked for rather than kept as a second copy of the text.
-fn word_vectors(cleaned: &[CleanReport], order: &[usize]) -> storyfold_events::TermVectors {
-    storyfold_events::term_vectors(order.len(), |p| {
-        let c = &cleaned[order[p]];
-        (c.title.as_deref(), c.body())
-    })
-}
-
 /// The events stage's view of the reports, in processing order (`order`).
 fn event_inputs<'a>(
-    cleaned: &'a [CleanReport],
+    metas: &'a [ReportMeta],
     facts: &[&'a ReportFacts],
     order: &[usize],
     copy_of: &dyn Fn(usize) -> Option<usize>,
@@ -332,8 +482,8 @@ fn event_inputs<'a>(
     order
         .iter()
         .map(|&i| EventInput {
-            id: &cleaned[i].id,
-            published: cleaned[i].published,
+            id: &metas[i].id,
+            published: metas[i].published,
             facts: facts[i],
             copy_of: copy_of(i),
         })
@@ -368,15 +518,18 @@ pub struct Why {
 
 /// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`.
 pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why> {
-    let folded = fold(raw, params);
-    let pos = |id: &str| folded.reports.iter().position(|r| r.clean.id == id);
+    let folded = match fold_source(raw.as_slice(), params, &Quiet) {
+        Ok(folded) => folded,
+        Err(never) => match never {},
+    };
+    let pos = |id: &str| folded.reports.iter().position(|r| r.meta.id == id);
     let (ia, ib) = (pos(a)?, pos(b)?);
     let (ra, rb) = (&folded.reports[ia], &folded.reports[ib]);
     let canon = |r: &FoldedReport| {
         r.copy
             .as_ref()
             .map(|c| c.canonical.clone())
-            .unwrap_or_else(|| r.clean.id.clone())
+            .unwrap_or_else(|| r.meta.id.clone())
     };
     let copy = (canon(ra) == canon(rb)).then(|| {
         let link = rb
@@ -393,17 +546,25 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
         )
     });
     // Score the later report (in processing order) against the earlier one.
-    let cleaned: Vec<CleanReport> = folded.reports.iter().map(|r| r.clean.clone()).collect();
-    let order = processing_order(&cleaned);
+    let metas: Vec<ReportMeta> = folded.reports.iter().map(|r| r.meta.clone()).collect();
+    let order = processing_order(&metas);
     let rank = |i: usize| order.iter().position(|&x| x == i).expect("in order");
     let (first, second) = if rank(ia) <= rank(ib) {
         (ia, ib)
     } else {
         (ib, ia)
     };
-    let words = word_vectors(&cleaned, &order);
+    let counts: Vec<TermCounts> = order
+        .par_iter()
+        .map(|&i| {
+            let c = storyfold_clean::clean(&raw[i]);
+            storyfold_events::term_counts(c.title.as_deref(), &c.body())
+        })
+        .collect();
+    let words = storyfold_events::term_vectors(&counts);
+    drop(counts);
     let facts_ref: Vec<&ReportFacts> = folded.reports.iter().map(|r| &r.facts).collect();
-    let inputs = event_inputs(&cleaned, &facts_ref, &order, &|_| None);
+    let inputs = event_inputs(&metas, &facts_ref, &order, &|_| None);
     let (score, reasons) =
         storyfold_events::explain(&inputs, &words, rank(first), rank(second), &params.events);
     Some(Why {
@@ -413,4 +574,93 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
         threshold: params.events.join_threshold,
         reasons,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A source that hands out its reports two at a time.
+    struct Pairs(Vec<RawReport>);
+
+    impl Source for Pairs {
+        type Error = std::convert::Infallible;
+
+        fn count(&self) -> usize {
+            self.0.len()
+        }
+
+        fn pass(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<(), Self::Error> {
+            self.0.chunks(2).for_each(each);
+            Ok(())
+        }
+    }
+
+    fn report(id: &str, source: &str, text: &str) -> RawReport {
+        RawReport {
+            id: id.into(),
+            source: Some(source.into()),
+            published: Some("2025-03-04".into()),
+            title: None,
+            url: None,
+            author: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn the_fold_does_not_depend_on_how_the_source_is_chunked() {
+        let shot = "A 31-year-old man was shot on Birch Lane in Dayton, Ohio, on Monday night, police said. \
+                    Officers found Ned Quill wounded near the corner. He was taken to a hospital.";
+        let raw = vec![
+            report("a", "Dayton Herald", shot),
+            report(
+                "b",
+                "Valley Wire",
+                &format!("By Staff\n\n{shot}\n\nCopyright Valley Wire"),
+            ),
+            report(
+                "c",
+                "Dayton Herald",
+                "Ned Quill, who was shot on Birch Lane on Monday, has died, police said.",
+            ),
+            report(
+                "d",
+                "Dayton Herald",
+                "A barn fire on Route 9 was put out by volunteers on Sunday.",
+            ),
+            report(
+                "e",
+                "Valley Wire",
+                "Firefighters said the Route 9 barn was a loss.",
+            ),
+        ];
+        let whole = fold(raw.clone(), &Params::default());
+        let pairs = match fold_source(&Pairs(raw), &Params::default(), &Quiet) {
+            Ok(f) => f,
+            Err(never) => match never {},
+        };
+        let view = |f: &Folded| {
+            f.reports
+                .iter()
+                .map(|r| {
+                    (
+                        r.meta.id.clone(),
+                        f.events[r.event].id.clone(),
+                        r.copy.as_ref().map(|c| c.canonical.clone()),
+                        serde_json::to_string(&r.facts).unwrap(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(view(&whole), view(&pairs));
+        // The copy and the follow-up join the first report's event.
+        let ev = |id: &str| {
+            let r = whole.reports.iter().find(|r| r.meta.id == id).unwrap();
+            r.event
+        };
+        assert_eq!(ev("a"), ev("b"));
+        assert_eq!(whole.reports[1].copy.as_ref().unwrap().canonical, "a");
+        assert_ne!(ev("a"), ev("d"));
+    }
 }

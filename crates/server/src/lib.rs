@@ -387,11 +387,9 @@ async fn api_ingest(
             }
         }
         let stats = s.add_reports(&reports).map_err(ApiError::internal)?;
-        let folded = storyfold_pipeline::fold(
-            s.all_reports().map_err(ApiError::internal)?,
-            &Default::default(),
-        );
-        s.write_results(&folded).map_err(ApiError::internal)?;
+        let folded = s
+            .fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .map_err(ApiError::internal)?;
         Ok(IngestResult {
             added: stats.added,
             unchanged: stats.unchanged,
@@ -482,8 +480,9 @@ mod tests {
         let mut store = Store::open(&db).unwrap();
         let raw = storyfold_ingest::parse_text_report("elm.txt", STORY).unwrap();
         store.add_reports(&[raw]).unwrap();
-        let folded = storyfold_pipeline::fold(store.all_reports().unwrap(), &Default::default());
-        store.write_results(&folded).unwrap();
+        store
+            .fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
         let app = router(AppState::new(db, token.map(str::to_string)));
         (dir, app)
     }
@@ -542,8 +541,9 @@ mod tests {
         );
         let raw = storyfold_ingest::parse_text_report("elmz.txt", &more).unwrap();
         store.add_reports(&[raw]).unwrap();
-        let folded = storyfold_pipeline::fold(store.all_reports().unwrap(), &Default::default());
-        store.write_results(&folded).unwrap();
+        store
+            .fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
         let (status, after) = get(&app, &format!("/api/v1/events/{id}")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(

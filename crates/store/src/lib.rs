@@ -12,6 +12,7 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use storyfold_events::Join;
@@ -85,6 +86,10 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error(
+        "database {path}: its reports changed while the fold read them (another process added some); nothing was written, fold again"
+    )]
+    Changed { path: String },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -296,10 +301,7 @@ impl Store {
     }
 
     pub fn report_count(&self) -> Result<usize> {
-        self.conn
-            .query_row("SELECT COUNT(*) FROM reports", [], |r| r.get::<_, i64>(0))
-            .map(|n| n as usize)
-            .map_err(self.sql())
+        count_reports(&self.conn).map_err(self.sql())
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&self, what: &str, json: &str) -> Result<T> {
@@ -310,72 +312,35 @@ impl Store {
         })
     }
 
-    /// Replaces all derived results with those of `folded`, in one transaction.
-    pub fn write_results(&mut self, folded: &Folded) -> Result<()> {
+    /// Folds every stored report and replaces all derived results with the fold's, in one
+    /// transaction: readers see the old results until the new ones are complete, and a fold
+    /// interrupted at any point leaves the old ones.
+    ///
+    /// The fold reads the stored reports three times, a chunk at a time, from one snapshot
+    /// (twice to fold, once to write the cleaned texts), so memory holds no report's text
+    /// beyond the chunk at hand. A fold that another process's write overtakes fails with
+    /// an error and changes nothing; run it again.
+    pub fn fold(
+        &mut self,
+        params: &storyfold_pipeline::Params,
+        progress: &dyn storyfold_pipeline::Progress,
+    ) -> Result<Folded> {
         let path = self.path.clone();
         let wrap = |source| StoreError::Sqlite {
             path: path.clone(),
             source,
         };
         let tx = self.conn.transaction().map_err(wrap)?;
-        tx.execute_batch(
-            "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text; UPDATE fold_state SET generation = generation + 1;",
-        )
-        .map_err(wrap)?;
-        {
-            let mut ins = tx
-                .prepare("INSERT INTO report_results (id, event_id, copy_of, relation, containment, jaccard, clean, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                .map_err(wrap)?;
-            for r in &folded.reports {
-                let ev = &folded.events[r.event];
-                ins.execute(params![
-                    r.clean.id,
-                    ev.id,
-                    r.copy.as_ref().map(|c| c.canonical.clone()),
-                    r.copy.as_ref().map(|c| c.relation.as_str()),
-                    r.copy.as_ref().map(|c| c.containment),
-                    r.copy.as_ref().map(|c| c.jaccard),
-                    serde_json::to_string(&r.clean).expect("serialises"),
-                    serde_json::to_string(&r.facts).expect("serialises"),
-                ])
-                .map_err(wrap)?;
-            }
-            let mut text = tx
-                .prepare("INSERT INTO report_text (id, title, body) VALUES (?1, ?2, ?3)")
-                .map_err(wrap)?;
-            for r in &folded.reports {
-                text.execute(params![r.clean.id, r.clean.title, r.clean.body()])
-                    .map_err(wrap)?;
-            }
-            let mut ins = tx
-                .prepare("INSERT INTO events (id, ord, kind, date, city, state, killed, injured, report_count, members, joins, incident) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-                .map_err(wrap)?;
-            for (ord, e) in folded.events.iter().enumerate() {
-                let ids: Vec<&str> = e
-                    .members
-                    .iter()
-                    .map(|&m| folded.reports[m].clean.id.as_str())
-                    .collect();
-                let inc = &e.incident;
-                ins.execute(params![
-                    e.id,
-                    ord as i64,
-                    inc.kind.as_str(),
-                    inc.date.value,
-                    inc.place.city,
-                    inc.place.state,
-                    inc.killed.value,
-                    inc.injured.value,
-                    e.members.len() as i64,
-                    serde_json::to_string(&ids).expect("serialises"),
-                    serde_json::to_string(&e.joins).expect("serialises"),
-                    serde_json::to_string(inc).expect("serialises"),
-                ])
-                .map_err(wrap)?;
-            }
-        }
+        let source = StoredReports {
+            conn: &tx,
+            path: &path,
+            count: count_reports(&tx).map_err(wrap)?,
+        };
+        let folded = storyfold_pipeline::fold_source(&source, params, progress)?;
+        progress.stage("writing", folded.reports.len());
+        write_results(&tx, &source, &folded, progress)?;
         tx.commit().map_err(wrap)?;
-        Ok(())
+        Ok(folded)
     }
 
     fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
@@ -523,6 +488,187 @@ impl Store {
     }
 }
 
+fn count_reports(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.query_row("SELECT COUNT(*) FROM reports", [], |r| r.get::<_, i64>(0))
+        .map(|n| n as usize)
+}
+
+/// Stored reports read by a fold.
+const READ_CHUNK: usize = 4096;
+
+/// The stored reports as the fold's [`Source`](storyfold_pipeline::Source): read in `seq`
+/// order a chunk at a time, inside the fold's transaction (one snapshot for every pass).
+struct StoredReports<'c> {
+    conn: &'c Connection,
+    path: &'c str,
+    count: usize,
+}
+
+impl StoredReports<'_> {
+    /// Calls `each` with the stored reports a chunk at a time, in `seq` order.
+    fn read(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<()> {
+        let wrap = |source| StoreError::Sqlite {
+            path: self.path.to_string(),
+            source,
+        };
+        let mut stmt = self
+            .conn
+            .prepare("SELECT seq, id, raw FROM reports WHERE seq > ?1 ORDER BY seq LIMIT ?2")
+            .map_err(wrap)?;
+        let mut last: i64 = i64::MIN;
+        loop {
+            let rows: Vec<(i64, String, String)> = stmt
+                .query_map(params![last, READ_CHUNK as i64], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })
+                .map_err(wrap)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(wrap)?;
+            let Some(&(seq, _, _)) = rows.last() else {
+                return Ok(());
+            };
+            last = seq;
+            let chunk: Vec<RawReport> = rows
+                .par_iter()
+                .map(|(_, id, json)| {
+                    serde_json::from_str(json).map_err(|source| StoreError::Corrupt {
+                        path: self.path.to_string(),
+                        what: format!("reports/{id}"),
+                        source,
+                    })
+                })
+                .collect::<Result<_>>()?;
+            drop(rows);
+            each(&chunk);
+        }
+    }
+}
+
+impl storyfold_pipeline::Source for StoredReports<'_> {
+    type Error = StoreError;
+
+    fn count(&self) -> usize {
+        self.count
+    }
+
+    fn pass(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<()> {
+        self.read(each)
+    }
+}
+
+/// Replaces all derived results with those of `folded` inside `tx`; the cleaned texts are
+/// made again from the stored reports, a chunk at a time.
+fn write_results(
+    tx: &Connection,
+    source: &StoredReports,
+    folded: &Folded,
+    progress: &dyn storyfold_pipeline::Progress,
+) -> Result<()> {
+    let path = source.path.to_string();
+    let wrap = |source| StoreError::Sqlite {
+        path: path.clone(),
+        source,
+    };
+    tx.execute_batch(
+        "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text; UPDATE fold_state SET generation = generation + 1;",
+    )
+    .map_err(wrap)?;
+    let index: rustc_hash::FxHashMap<&str, usize> = folded
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.meta.id.as_str(), i))
+        .collect();
+    let mut ins = tx
+        .prepare("INSERT INTO report_results (id, event_id, copy_of, relation, containment, jaccard, clean, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .map_err(wrap)?;
+    let mut text = tx
+        .prepare("INSERT INTO report_text (id, title, body) VALUES (?1, ?2, ?3)")
+        .map_err(wrap)?;
+    let mut failed: Option<StoreError> = None;
+    source.read(&mut |chunk| {
+        if failed.is_some() {
+            return;
+        }
+        // Cleaning and serialising in parallel; the inserts in order.
+        let rows: Vec<(usize, String, String, Option<String>, String)> = chunk
+            .par_iter()
+            .map(|raw| {
+                let c = storyfold_clean::clean(raw);
+                let i = index.get(c.id.as_str()).copied().unwrap_or(usize::MAX);
+                let facts = folded
+                    .reports
+                    .get(i)
+                    .map(|r| serde_json::to_string(&r.facts).expect("serialises"))
+                    .unwrap_or_default();
+                (
+                    i,
+                    serde_json::to_string(&c).expect("serialises"),
+                    facts,
+                    c.title.clone(),
+                    c.body(),
+                )
+            })
+            .collect();
+        let write = || -> Result<()> {
+            for (i, clean, facts, title, body) in rows {
+                let Some(r) = folded.reports.get(i) else {
+                    return Err(StoreError::Changed { path: path.clone() });
+                };
+                let ev = &folded.events[r.event];
+                ins.execute(params![
+                    r.meta.id,
+                    ev.id,
+                    r.copy.as_ref().map(|c| c.canonical.clone()),
+                    r.copy.as_ref().map(|c| c.relation.as_str()),
+                    r.copy.as_ref().map(|c| c.containment),
+                    r.copy.as_ref().map(|c| c.jaccard),
+                    clean,
+                    facts,
+                ])
+                .map_err(wrap)?;
+                text.execute(params![r.meta.id, title, body])
+                    .map_err(wrap)?;
+                progress.advance(1);
+            }
+            Ok(())
+        };
+        if let Err(e) = write() {
+            failed = Some(e);
+        }
+    })?;
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let mut ins = tx
+        .prepare("INSERT INTO events (id, ord, kind, date, city, state, killed, injured, report_count, members, joins, incident) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        .map_err(wrap)?;
+    for (ord, e) in folded.events.iter().enumerate() {
+        let ids: Vec<&str> = e
+            .members
+            .iter()
+            .map(|&m| folded.reports[m].meta.id.as_str())
+            .collect();
+        let inc = &e.incident;
+        ins.execute(params![
+            e.id,
+            ord as i64,
+            inc.kind.as_str(),
+            inc.date.value,
+            inc.place.city,
+            inc.place.state,
+            inc.killed.value,
+            inc.injured.value,
+            e.members.len() as i64,
+            serde_json::to_string(&ids).expect("serialises"),
+            serde_json::to_string(&e.joins).expect("serialises"),
+            serde_json::to_string(inc).expect("serialises"),
+        ])
+        .map_err(wrap)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -582,8 +728,8 @@ mod tests {
         )];
         s.add_reports(&reports).unwrap();
         assert_eq!(s.generation().unwrap(), 0);
-        let folded = storyfold_pipeline::fold(s.all_reports().unwrap(), &Default::default());
-        s.write_results(&folded).unwrap();
+        s.fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
         assert_eq!(s.generation().unwrap(), 1, "each fold bumps the generation");
         let events = s.events().unwrap();
         assert_eq!(events.len(), 1);
@@ -604,8 +750,8 @@ mod tests {
             raw("b", "A barn burned in Lima."),
         ])
         .unwrap();
-        let folded = storyfold_pipeline::fold(s.all_reports().unwrap(), &Default::default());
-        s.write_results(&folded).unwrap();
+        s.fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
         let hits = s.search("elm street", 10).unwrap();
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].report, "a");
