@@ -83,7 +83,7 @@ pub fn write_fold_json(
         writeln!(out)?;
     }
     let mut events = 0;
-    for e in &folded.events {
+    for (n, e) in folded.events.iter().enumerate() {
         let reports: Vec<&str> = e
             .members
             .iter()
@@ -100,7 +100,7 @@ pub fn write_fold_json(
                 kind: "event",
                 id: &e.id,
                 reports,
-                incident: &e.incident,
+                incident: &folded.incident(n),
             },
         )?;
         writeln!(out)?;

@@ -43,8 +43,8 @@ pub fn fold_summary(
         copies,
         folded.events.len()
     )?;
-    for e in &folded.events {
-        let inc = &e.incident;
+    for (n, e) in folded.events.iter().enumerate() {
+        let inc = &folded.incident(n);
         let row = EventRow {
             id: e.id.clone(),
             kind: inc.kind.as_str().into(),

@@ -96,8 +96,8 @@ const STOPWORDS: &str = "the a an and or but of to in on at for by with from as 
 static STOP: std::sync::LazyLock<FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
-/// Sparse term vector: term hash → weight, L2-normalised.
-pub type Vector = Vec<(u64, f32)>;
+/// Sparse term vector: term id (see [`Vocabulary`]) → weight, L2-normalised, heaviest first.
+pub type Vector = Vec<(u32, f32)>;
 
 fn terms(text: &str, stop: &FxHashSet<&str>) -> FxHashMap<u64, f32> {
     let mut tf: FxHashMap<u64, f32> = FxHashMap::default();
@@ -127,12 +127,12 @@ fn cosine(a: &Vector, b: &Centroid) -> f32 {
 /// at [`MAX_CENTROID_TERMS`].
 #[derive(Default)]
 struct Centroid {
-    terms: Vec<(u64, f32)>,
+    terms: Vec<(u32, f32)>,
     norm: f32,
 }
 
 impl Centroid {
-    fn get(&self, term: u64) -> f32 {
+    fn get(&self, term: u32) -> f32 {
         self.terms
             .binary_search_by_key(&term, |(t, _)| *t)
             .map_or(0.0, |i| self.terms[i].1)
@@ -197,7 +197,8 @@ struct State {
 /// [`DocFreqs::into_vectors`].
 pub struct TermVectors {
     vectors: Vec<Vector>,
-    df: FxHashMap<u64, u32>,
+    /// Document frequency by term id.
+    df: Vec<u32>,
 }
 
 /// Terms kept per report vector.
@@ -249,25 +250,52 @@ impl DocFreqs {
         big
     }
 
+    /// The batch's vocabulary: each term gets a dense id (in the order of the term hashes, so
+    /// the same whatever the split), which halves the size of every vector and centroid.
+    pub fn freeze(self) -> Vocabulary {
+        let mut terms: Vec<(u64, u32)> = self.df.into_iter().collect();
+        terms.sort_unstable();
+        let df = terms.iter().map(|&(_, d)| d).collect();
+        let ids = terms
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, _))| (t, u32::try_from(i).expect("fewer than 2^32 terms")))
+            .collect();
+        Vocabulary {
+            ids,
+            df,
+            docs: self.docs,
+        }
+    }
+}
+
+/// A batch's terms with their ids and document frequencies, made by [`DocFreqs::freeze`].
+pub struct Vocabulary {
+    ids: FxHashMap<u64, u32>,
+    df: Vec<u32>,
+    docs: usize,
+}
+
+impl Vocabulary {
     /// A report's vector: TF-IDF over this batch, its top terms, L2-normalised. Every term of
     /// `counts` must have been counted (the report is part of the batch).
     pub fn vector(&self, counts: &TermCounts) -> Vector {
         let total = self.docs.max(1) as f32;
-        let mut v: Vector = counts
+        let df = |k: &u64| self.ids.get(k).map_or(1, |&id| self.df[id as usize].max(1));
+        let mut v: Vec<(u64, f32)> = counts
             .0
             .iter()
-            .map(|(k, tf)| {
-                let df = self.df.get(k).copied().unwrap_or(1).max(1);
-                (*k, (1.0 + tf.ln()) * (total / df as f32).ln().max(0.0))
-            })
+            .map(|(k, tf)| (*k, (1.0 + tf.ln()) * (total / df(k) as f32).ln().max(0.0)))
             .filter(|(_, w)| *w > 0.0)
             .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(VECTOR_TERMS);
-        v.shrink_to_fit();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-        v.iter_mut().for_each(|(_, w)| *w /= norm);
-        v
+        v.into_iter()
+            .filter_map(|(k, w)| Some((*self.ids.get(&k)?, w / norm)))
+            .collect::<Vec<_>>()
+            .into_boxed_slice()
+            .into_vec()
     }
 
     /// The batch's vectors, in processing order, with these frequencies.
@@ -287,7 +315,8 @@ pub fn term_vectors(counts: &[TermCounts]) -> TermVectors {
             df.add(c);
             df
         })
-        .reduce(DocFreqs::default, DocFreqs::merge);
+        .reduce(DocFreqs::default, DocFreqs::merge)
+        .freeze();
     let vectors: Vec<Vector> = counts.par_iter().map(|c| df.vector(c)).collect();
     df.into_vectors(vectors)
 }
@@ -317,7 +346,7 @@ impl State {
         if let Some(d) = &f.date {
             // The incident date from the publication date alone is weak evidence: keep only
             // dates read from the text, unless the event has none.
-            if d.evidence.rule != "published" || self.dates.is_empty() {
+            if &*d.evidence.rule != "published" || self.dates.is_empty() {
                 self.dates.push(d.value);
             }
         }
@@ -417,22 +446,28 @@ fn day_gap(a: Date, b: Date) -> i64 {
 
 /// Groups reports into events. `inputs` must be in processing order (publication date,
 /// then report id); copies must come after their canonical report.
-pub fn group(inputs: &[EventInput], words: &TermVectors, params: &EventParams) -> Vec<Event> {
+pub fn group(inputs: &[EventInput], words: TermVectors, params: &EventParams) -> Vec<Event> {
     group_with(inputs, words, params, &|| {})
 }
 
 /// [`group`], calling `on_report` after each report is placed (for a progress display).
 pub fn group_with(
     inputs: &[EventInput],
-    words: &TermVectors,
+    words: TermVectors,
     params: &EventParams,
     on_report: &dyn Fn(),
 ) -> Vec<Event> {
-    let (vectors, df) = (&words.vectors, &words.df);
+    // Each report's vector is freed once the report is placed: it is not read again, and
+    // the memory goes to the events' centroids as they grow.
+    let TermVectors { mut vectors, df } = words;
     let n = inputs.len().max(1) as f32;
     let mut events: Vec<State> = Vec::new();
     let mut event_of: Vec<usize> = vec![usize::MAX; inputs.len()];
-    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Blocking keys → the events that have them, oldest first. Keys are kept as hashes and
+    // events as u32 (a million-report fold holds millions of keys); city × week keys apart,
+    // because they propose joins but never merges.
+    let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut city_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
 
     for (i, input) in inputs.iter().enumerate() {
         let f = input.facts;
@@ -443,27 +478,32 @@ pub fn group_with(
             .and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
         let state = f.place.as_ref().and_then(|p| p.state.clone());
         let names = key_names(f);
-        let rare: Vec<u64> = vectors[i]
+        let rare: Vec<u32> = vectors[i]
             .iter()
             .take(8)
             .map(|(t, _)| *t)
-            .filter(|t| df[t] >= 2 && (df[t] as f32) < n * 0.02 + 2.0)
+            .filter(|&t| {
+                let d = df[t as usize];
+                d >= 2 && (d as f32) < n * 0.02 + 2.0
+            })
             .collect();
 
-        let mut keys: Vec<String> = Vec::new();
+        // (is a city × week key, hash of the key)
+        let mut keys: Vec<(bool, u64)> = Vec::new();
+        let key = |k: String| xxh3_64(k.as_bytes());
         for nm in &names {
-            keys.push(format!("n:{}", surname(nm)));
+            keys.push((false, key(format!("n:{}", surname(nm)))));
         }
         for s in &f.streets {
-            keys.push(format!("s:{s}"));
+            keys.push((false, key(format!("s:{s}"))));
         }
         if let (Some((c, st)), Some(d)) = (&city, date) {
             for w in week(d) - 1..=week(d) + 1 {
-                keys.push(format!("c:{c}|{st}|{w}"));
+                keys.push((true, key(format!("c:{c}|{st}|{w}"))));
             }
         }
         for t in &rare {
-            keys.push(format!("t:{t:x}"));
+            keys.push((false, key(format!("t:{t:x}"))));
         }
 
         let (target, join) = if let Some(c) = input.copy_of.filter(|&c| event_of[c] != usize::MAX) {
@@ -492,11 +532,11 @@ pub fn group_with(
             // the least likely match.
             let mut cands: Vec<usize> = keys
                 .iter()
-                .filter_map(|k| index.get(k))
+                .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k))
                 .flat_map(|list| {
                     list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
                         .iter()
-                        .copied()
+                        .map(|&e| e as usize)
                 })
                 .collect();
             cands.sort_unstable_by(|a, b| b.cmp(a));
@@ -506,8 +546,8 @@ pub fn group_with(
             // city" tells two shootings apart no better than chance.
             let busy: usize = keys
                 .iter()
-                .filter(|k| k.starts_with("c:"))
-                .filter_map(|k| index.get(k))
+                .filter(|(city, _)| *city)
+                .filter_map(|(_, k)| city_index.get(k))
                 .map(Vec::len)
                 .sum();
             let mut best: Option<(usize, f32, Vec<String>)> = None;
@@ -563,15 +603,20 @@ pub fn group_with(
         on_report();
         let ev = &mut events[e];
         ev.add(i, input, &vectors[i], join);
+        vectors[i] = Vector::new();
         if !ev.roundup {
-            for k in keys {
-                let list = index.entry(k).or_default();
+            let e = u32::try_from(e).expect("fewer than 2^32 events");
+            for (city, k) in keys {
+                let list = if city { &mut city_index } else { &mut index }
+                    .entry(k)
+                    .or_default();
                 if list.last() != Some(&e) {
                     list.push(e);
                 }
             }
         }
     }
+    drop(city_index);
     let events = merge_pass(events, &index, params);
     events
         .into_iter()
@@ -593,30 +638,27 @@ pub fn group_with(
 /// event order.
 fn merge_pass(
     mut events: Vec<State>,
-    index: &FxHashMap<String, Vec<usize>>,
+    index: &FxHashMap<u64, Vec<u32>>,
     params: &EventParams,
 ) -> Vec<State> {
-    let mut pairs: FxHashSet<(usize, usize)> = FxHashSet::default();
-    let mut keys: Vec<&String> = index.keys().collect();
-    keys.sort();
-    for k in keys {
-        // Only identity keys (names, streets, rare words) propose merges: a city and a week
-        // alone never justify one, and comparing every pair in a busy city costs quadratic time.
-        if k.starts_with("c:") {
-            continue;
-        }
-        let list = &index[k];
+    // Only identity keys (names, streets, rare words) propose merges: a city and a week alone
+    // never justify one, and comparing every pair in a busy city costs quadratic time.
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for list in index.values() {
         let recent = &list[list.len().saturating_sub(MERGE_EVENTS_PER_KEY)..];
         for (i, &a) in recent.iter().enumerate() {
             for &b in &recent[i + 1..] {
                 if a != b {
-                    pairs.insert((a.min(b), a.max(b)));
+                    pairs.push((a.min(b), a.max(b)));
                 }
             }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut scored: Vec<(f32, usize, usize)> = pairs
         .into_iter()
+        .map(|(a, b)| (a as usize, b as usize))
         .filter(|&(a, b)| !events[a].roundup && !events[b].roundup)
         .map(|(a, b)| (event_score(&events[a], &events[b], params), a, b))
         .filter(|(sc, _, _)| *sc >= params.merge_threshold)
@@ -816,7 +858,7 @@ fn score(
         // A date the text does not state (the publication date stood in) or gives only to the
         // week or month ("two months ago") cannot say firmly that it is another incident.
         let weak = input.facts.date.as_ref().is_some_and(|f| {
-            f.evidence.rule == "published" || f.precision != storyfold_model::Precision::Day
+            &*f.evidence.rule == "published" || f.precision != storyfold_model::Precision::Day
         });
         let w = match gap {
             0 => 1.0,

@@ -331,8 +331,8 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
         *slot = Some(CountFact {
             value,
             evidence: Evidence {
-                sentence: sentence.to_string(),
-                rule: rule.to_string(),
+                sentence: sentence.into(),
+                rule: rule.into(),
             },
         });
     }
@@ -522,7 +522,10 @@ mod tests {
             "Two people were wounded. One man shot himself in the hand.".to_string(),
         ]));
         assert_eq!(c.injured.map(|c| c.value), Some(2));
-        assert!(c.shot.is_none_or(|c| c.evidence.rule != "one-person-shot"));
+        assert!(
+            c.shot
+                .is_none_or(|c| &*c.evidence.rule != "one-person-shot")
+        );
     }
 
     #[test]

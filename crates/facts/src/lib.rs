@@ -8,7 +8,9 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use storyfold_model::{CleanReport, Evidence, Gender, Person, ReportFacts, Role, Status};
+use storyfold_model::{
+    CleanReport, Evidence, Gender, Person, PlaceFact, ReportFacts, Role, Status,
+};
 
 pub mod counts;
 pub mod gazetteer;
@@ -100,6 +102,15 @@ pub fn outlet_hint(report: &CleanReport) -> place::PlaceHint {
 
 /// Reads the place again with a better hint (the outlet's home learned from the batch).
 pub fn replace_place(report: &CleanReport, facts: &mut ReportFacts, hint: &place::PlaceHint) {
+    facts.place = place_with(report, hint);
+}
+
+/// The place [`extract`] reads, alone (for learning outlet homes before reading the rest).
+pub fn place(report: &CleanReport) -> Option<PlaceFact> {
+    place_with(report, &outlet_hint(report))
+}
+
+fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact> {
     let sents = sentences(&report.paragraphs);
     let mut with_title = Vec::with_capacity(sents.len() + 1);
     if let Some(t) = &report.title {
@@ -109,7 +120,7 @@ pub fn replace_place(report: &CleanReport, facts: &mut ReportFacts, hint: &place
         });
     }
     with_title.extend(sents);
-    facts.place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
+    place::incident_place(report.dateline.as_ref(), &with_title, hint)
 }
 
 /// Reads every fact of one report.
@@ -171,8 +182,8 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         _ if named > 0 => Some(storyfold_model::CountFact {
             value: named,
             evidence: Evidence {
-                sentence: String::new(),
-                rule: format!("named-{what}"),
+                sentence: "".into(),
+                rule: format!("named-{what}").into(),
             },
         }),
         other => other,
@@ -217,7 +228,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             gender,
             status: custody.then_some(Status::Arrested),
             evidence: vec![Evidence {
-                sentence: s.text.clone(),
+                sentence: s.text.as_str().into(),
                 rule: "unnamed-suspect".into(),
             }],
         });

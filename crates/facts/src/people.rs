@@ -629,9 +629,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         for m in all {
             if touched.contains(&m.person) || drafts[m.person].evidence.is_empty() {
                 let ev = &mut drafts[m.person].evidence;
-                if ev.len() < 4 && ev.iter().all(|e| e.sentence != s.text) {
+                if ev.len() < 4 && ev.iter().all(|e| *e.sentence != *s.text) {
                     ev.push(Evidence {
-                        sentence: s.text.clone(),
+                        sentence: s.text.as_str().into(),
                         rule: "person".into(),
                     });
                 }

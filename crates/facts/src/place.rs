@@ -178,8 +178,8 @@ fn fact(p: &Place, sentence: String, rule: &str) -> PlaceFact {
         lat: Some(p.lat),
         lon: Some(p.lon),
         evidence: Evidence {
-            sentence,
-            rule: rule.to_string(),
+            sentence: sentence.into(),
+            rule: rule.into(),
         },
     }
 }
@@ -193,8 +193,8 @@ fn state_only(state: &str, county: Option<String>, sentence: String, rule: &str)
         lat: None,
         lon: None,
         evidence: Evidence {
-            sentence,
-            rule: rule.to_string(),
+            sentence: sentence.into(),
+            rule: rule.into(),
         },
     }
 }
@@ -387,7 +387,7 @@ pub fn learn_outlet_homes<'a>(
     let mut cities: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     for (outlet, p) in reports {
         if !matches!(
-            p.evidence.rule.as_str(),
+            &*p.evidence.rule,
             "dateline" | "city-state" | "in-city" | "city-police" | "city-side"
         ) {
             continue;

@@ -83,7 +83,7 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
                 speaker,
                 text: quoted,
                 evidence: Evidence {
-                    sentence: text.to_string(),
+                    sentence: text.into(),
                     rule: "quote".into(),
                 },
             });

@@ -267,16 +267,16 @@ pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<
             value: c.date,
             precision: c.precision,
             evidence: Evidence {
-                sentence: sentences[c.sentence].text.clone(),
-                rule: c.rule.to_string(),
+                sentence: sentences[c.sentence].text.as_str().into(),
+                rule: c.rule.into(),
             },
         }),
         (None, Some(p)) => Some(DateFact {
             value: p,
             precision: Precision::Day,
             evidence: Evidence {
-                sentence: String::new(),
-                rule: "published".to_string(),
+                sentence: "".into(),
+                rule: "published".into(),
             },
         }),
         (None, None) => None,
@@ -295,7 +295,7 @@ mod tests {
     fn pick(text: &str, published: &str) -> (String, String) {
         let s = sentences(&[text.to_string()]);
         let f = incident_date(&s, Some(date(published))).unwrap();
-        (f.value.to_string(), f.evidence.rule)
+        (f.value.to_string(), f.evidence.rule.to_string())
     }
 
     #[test]

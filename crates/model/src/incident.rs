@@ -74,7 +74,7 @@ pub struct Conflict {
 pub struct SourcedSentence {
     pub report: String,
     pub field: String,
-    pub sentence: String,
+    pub sentence: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -5,6 +5,8 @@
 //! functions from one of these types to another.
 
 use jiff::civil::Date;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub mod incident;
@@ -202,8 +204,10 @@ pub enum Gender {
 /// Where a fact came from inside one report: the sentence and the rule that read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
-    pub sentence: String,
-    pub rule: String,
+    /// Shared (`Arc`): one sentence is often the evidence of several facts, and the incident
+    /// record quotes the same sentences again.
+    pub sentence: Arc<str>,
+    pub rule: Arc<str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -271,6 +275,31 @@ pub struct ReportFacts {
 }
 
 impl ReportFacts {
+    /// Makes equal evidence texts share one allocation: a report's facts often cite one
+    /// sentence several times, and a fold holds the facts of every report.
+    pub fn share_text(&mut self) {
+        let mut seen: std::collections::HashSet<Arc<str>> = std::collections::HashSet::new();
+        let mut share = |a: &mut Arc<str>| match seen.get(a) {
+            Some(x) => *a = x.clone(),
+            None => {
+                seen.insert(a.clone());
+            }
+        };
+        let single = [
+            self.date.as_mut().map(|d| &mut d.evidence),
+            self.place.as_mut().map(|p| &mut p.evidence),
+            self.killed.as_mut().map(|c| &mut c.evidence),
+            self.injured.as_mut().map(|c| &mut c.evidence),
+            self.arrested.as_mut().map(|c| &mut c.evidence),
+        ];
+        let people = self.people.iter_mut().flat_map(|p| p.evidence.iter_mut());
+        let quotes = self.quotes.iter_mut().map(|q| &mut q.evidence);
+        for e in single.into_iter().flatten().chain(people).chain(quotes) {
+            share(&mut e.sentence);
+            share(&mut e.rule);
+        }
+    }
+
     /// No facts at all (a report whose extraction failed, or an empty text).
     pub fn empty(report: &str) -> Self {
         ReportFacts {

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{CopyIndex, CopyParams, DocMeta, Fingerprint, fingerprint, text_hash};
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
-use storyfold_model::{CleanReport, CopyLink, Incident, RawReport, ReportFacts};
+use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
 
 pub use storyfold_events::Event as EventGroup;
 
@@ -54,7 +54,6 @@ pub struct FoldedEvent {
     /// Indexes into [`Folded::reports`], in processing order.
     pub members: Vec<usize>,
     pub joins: Vec<Join>,
-    pub incident: Incident,
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +63,32 @@ pub struct Folded {
     pub events: Vec<FoldedEvent>,
     /// Reports that lost part of their processing, each naming the report and what failed.
     pub warnings: Vec<String>,
+}
+
+impl Folded {
+    /// The incident record of event `e`, merged from its members' facts. Made when asked
+    /// for rather than held for every event: a fold of a million reports would hold
+    /// hundreds of thousands of records at once, and writers need one at a time.
+    pub fn incident(&self, e: usize) -> Incident {
+        let members: Vec<storyfold_record::Member> = self.events[e]
+            .members
+            .iter()
+            .map(|&m| {
+                let r = &self.reports[m];
+                storyfold_record::Member {
+                    id: &r.meta.id,
+                    published: r.meta.published,
+                    group: r
+                        .copy
+                        .as_ref()
+                        .map(|l| l.canonical.as_str())
+                        .unwrap_or(&r.meta.id),
+                    facts: &r.facts,
+                }
+            })
+            .collect();
+        storyfold_record::merge(&members)
+    }
 }
 
 /// What the fold reports of its progress, for a display (the CLI's progress bars). Stages are
@@ -240,19 +265,20 @@ pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) 
 struct Digest {
     meta: ReportMeta,
     fp: Fingerprint,
-    facts: ReportFacts,
-    warning: Option<String>,
+    place: Option<PlaceFact>,
     outlet: Option<String>,
     counts: TermCounts,
 }
 
 /// Folds the reports of `source` in bounded memory: per report, the fold holds its headers,
-/// fingerprint (until the copies stage is done), facts and word vector, never its text.
+/// its fingerprint (until the copies stage is done), its facts and its word vector, never its
+/// text.
 ///
-/// Pass 1 cleans each report and keeps its fingerprint, facts and term document
-/// frequencies; the copies stage links them in processing order; outlet homes are learned
-/// from every report's place; pass 2 cleans each report again to read the place anew where
-/// its outlet's home says more and to make its word vector; then events and records.
+/// Pass 1 cleans each report and keeps its fingerprint, its place (to learn each outlet's
+/// home town) and the batch's term document frequencies; the copies stage links the reports
+/// in processing order; pass 2 cleans each report again, reads its facts (with the outlet's
+/// home where the report names no firm place) and makes its word vector; then events and
+/// records.
 ///
 /// # Panics
 /// When a pass of `source` does not yield [`Source::count`] reports (a source that changed
@@ -266,9 +292,8 @@ pub fn fold_source<S: Source + ?Sized>(
     progress.stage("cleaning", n);
     let mut metas: Vec<ReportMeta> = Vec::with_capacity(n);
     let mut fps: Vec<Fingerprint> = Vec::with_capacity(n);
-    let mut facts: Vec<ReportFacts> = Vec::with_capacity(n);
+    let mut places: Vec<Option<PlaceFact>> = Vec::with_capacity(n);
     let mut outlets: Vec<Option<String>> = Vec::with_capacity(n);
-    let mut warnings: Vec<String> = Vec::new();
     let mut df = DocFreqs::default();
     source.pass(&mut |chunk| {
         let digests: Vec<Digest> = chunk
@@ -280,14 +305,16 @@ pub fn fold_source<S: Source + ?Sized>(
                 // Exact copies are copies of the whole text, boilerplate included; copies
                 // that differ only in boilerplate are syndicated.
                 fp.exact = text_hash(&r.text);
-                let (f, warning) = facts_or_empty(&c);
                 let counts = storyfold_events::term_counts(c.title.as_deref(), &body);
                 progress.advance(1);
                 Digest {
                     meta: ReportMeta::of(&c),
                     fp,
-                    facts: f,
-                    warning,
+                    // A rule that fails here fails again when pass 2 reads every fact, which
+                    // names the report in a warning.
+                    place: std::panic::catch_unwind(|| storyfold_facts::place(&c))
+                        .ok()
+                        .flatten(),
                     outlet: storyfold_facts::outlet_key(&c),
                     counts,
                 }
@@ -304,8 +331,7 @@ pub fn fold_source<S: Source + ?Sized>(
         for d in digests {
             metas.push(d.meta);
             fps.push(d.fp);
-            facts.push(d.facts);
-            warnings.extend(d.warning);
+            places.push(d.place);
             outlets.push(d.outlet);
         }
     })?;
@@ -319,49 +345,56 @@ pub fn fold_source<S: Source + ?Sized>(
     progress.stage("copies", n);
     let links = link_copies(&metas, fps, &order, &params.copies, progress);
 
-    // Second look at places: reports that name no firm place get their outlet's home,
-    // learned from the outlet's other reports in the batch.
+    // Outlet homes, learned from every report's place: a report that names no firm place
+    // gets its outlet's home.
+    let vocabulary = std::mem::take(&mut df).freeze();
     let homes = storyfold_facts::place::learn_outlet_homes(
         outlets
             .iter()
-            .zip(facts.iter())
-            .filter_map(|(k, f)| Some((k.as_deref()?, f.place.as_ref()?))),
+            .zip(places.iter())
+            .filter_map(|(k, p)| Some((k.as_deref()?, p.as_ref()?))),
     );
     drop(outlets);
-    progress.stage("words", n);
+    drop(places);
+    progress.stage("facts", n);
+    let mut facts: Vec<ReportFacts> = Vec::with_capacity(n);
     let mut vectors: Vec<Vector> = Vec::with_capacity(n);
+    let mut warnings: Vec<String> = Vec::new();
     source.pass(&mut |chunk| {
-        let start = vectors.len();
-        let end = start + chunk.len();
         assert!(
-            end <= n,
+            facts.len() + chunk.len() <= n,
             "the source yielded more reports on its second pass"
         );
-        let made: Vec<Vector> = chunk
+        let made: Vec<(ReportFacts, Option<String>, Vector)> = chunk
             .par_iter()
-            .zip(facts[start..end].par_iter_mut())
-            .map(|(r, f)| {
+            .map(|r| {
                 let c = storyfold_clean::clean(r);
-                debug_assert_eq!(c.id, f.report);
-                if !firm_place(f) {
+                let (mut f, warning) = facts_or_empty(&c);
+                if !firm_place(&f) {
                     let hint = storyfold_facts::outlet_key(&c).and_then(|k| homes.get(&k));
                     if let Some(hint) = hint
                         && *hint != storyfold_facts::outlet_hint(&c)
                     {
-                        storyfold_facts::replace_place(&c, f, hint);
+                        storyfold_facts::replace_place(&c, &mut f, hint);
+                        f.share_text();
                     }
                 }
                 progress.advance(1);
-                df.vector(&storyfold_events::term_counts(
+                let v = vocabulary.vector(&storyfold_events::term_counts(
                     c.title.as_deref(),
                     &c.body(),
-                ))
+                ));
+                (f, warning, v)
             })
             .collect();
-        vectors.extend(made);
+        for (f, warning, v) in made {
+            facts.push(f);
+            warnings.extend(warning);
+            vectors.push(v);
+        }
     })?;
     assert_eq!(
-        vectors.len(),
+        facts.len(),
         n,
         "the source yielded fewer reports on its second pass"
     );
@@ -373,7 +406,7 @@ pub fn fold_source<S: Source + ?Sized>(
         .map(|&i| by_input[i].take().expect("each report once"))
         .collect();
     drop(by_input);
-    let words = df.into_vectors(vectors);
+    let words = vocabulary.into_vectors(vectors);
     Ok(finish(
         metas, facts, links, order, words, warnings, params, progress,
     ))
@@ -384,7 +417,7 @@ pub fn fold_source<S: Source + ?Sized>(
 fn firm_place(f: &ReportFacts) -> bool {
     f.place
         .as_ref()
-        .is_some_and(|p| matches!(p.evidence.rule.as_str(), "dateline" | "city-state"))
+        .is_some_and(|p| matches!(&*p.evidence.rule, "dateline" | "city-state"))
 }
 
 /// Events and records, once every report has its facts, copy link and word vector.
@@ -414,41 +447,24 @@ fn finish(
     };
     let inputs = event_inputs(&metas, &facts_ref, &order, &copy_of);
     progress.stage("events", n);
-    let groups =
-        storyfold_events::group_with(&inputs, &words, &params.events, &|| progress.advance(1));
-    drop(inputs);
-    drop(words);
     drop(pos_of_id);
+    let groups =
+        storyfold_events::group_with(&inputs, words, &params.events, &|| progress.advance(1));
+    drop(inputs);
 
     let mut event_of = vec![0usize; n];
-    progress.stage("records", groups.len());
     let events: Vec<FoldedEvent> = groups
         .into_iter()
         .enumerate()
         .map(|(e, g)| {
-            progress.advance(1);
             let members: Vec<usize> = g.members.iter().map(|&p| order[p]).collect();
             for &m in &members {
                 event_of[m] = e;
             }
-            let record_members: Vec<storyfold_record::Member> = members
-                .iter()
-                .map(|&m| storyfold_record::Member {
-                    id: &metas[m].id,
-                    published: metas[m].published,
-                    group: links[m]
-                        .as_ref()
-                        .map(|l| l.canonical.as_str())
-                        .unwrap_or(&metas[m].id),
-                    facts: &facts[m],
-                })
-                .collect();
-            let incident = storyfold_record::merge(&record_members);
             FoldedEvent {
                 id: g.id,
                 members,
                 joins: g.joins,
-                incident,
             }
         })
         .collect();
@@ -493,7 +509,10 @@ fn event_inputs<'a>(
 /// Extracts facts; a bug in a rule (a panic) costs that report its facts, not the batch.
 fn facts_or_empty(c: &CleanReport) -> (ReportFacts, Option<String>) {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| storyfold_facts::extract(c))) {
-        Ok(f) => (f, None),
+        Ok(mut f) => {
+            f.share_text();
+            (f, None)
+        }
         Err(_) => (
             ReportFacts::empty(&c.id),
             Some(format!(

@@ -99,7 +99,7 @@ pub fn merge(members: &[Member]) -> Incident {
     for (i, m) in members.iter().enumerate() {
         if let Some(d) = &m.facts.date {
             dates.add((d.value.to_string(), d.precision), i);
-            if d.evidence.rule != "published" {
+            if &*d.evidence.rule != "published" {
                 text_dates.add(d.value.to_string(), i);
             }
         }
@@ -110,7 +110,7 @@ pub fn merge(members: &[Member]) -> Incident {
             // A day read from the text counts fully; a week or month ("two months ago") or
             // the publication date standing in counts less.
             let w = match &members[i].facts.date {
-                Some(d) if d.evidence.rule == "published" => 0.3,
+                Some(d) if &*d.evidence.rule == "published" => 0.3,
                 Some(d) if d.precision != Precision::Day => 0.4,
                 _ => 1.0,
             };
@@ -160,7 +160,7 @@ pub fn merge(members: &[Member]) -> Incident {
         let mut groups: FxHashMap<&str, f32> = FxHashMap::default();
         for &i in idx {
             let p = members[i].facts.place.as_ref().unwrap();
-            let w = match p.evidence.rule.as_str() {
+            let w = match &*p.evidence.rule {
                 "dateline" => 2.0,
                 "city-state" => 1.5,
                 "in-city" => 1.0,

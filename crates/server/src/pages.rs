@@ -151,7 +151,7 @@ fn build_event(d: EventDetail) -> EventPageT {
         evidence
             .entry(e.field.clone())
             .or_default()
-            .push((e.report.clone(), e.sentence.clone()));
+            .push((e.report.clone(), e.sentence.to_string()));
     }
     let map = d.incident.place.lat.zip(d.incident.place.lon);
     EventPageT {

@@ -494,7 +494,7 @@ fn count_reports(conn: &Connection) -> rusqlite::Result<usize> {
 }
 
 /// Stored reports read by a fold.
-const READ_CHUNK: usize = 4096;
+const READ_CHUNK: usize = 1024;
 
 /// The stored reports as the fold's [`Source`](storyfold_pipeline::Source): read in `seq`
 /// order a chunk at a time, inside the fold's transaction (one snapshot for every pass).
@@ -649,7 +649,7 @@ fn write_results(
             .iter()
             .map(|&m| folded.reports[m].meta.id.as_str())
             .collect();
-        let inc = &e.incident;
+        let inc = &folded.incident(ord);
         ins.execute(params![
             e.id,
             ord as i64,
