@@ -55,6 +55,9 @@ const SAME_CITY: f32 = 1.0;
 /// Events per key compared with each other in the merge pass (its most recent ones).
 const MERGE_EVENTS_PER_KEY: usize = 24;
 
+/// Event pairs the merge pass gathers before scoring them (8 bytes each).
+const MERGE_BATCH: usize = 1 << 20;
+
 /// Events in a city over three weeks from which "same city" stops counting.
 const BUSY_CITY_EVENTS: usize = 9;
 
@@ -178,15 +181,54 @@ impl Centroid {
     }
 }
 
+/// A small set kept as an exactly-sized slice. An event has a few cities, names or streets;
+/// a hash set costs several times the memory for so few (its smallest table holds four),
+/// and a fold holds hundreds of thousands of events.
+struct Tiny<T>(Box<[T]>);
+
+impl<T> Default for Tiny<T> {
+    fn default() -> Self {
+        Tiny(Box::default())
+    }
+}
+
+impl<T: PartialEq> Tiny<T> {
+    fn contains(&self, x: &T) -> bool {
+        self.0.contains(x)
+    }
+
+    fn insert(&mut self, x: T) {
+        if !self.contains(&x) {
+            let mut v = std::mem::take(&mut self.0).into_vec();
+            v.reserve_exact(1);
+            v.push(x);
+            self.0 = v.into_boxed_slice();
+        }
+    }
+
+    fn extend(&mut self, xs: impl IntoIterator<Item = T>) {
+        xs.into_iter().for_each(|x| self.insert(x));
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 struct State {
     members: Vec<usize>,
     dates: Vec<Date>,
-    cities: FxHashSet<(String, String)>,
-    states: FxHashSet<String>,
-    names: FxHashSet<String>,
-    streets: FxHashSet<String>,
-    ages: FxHashSet<u32>,
-    kinds: FxHashMap<EventKind, u32>,
+    cities: Tiny<(String, String)>,
+    states: Tiny<String>,
+    names: Tiny<String>,
+    streets: Tiny<String>,
+    ages: Tiny<u32>,
+    /// Reports by kind.
+    kinds: Tiny<(EventKind, u32)>,
     centroid: Centroid,
     roundup: bool,
     joins: Vec<Join>,
@@ -326,12 +368,12 @@ impl State {
         State {
             members: Vec::new(),
             dates: Vec::new(),
-            cities: FxHashSet::default(),
-            states: FxHashSet::default(),
-            names: FxHashSet::default(),
-            streets: FxHashSet::default(),
-            ages: FxHashSet::default(),
-            kinds: FxHashMap::default(),
+            cities: Tiny::default(),
+            states: Tiny::default(),
+            names: Tiny::default(),
+            streets: Tiny::default(),
+            ages: Tiny::default(),
+            kinds: Tiny::default(),
             centroid: Centroid::default(),
             roundup,
             joins: Vec::new(),
@@ -361,7 +403,10 @@ impl State {
         self.names.extend(key_names(f));
         self.streets.extend(f.streets.iter().cloned());
         self.ages.extend(f.ages.iter().copied());
-        *self.kinds.entry(f.kind).or_default() += 1;
+        match self.kinds.0.iter_mut().find(|(k, _)| *k == f.kind) {
+            Some((_, n)) => *n += 1,
+            None => self.kinds.insert((f.kind, 1)),
+        }
         if input.copy_of.is_none() {
             self.centroid.add(vector);
         }
@@ -403,6 +448,7 @@ pub fn explain(
         0,
         &ev,
         params,
+        true,
     )
 }
 
@@ -550,13 +596,8 @@ pub fn group_with(
                 .filter_map(|(_, k)| city_index.get(k))
                 .map(Vec::len)
                 .sum();
-            let mut best: Option<(usize, f32, Vec<String>)> = None;
-            for e in cands {
-                let ev = &events[e];
-                if ev.roundup {
-                    continue;
-                }
-                let (score, reasons) = score(
+            let score_against = |e: usize, explain: bool| {
+                score(
                     input,
                     &vectors[i],
                     date,
@@ -564,21 +605,29 @@ pub fn group_with(
                     &state,
                     &names,
                     busy,
-                    ev,
+                    &events[e],
                     params,
-                );
-                if best.as_ref().is_none_or(|b| score > b.1) {
-                    best = Some((e, score, reasons));
+                    explain,
+                )
+            };
+            let mut best: Option<(usize, f32)> = None;
+            for e in cands {
+                if events[e].roundup {
+                    continue;
+                }
+                let (score, _) = score_against(e, false);
+                if best.is_none_or(|b| score > b.1) {
+                    best = Some((e, score));
                 }
             }
             match best {
-                Some((e, s, reasons)) if s >= params.join_threshold => (
+                Some((e, s)) if s >= params.join_threshold => (
                     Some(e),
                     Join {
                         report: input.id.into(),
                         how: "match".into(),
                         score: s,
-                        reasons,
+                        reasons: score_against(e, true).1,
                     },
                 ),
                 _ => (
@@ -643,7 +692,22 @@ fn merge_pass(
 ) -> Vec<State> {
     // Only identity keys (names, streets, rare words) propose merges: a city and a week alone
     // never justify one, and comparing every pair in a busy city costs quadratic time.
+    // Pairs are gathered and scored a batch at a time, so memory stays bounded however many
+    // there are; a pair found again in a later batch scores the same, and the copies go below.
+    let mut scored: Vec<(f32, usize, usize)> = Vec::new();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let score_batch = |pairs: &mut Vec<(u32, u32)>, scored: &mut Vec<(f32, usize, usize)>| {
+        pairs.sort_unstable();
+        pairs.dedup();
+        scored.extend(
+            pairs
+                .drain(..)
+                .map(|(a, b)| (a as usize, b as usize))
+                .filter(|&(a, b)| !events[a].roundup && !events[b].roundup)
+                .map(|(a, b)| (event_score(&events[a], &events[b], params), a, b))
+                .filter(|(sc, _, _)| *sc >= params.merge_threshold),
+        );
+    };
     for list in index.values() {
         let recent = &list[list.len().saturating_sub(MERGE_EVENTS_PER_KEY)..];
         for (i, &a) in recent.iter().enumerate() {
@@ -653,17 +717,14 @@ fn merge_pass(
                 }
             }
         }
+        if pairs.len() >= MERGE_BATCH {
+            score_batch(&mut pairs, &mut scored);
+        }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    let mut scored: Vec<(f32, usize, usize)> = pairs
-        .into_iter()
-        .map(|(a, b)| (a as usize, b as usize))
-        .filter(|&(a, b)| !events[a].roundup && !events[b].roundup)
-        .map(|(a, b)| (event_score(&events[a], &events[b], params), a, b))
-        .filter(|(sc, _, _)| *sc >= params.merge_threshold)
-        .collect();
+    score_batch(&mut pairs, &mut scored);
+    drop(pairs);
     scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    scored.dedup_by(|x, y| (x.1, x.2) == (y.1, y.2));
     // Union-find over events; the earlier event absorbs the later one.
     let mut parent: Vec<usize> = (0..events.len()).collect();
     fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -758,7 +819,7 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     let kind = |e: &State| {
         e.kinds
             .iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
             .map(|(k, _)| *k)
     };
     if let (Some(ka), Some(kb)) = (kind(a), kind(b))
@@ -787,6 +848,18 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     s
 }
 
+/// The reasons behind a score, written only when asked for: a report is scored against up
+/// to [`EventParams::max_candidates`] events and only the best one's reasons are kept.
+struct Reasons(Option<Vec<String>>);
+
+impl Reasons {
+    fn note(&mut self, reason: impl FnOnce() -> String) {
+        if let Some(v) = &mut self.0 {
+            v.push(reason());
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn score(
     input: &EventInput,
@@ -798,9 +871,10 @@ fn score(
     busy: usize,
     ev: &State,
     params: &EventParams,
+    explain: bool,
 ) -> (f32, Vec<String>) {
     let mut s = 0.0;
-    let mut why = Vec::new();
+    let mut why = Reasons(explain.then(Vec::new));
     // Victims and suspects: a shared full name is strong; a shared surname alone counts by
     // how rare the surname is.
     let shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
@@ -815,7 +889,7 @@ fn score(
     if shared_full.is_empty() && shared_last.is_empty() && !names.is_empty() && !ev.names.is_empty()
     {
         s -= 1.0;
-        why.push("other names (-1)".into());
+        why.note(|| "other names (-1)".into());
     }
     if !shared_full.is_empty() {
         // A full name counts less when its surname is common and the dates are far apart
@@ -829,14 +903,16 @@ fn score(
             if common && gap > 30 { 2.0 } else { 3.5 }
         };
         s += shared_full.iter().take(2).map(|n| per_name(n)).sum::<f32>();
-        why.push(format!(
-            "names: {}",
-            shared_full
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        why.note(|| {
+            format!(
+                "names: {}",
+                shared_full
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        });
     }
     let mut surname_score = 0.0;
     for l in &shared_last {
@@ -844,11 +920,13 @@ fn score(
     }
     if surname_score > 0.0 {
         s += surname_score.min(3.0);
-        why.push(format!(
-            "surnames: {} ({:+.1})",
-            shared_last.join(", "),
-            surname_score.min(3.0)
-        ));
+        why.note(|| {
+            format!(
+                "surnames: {} ({:+.1})",
+                shared_last.join(", "),
+                surname_score.min(3.0)
+            )
+        });
     }
     let shared_names = &shared_full;
     if let Some(d) = date
@@ -870,7 +948,7 @@ fn score(
             _ => -3.0,
         };
         s += w;
-        why.push(format!("date gap {gap} d ({w:+})"));
+        why.note(|| format!("date gap {gap} d ({w:+})"));
     }
     match city {
         Some(c) if ev.cities.contains(c) => {
@@ -880,7 +958,7 @@ fn score(
                 SAME_CITY
             };
             s += w;
-            why.push(format!("same city {} ({w:+})", c.0));
+            why.note(|| format!("same city {} ({w:+})", c.0));
         }
         Some(_) if !ev.cities.is_empty() => {
             let w = if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
@@ -889,7 +967,7 @@ fn score(
                 -2.0
             };
             s += w;
-            why.push(format!("other place ({w:+})"));
+            why.note(|| format!("other place ({w:+})"));
         }
         _ => {}
     }
@@ -901,10 +979,10 @@ fn score(
         .collect();
     if !shared_streets.is_empty() {
         s += 2.0;
-        why.push(format!("street: {}", shared_streets[0]));
+        why.note(|| format!("street: {}", shared_streets[0]));
     } else if !input.facts.streets.is_empty() && !ev.streets.is_empty() {
         s -= 1.5;
-        why.push("other streets (-1.5)".into());
+        why.note(|| "other streets (-1.5)".into());
     }
     // Ages: a shared age is a weak identity signal; ages on both sides, none shared, a weak
     // sign of two different people.
@@ -918,16 +996,16 @@ fn score(
                 AGE_MATCH
             };
             s += w;
-            why.push(format!("same age ({w:+})"));
+            why.note(|| format!("same age ({w:+})"));
         } else {
             s -= AGE_MISMATCH;
-            why.push(format!("other ages (-{AGE_MISMATCH})"));
+            why.note(|| format!("other ages (-{AGE_MISMATCH})"));
         }
     }
     let main_kind = ev
         .kinds
         .iter()
-        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+        .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
         .map(|(k, _)| *k);
     if let Some(k) = main_kind
         && k != input.facts.kind
@@ -935,7 +1013,7 @@ fn score(
         && input.facts.kind != EventKind::Other
     {
         s -= 1.0;
-        why.push("different kind (-1)".into());
+        why.note(|| "different kind (-1)".into());
     }
     let cos = cosine(vector, &ev.centroid);
     s += params.cosine_weight * cos;
@@ -943,8 +1021,8 @@ fn score(
     let event_facts = !ev.cities.is_empty() || !ev.names.is_empty() || !ev.streets.is_empty();
     if !report_facts && !event_facts {
         s += params.words_only_bonus;
-        why.push(format!("words only ({:+})", params.words_only_bonus));
+        why.note(|| format!("words only ({:+})", params.words_only_bonus));
     }
-    why.push(format!("words cos {cos:.2}"));
-    (s, why)
+    why.note(|| format!("words cos {cos:.2}"));
+    (s, why.0.unwrap_or_default())
 }

@@ -357,12 +357,16 @@ pub fn fold_source<S: Source + ?Sized>(
     drop(outlets);
     drop(places);
     progress.stage("facts", n);
-    let mut facts: Vec<ReportFacts> = Vec::with_capacity(n);
+    // The fold's reports are made here, in input order, and never rebuilt: a million
+    // reports' facts are gigabytes, and a second copy of the vector would double them.
+    let mut reports: Vec<FoldedReport> = Vec::with_capacity(n);
+    let mut metas = metas.into_iter();
+    let mut links = links.into_iter();
     let mut vectors: Vec<Vector> = Vec::with_capacity(n);
     let mut warnings: Vec<String> = Vec::new();
     source.pass(&mut |chunk| {
         assert!(
-            facts.len() + chunk.len() <= n,
+            reports.len() + chunk.len() <= n,
             "the source yielded more reports on its second pass"
         );
         let made: Vec<(ReportFacts, Option<String>, Vector)> = chunk
@@ -388,16 +392,23 @@ pub fn fold_source<S: Source + ?Sized>(
             })
             .collect();
         for (f, warning, v) in made {
-            facts.push(f);
+            reports.push(FoldedReport {
+                meta: metas.next().expect("counted"),
+                facts: f,
+                copy: links.next().expect("counted"),
+                event: usize::MAX,
+            });
             warnings.extend(warning);
             vectors.push(v);
         }
     })?;
     assert_eq!(
-        facts.len(),
+        reports.len(),
         n,
         "the source yielded fewer reports on its second pass"
     );
+    drop(metas);
+    drop(links);
     drop(homes);
     // The events stage reads the vectors in processing order.
     let mut by_input: Vec<Option<Vector>> = vectors.into_iter().map(Some).collect();
@@ -407,9 +418,7 @@ pub fn fold_source<S: Source + ?Sized>(
         .collect();
     drop(by_input);
     let words = vocabulary.into_vectors(vectors);
-    Ok(finish(
-        metas, facts, links, order, words, warnings, params, progress,
-    ))
+    Ok(finish(reports, order, words, warnings, params, progress))
 }
 
 /// A place read from a dateline or a "City, State" phrase: the outlet's home does not
@@ -420,46 +429,42 @@ fn firm_place(f: &ReportFacts) -> bool {
         .is_some_and(|p| matches!(&*p.evidence.rule, "dateline" | "city-state"))
 }
 
-/// Events and records, once every report has its facts, copy link and word vector.
-#[allow(clippy::too_many_arguments)]
+/// Events, once every report has its facts, copy link and word vector.
 fn finish(
-    metas: Vec<ReportMeta>,
-    facts: Vec<ReportFacts>,
-    links: Vec<Option<CopyLink>>,
+    mut reports: Vec<FoldedReport>,
     order: Vec<usize>,
     words: storyfold_events::TermVectors,
     warnings: Vec<String>,
     params: &Params,
     progress: &dyn Progress,
 ) -> Folded {
-    let n = metas.len();
+    let n = reports.len();
     // Events, in processing order.
     let pos_of_id: std::collections::HashMap<&str, usize> = order
         .iter()
         .enumerate()
-        .map(|(p, &i)| (metas[i].id.as_str(), p))
+        .map(|(p, &i)| (reports[i].meta.id.as_str(), p))
         .collect();
-    let facts_ref: Vec<&ReportFacts> = facts.iter().collect();
     let copy_of = |i: usize| {
-        links[i]
+        reports[i]
+            .copy
             .as_ref()
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
     };
-    let inputs = event_inputs(&metas, &facts_ref, &order, &copy_of);
+    let inputs = event_inputs(&reports, &order, &copy_of);
     progress.stage("events", n);
     drop(pos_of_id);
     let groups =
         storyfold_events::group_with(&inputs, words, &params.events, &|| progress.advance(1));
     drop(inputs);
 
-    let mut event_of = vec![0usize; n];
     let events: Vec<FoldedEvent> = groups
         .into_iter()
         .enumerate()
         .map(|(e, g)| {
             let members: Vec<usize> = g.members.iter().map(|&p| order[p]).collect();
             for &m in &members {
-                event_of[m] = e;
+                reports[m].event = e;
             }
             FoldedEvent {
                 id: g.id,
@@ -468,19 +473,7 @@ fn finish(
             }
         })
         .collect();
-
-    let reports = metas
-        .into_iter()
-        .zip(facts)
-        .zip(links)
-        .enumerate()
-        .map(|(i, ((meta, facts), copy))| FoldedReport {
-            meta,
-            facts,
-            copy,
-            event: event_of[i],
-        })
-        .collect();
+    debug_assert!(reports.iter().all(|r| r.event != usize::MAX));
     Folded {
         reports,
         events,
@@ -490,17 +483,16 @@ fn finish(
 
 /// The events stage's view of the reports, in processing order (`order`).
 fn event_inputs<'a>(
-    metas: &'a [ReportMeta],
-    facts: &[&'a ReportFacts],
+    reports: &'a [FoldedReport],
     order: &[usize],
     copy_of: &dyn Fn(usize) -> Option<usize>,
 ) -> Vec<EventInput<'a>> {
     order
         .iter()
         .map(|&i| EventInput {
-            id: &metas[i].id,
-            published: metas[i].published,
-            facts: facts[i],
+            id: &reports[i].meta.id,
+            published: reports[i].meta.published,
+            facts: &reports[i].facts,
             copy_of: copy_of(i),
         })
         .collect()
@@ -582,8 +574,7 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
         .collect();
     let words = storyfold_events::term_vectors(&counts);
     drop(counts);
-    let facts_ref: Vec<&ReportFacts> = folded.reports.iter().map(|r| &r.facts).collect();
-    let inputs = event_inputs(&metas, &facts_ref, &order, &|_| None);
+    let inputs = event_inputs(&folded.reports, &order, &|_| None);
     let (score, reasons) =
         storyfold_events::explain(&inputs, &words, rank(first), rank(second), &params.events);
     Some(Why {
