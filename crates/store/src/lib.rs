@@ -572,7 +572,14 @@ fn write_results(
     tx.execute_batch(
         "DELETE FROM report_results; DELETE FROM events; DELETE FROM report_text; UPDATE fold_state SET generation = generation + 1;",
     )
-    .map_err(wrap)?;
+    .map_err(|e| {
+        // SQLITE_BUSY_SNAPSHOT: another connection wrote after this fold's snapshot was taken.
+        if e.sqlite_error().is_some_and(|f| f.extended_code == 517) {
+            StoreError::Changed { path: path.clone() }
+        } else {
+            wrap(e)
+        }
+    })?;
     let index: rustc_hash::FxHashMap<&str, usize> = folded
         .reports
         .iter()
@@ -717,6 +724,60 @@ mod tests {
             all.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(),
             vec!["one", "two, corrected"]
         );
+    }
+
+    /// Adds a report through a second connection when the fold reaches `at`.
+    struct WriteDuring {
+        path: std::path::PathBuf,
+        at: &'static str,
+    }
+
+    impl storyfold_pipeline::Progress for WriteDuring {
+        fn stage(&self, name: &'static str, _: usize) {
+            if name == self.at {
+                let mut other = Store::open(&self.path).unwrap();
+                other
+                    .add_reports(&[raw("late", "A shed burned in Ada on Friday.")])
+                    .unwrap();
+            }
+        }
+        fn advance(&self, _: usize) {}
+    }
+
+    #[test]
+    fn a_fold_overtaken_by_another_write_fails_and_keeps_the_old_results() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let mut s = Store::open(&path).unwrap();
+        s.add_reports(&[raw(
+            "a",
+            "A man was shot on Elm Street in Dayton, Ohio, on Monday.",
+        )])
+        .unwrap();
+        s.fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
+        let ids =
+            |s: &Store| -> Vec<String> { s.events().unwrap().into_iter().map(|e| e.id).collect() };
+        let before = ids(&s);
+        s.add_reports(&[raw("b", "A barn burned in Lima, Ohio, on Sunday.")])
+            .unwrap();
+        let during = WriteDuring {
+            path: path.clone(),
+            at: "facts",
+        };
+        let err = s.fold(&Default::default(), &during).unwrap_err();
+        assert!(
+            err.to_string().contains("changed while the fold read them"),
+            "{err}"
+        );
+        assert_eq!(ids(&s), before, "the old results are kept");
+        assert_eq!(s.generation().unwrap(), 1);
+        // The next fold sees all three reports.
+        let folded = s
+            .fold(&Default::default(), &storyfold_pipeline::Quiet)
+            .unwrap();
+        assert_eq!(folded.reports.len(), 3);
+        assert_eq!(s.generation().unwrap(), 2);
     }
 
     #[test]
