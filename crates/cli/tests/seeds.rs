@@ -73,6 +73,11 @@ fn seeds_fold_into_one_event_with_one_copy_group() {
             "no quote by {speaker}: {quotes:#?}"
         );
     }
+    // Every quote has its speaker, also the second half of a statement ("…," said X. "…").
+    assert!(
+        quotes.iter().all(|q| q["speaker"].is_string()),
+        "a quote without its speaker: {quotes:#?}"
+    );
     // Sources on every fact.
     for field in ["date", "place", "killed", "injured"] {
         assert!(

@@ -1,5 +1,7 @@
 //! Quotes and their speakers: “…,” Dustman said / said Quinton Lucas / Judge Otto said: “…”.
 //! A pronoun speaker ("he added") is the last speaker named in the same or previous paragraph.
+//! A sentence that is nothing but a quote, right after an attributed quote in the same
+//! paragraph, continues that speaker's words (`"…," said the mayor. "…"`).
 
 use std::sync::LazyLock;
 
@@ -26,7 +28,7 @@ static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Resolves a written speaker ("Dustman", "Police Chief Adam Dustman") to a person's name.
 fn resolve(written: &str, people: &[Person]) -> Option<String> {
-    let written = written.trim().trim_end_matches(',');
+    let written = written.trim().trim_end_matches([',', '.']);
     people
         .iter()
         .filter_map(|p| p.name.as_deref())
@@ -39,6 +41,8 @@ fn resolve(written: &str, people: &[Person]) -> Option<String> {
 pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
     let mut out = Vec::new();
     let mut last_speaker: Option<(usize, String)> = None;
+    // The paragraph and speaker of the quote just read.
+    let mut last_quote: Option<(usize, Option<String>)> = None;
     for s in sentences {
         let text = s.text.as_str();
         for c in QUOTE.captures_iter(text) {
@@ -76,15 +80,30 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
                     speaker = resolve(&l[1], people);
                 }
             }
+            let bare = |t: &str| {
+                t.trim_matches(|c: char| c.is_whitespace() || ".,;".contains(c))
+                    .is_empty()
+            };
+            let mut rule = "quote";
+            if speaker.is_none()
+                && bare(before)
+                && bare(after)
+                && let Some((p, Some(previous))) = &last_quote
+                && *p == s.paragraph
+            {
+                speaker = Some(previous.clone());
+                rule = "quote-continued";
+            }
             if let Some(sp) = &speaker {
                 last_speaker = Some((s.paragraph, sp.clone()));
             }
+            last_quote = Some((s.paragraph, speaker.clone()));
             out.push(QuoteFact {
                 speaker,
                 text: quoted,
                 evidence: Evidence {
                     sentence: text.into(),
-                    rule: "quote".into(),
+                    rule: rule.into(),
                 },
             });
         }
@@ -103,4 +122,33 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<QuoteFact> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::sentences;
+
+    #[test]
+    fn a_bare_quote_after_an_attributed_one_continues_it_in_the_same_paragraph_only() {
+        let paragraphs = [
+            "\"The whole street heard it and came running,\" said Mayor Rosa Tilden. \"We will rebuild the corner store together.\"".to_string(),
+            "\"Nobody should have to hear that again on their own block.\"".to_string(),
+            "Fire Chief Omar Bell spoke later. \"The crews stayed until the roof was safe.\"".to_string(),
+        ];
+        let sents = sentences(&paragraphs);
+        let people = crate::people::people(&sents);
+        let qs = quotes(&sents, &people);
+        let speaker = |start: &str| {
+            qs.iter()
+                .find(|q| q.text.starts_with(start))
+                .unwrap_or_else(|| panic!("no quote {start:?} in {qs:#?}"))
+                .speaker
+                .clone()
+        };
+        assert_eq!(speaker("The whole street").as_deref(), Some("Rosa Tilden"));
+        assert_eq!(speaker("We will rebuild").as_deref(), Some("Rosa Tilden"));
+        // Another paragraph: not a continuation.
+        assert_eq!(speaker("Nobody should"), None);
+    }
 }
