@@ -73,6 +73,18 @@ fn seeds_fold_into_one_event_with_one_copy_group() {
             "no quote by {speaker}: {quotes:#?}"
         );
     }
+    // The two wounded officers, unnamed, with the title their count's sentence gives.
+    let wounded: Vec<_> = inc["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["name"].is_null() && p["status"] == "injured")
+        .collect();
+    assert_eq!(wounded.len(), 2, "{wounded:#?}");
+    assert!(
+        wounded.iter().all(|p| p["title"] == "police officer"),
+        "{wounded:#?}"
+    );
     // Every quote has its speaker, also the second half of a statement ("…," said X. "…").
     assert!(
         quotes.iter().all(|q| q["speaker"].is_string()),

@@ -346,6 +346,32 @@ pub fn merge(members: &[Member]) -> Incident {
     }
 }
 
+/// The title of the people a count sentence counts, when it names their trade right before the
+/// verb ("two other officers wounded", "three deputies were injured"). A plain phrase list: the
+/// few wordings are fixed, and a regex crate for them would be the only one in this crate.
+fn counted_title(sentence: &str, status: Status) -> Option<&'static str> {
+    let s = sentence.to_lowercase();
+    let verbs: &[&str] = match status {
+        Status::Killed => &["killed", "dead"],
+        Status::Injured => &["wounded", "injured", "hurt"],
+        _ => return None,
+    };
+    [
+        ("officers", "police officer"),
+        ("deputies", "sheriff's deputy"),
+        ("troopers", "state trooper"),
+    ]
+    .into_iter()
+    .find(|(noun, _)| {
+        verbs.iter().any(|v| {
+            [" ", " were ", " are ", " have been ", " had been "]
+                .iter()
+                .any(|mid| s.contains(&format!("{noun}{mid}{v}")))
+        })
+    })
+    .map(|(_, title)| title)
+}
+
 fn merge_people(
     members: &[Member],
     killed: &CountField,
@@ -545,15 +571,24 @@ fn merge_people(
             left -= 1;
         }
     }
-    // Unnamed victims so that participants and counts agree.
+    // Unnamed victims so that participants and counts agree, with the title the count's own
+    // sentence gives them ("two other officers wounded").
     for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
         let named = out.iter().filter(|p| p.status == Some(status)).count() as u32;
         let want = count.value.unwrap_or(0);
+        let title = members
+            .iter()
+            .filter(|m| count.sources.iter().any(|s| s == m.id))
+            .filter_map(|m| match status {
+                Status::Killed => m.facts.killed.as_ref(),
+                _ => m.facts.injured.as_ref(),
+            })
+            .find_map(|c| counted_title(&c.evidence.sentence, status));
         for _ in named..want.min(named + 20) {
             out.push(Participant {
                 name: None,
                 role: Role::Victim,
-                title: None,
+                title: title.map(str::to_string),
                 age: None,
                 gender: None,
                 status: Some(status),
