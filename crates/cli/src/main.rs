@@ -147,6 +147,10 @@ enum Command {
         /// Print the time each stage took to stderr.
         #[arg(long)]
         timings: bool,
+        /// Match the reports one at a time, as a stream would arrive (same result, no
+        /// parallelism); with --timings, print the per-report latency percentiles.
+        #[arg(long)]
+        one_at_a_time: bool,
     },
 }
 
@@ -624,6 +628,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             keep_canonical,
             min_containment,
             timings,
+            one_at_a_time,
         } => {
             let started = Instant::now();
             let (reports, skipped) = read_inputs(&inputs, true);
@@ -632,8 +637,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 min_containment,
                 ..Default::default()
             };
-            let (links, stage) = storyfold_pipeline::copies_only(&reports, &params);
-            if timings {
+            let (links, stage) = if one_at_a_time {
+                let (links, mut lat) = storyfold_pipeline::copies_one_at_a_time(&reports, &params);
+                if timings && !lat.is_empty() {
+                    lat.sort_unstable();
+                    let at = |q: f64| {
+                        let i = ((lat.len() as f64 * q).ceil() as usize).clamp(1, lat.len());
+                        lat[i - 1].as_secs_f64() * 1e6
+                    };
+                    eprintln!(
+                        "storyfold: latency per report (clean + fingerprint + match + insert, one at a time, {} reports): p50 {:.0} µs, p90 {:.0} µs, p99 {:.0} µs, max {:.0} µs",
+                        lat.len(),
+                        at(0.5),
+                        at(0.9),
+                        at(0.99),
+                        at(1.0)
+                    );
+                }
+                (links, storyfold_pipeline::CopyTimings::default())
+            } else {
+                storyfold_pipeline::copies_only(&reports, &params)
+            };
+            if timings && !one_at_a_time {
                 eprintln!(
                     "storyfold: timings: read {:.3}s, clean+fingerprint {:.3}s, index+verify {:.3}s",
                     read.as_secs_f64(),

@@ -130,6 +130,23 @@ fn copies_command_writes_the_deduplicated_corpus() {
     assert_eq!(groups[0]["members"][0]["relation"], "syndicated");
     let kept = fs::read_to_string(dir.path().join("out.jsonl")).unwrap();
     assert_eq!(kept.lines().count(), 2);
+    // One report at a time, as a stream: the same groups, and the latency on stderr.
+    let mut one = bin();
+    one.args([
+        "copies",
+        "--json",
+        "--one-at-a-time",
+        "--timings",
+        "in.jsonl",
+    ]);
+    let one = run(one, dir.path());
+    assert!(one.status.success());
+    assert_eq!(parse_lines(&one.stdout), groups);
+    let stderr = String::from_utf8_lossy(&one.stderr);
+    assert!(
+        stderr.contains("latency per report") && stderr.contains("p99"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -188,6 +188,16 @@ pub struct CopyTimings {
 /// Reports cleaned and fingerprinted at a time by the streaming copies stage.
 const COPY_CHUNK: usize = 8192;
 
+/// Processing order of raw reports (their publication dates read without cleaning them).
+fn raw_processing_order(raw: &[RawReport]) -> Vec<usize> {
+    let dates: Vec<_> = raw.par_iter().map(storyfold_clean::published).collect();
+    let mut order: Vec<usize> = (0..raw.len()).collect();
+    order.sort_by(|&a, &b| {
+        order_key(dates[a], &raw[a].id, a).cmp(&order_key(dates[b], &raw[b].id, b))
+    });
+    order
+}
+
 /// Runs only the copies stage: one link (or none) per report, in input order.
 ///
 /// Streams in processing order, a chunk at a time: each chunk is cleaned and fingerprinted
@@ -195,11 +205,7 @@ const COPY_CHUNK: usize = 8192;
 /// the input plus the index (the fingerprints of all reports), not a second copy of the text.
 pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLink>>, CopyTimings) {
     let mut timings = CopyTimings::default();
-    let dates: Vec<_> = raw.par_iter().map(storyfold_clean::published).collect();
-    let mut order: Vec<usize> = (0..raw.len()).collect();
-    order.sort_by(|&a, &b| {
-        order_key(dates[a], &raw[a].id, a).cmp(&order_key(dates[b], &raw[b].id, b))
-    });
+    let order = raw_processing_order(raw);
     let mut links = vec![None; raw.len()];
     let mut index = CopyIndex::new(params.clone());
     for chunk in order.chunks(COPY_CHUNK) {
@@ -221,6 +227,29 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
         timings.link += t1.elapsed();
     }
     (links, timings)
+}
+
+/// The copies stage as a stream of single reports: each report, in processing order, is
+/// cleaned, fingerprinted and matched against everything before it on its own, as a service
+/// that receives reports one at a time would do. Same links as [`copies_only`]; also returns
+/// each report's latency (clean + fingerprint + match + insert), in processing order.
+pub fn copies_one_at_a_time(
+    raw: &[RawReport],
+    params: &CopyParams,
+) -> (Vec<Option<CopyLink>>, Vec<std::time::Duration>) {
+    let order = raw_processing_order(raw);
+    let mut links = vec![None; raw.len()];
+    let mut latencies = Vec::with_capacity(raw.len());
+    let mut index = CopyIndex::new(params.clone());
+    for i in order {
+        let t0 = std::time::Instant::now();
+        let c = storyfold_clean::clean(&raw[i]);
+        let mut fp = fingerprint(&c.body());
+        fp.exact = text_hash(&raw[i].text);
+        links[i] = index.insert(doc_meta(&c), fp);
+        latencies.push(t0.elapsed());
+    }
+    (links, latencies)
 }
 
 /// The copies stage over fingerprinted reports, in processing order; links in input order.
