@@ -637,7 +637,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 min_containment,
                 ..Default::default()
             };
-            let (links, stage) = if one_at_a_time {
+            let links = if one_at_a_time {
                 let (links, mut lat) = storyfold_pipeline::copies_one_at_a_time(&reports, &params);
                 if timings && !lat.is_empty() {
                     lat.sort_unstable();
@@ -654,18 +654,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         at(1.0)
                     );
                 }
-                (links, storyfold_pipeline::CopyTimings::default())
+                links
             } else {
-                storyfold_pipeline::copies_only(&reports, &params)
+                let (links, stage) = storyfold_pipeline::copies_only(&reports, &params);
+                if timings {
+                    eprintln!(
+                        "storyfold: timings: read {:.3}s, clean+fingerprint {:.3}s, index+verify {:.3}s",
+                        read.as_secs_f64(),
+                        stage.prepare.as_secs_f64(),
+                        stage.link.as_secs_f64()
+                    );
+                }
+                links
             };
-            if timings && !one_at_a_time {
-                eprintln!(
-                    "storyfold: timings: read {:.3}s, clean+fingerprint {:.3}s, index+verify {:.3}s",
-                    read.as_secs_f64(),
-                    stage.prepare.as_secs_f64(),
-                    stage.link.as_secs_f64()
-                );
-            }
             contract::write_copies(&mut out, &reports, &links, skipped, json)?;
             if let Some(path) = keep_canonical {
                 let file = std::fs::File::create(&path)

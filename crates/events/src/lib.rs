@@ -333,11 +333,12 @@ impl Vocabulary {
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(VECTOR_TERMS);
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-        v.into_iter()
+        let mut v: Vector = v
+            .into_iter()
             .filter_map(|(k, w)| Some((*self.ids.get(&k)?, w / norm)))
-            .collect::<Vec<_>>()
-            .into_boxed_slice()
-            .into_vec()
+            .collect();
+        v.shrink_to_fit();
+        v
     }
 
     /// The batch's vectors, in processing order, with these frequencies.

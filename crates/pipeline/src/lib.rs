@@ -164,17 +164,14 @@ impl Source for [RawReport] {
     }
 }
 
-/// Cleans a chunk of reports in parallel.
-pub fn clean_all(raw: &[RawReport]) -> Vec<CleanReport> {
-    raw.par_iter().map(storyfold_clean::clean).collect()
-}
-
-fn doc_meta(c: &CleanReport) -> DocMeta {
-    DocMeta {
-        id: c.id.clone(),
-        source: c.source.clone(),
-        url: c.url.clone(),
-        title: c.title.clone(),
+impl From<ReportMeta> for DocMeta {
+    fn from(m: ReportMeta) -> DocMeta {
+        DocMeta {
+            id: m.id,
+            source: m.source,
+            url: m.url,
+            title: m.title,
+        }
     }
 }
 
@@ -216,7 +213,7 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
                 let c = storyfold_clean::clean(&raw[i]);
                 let mut fp = fingerprint(&c.body());
                 fp.exact = text_hash(&raw[i].text);
-                (doc_meta(&c), fp)
+                (ReportMeta::of(&c).into(), fp)
             })
             .collect();
         let t1 = std::time::Instant::now();
@@ -246,7 +243,7 @@ pub fn copies_one_at_a_time(
         let c = storyfold_clean::clean(&raw[i]);
         let mut fp = fingerprint(&c.body());
         fp.exact = text_hash(&raw[i].text);
-        links[i] = index.insert(doc_meta(&c), fp);
+        links[i] = index.insert(ReportMeta::of(&c).into(), fp);
         latencies.push(t0.elapsed());
     }
     (links, latencies)
@@ -265,14 +262,10 @@ fn link_copies(
     let mut fps: Vec<Option<Fingerprint>> = fps.into_iter().map(Some).collect();
     for &i in order {
         progress.advance(1);
-        let m = &metas[i];
-        let meta = DocMeta {
-            id: m.id.clone(),
-            source: m.source.clone(),
-            url: m.url.clone(),
-            title: m.title.clone(),
-        };
-        links[i] = index.insert(meta, fps[i].take().expect("each report once"));
+        links[i] = index.insert(
+            metas[i].clone().into(),
+            fps[i].take().expect("each report once"),
+        );
     }
     links
 }

@@ -505,8 +505,9 @@ struct StoredReports<'c> {
 }
 
 impl StoredReports<'_> {
-    /// Calls `each` with the stored reports a chunk at a time, in `seq` order.
-    fn read(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<()> {
+    /// Calls `each` with the stored reports a chunk at a time, in `seq` order; stops at the
+    /// first error `each` returns.
+    fn read(&self, each: &mut dyn FnMut(&[RawReport]) -> Result<()>) -> Result<()> {
         let wrap = |source| StoreError::Sqlite {
             path: self.path.to_string(),
             source,
@@ -539,7 +540,7 @@ impl StoredReports<'_> {
                 })
                 .collect::<Result<_>>()?;
             drop(rows);
-            each(&chunk);
+            each(&chunk)?;
         }
     }
 }
@@ -552,7 +553,10 @@ impl storyfold_pipeline::Source for StoredReports<'_> {
     }
 
     fn pass(&self, each: &mut dyn FnMut(&[RawReport])) -> Result<()> {
-        self.read(each)
+        self.read(&mut |chunk| {
+            each(chunk);
+            Ok(())
+        })
     }
 }
 
@@ -580,72 +584,58 @@ fn write_results(
             wrap(e)
         }
     })?;
-    let index: rustc_hash::FxHashMap<&str, usize> = folded
-        .reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.meta.id.as_str(), i))
-        .collect();
     let mut ins = tx
         .prepare("INSERT INTO report_results (id, event_id, copy_of, relation, containment, jaccard, clean, facts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .map_err(wrap)?;
     let mut text = tx
         .prepare("INSERT INTO report_text (id, title, body) VALUES (?1, ?2, ?3)")
         .map_err(wrap)?;
-    let mut failed: Option<StoreError> = None;
+    // This pass reads the reports in the order the fold read them, so the n-th report read is
+    // `folded.reports[n]`; a report that is not is a store that changed under the fold.
+    let mut next = 0;
     source.read(&mut |chunk| {
-        if failed.is_some() {
-            return;
-        }
+        let Some(expected) = folded.reports.get(next..next + chunk.len()) else {
+            return Err(StoreError::Changed { path: path.clone() });
+        };
+        next += chunk.len();
         // Cleaning and serialising in parallel; the inserts in order.
-        let rows: Vec<(usize, String, String, Option<String>, String)> = chunk
+        let rows: Vec<(String, String, Option<String>, String)> = chunk
             .par_iter()
-            .map(|raw| {
+            .zip(expected)
+            .map(|(raw, r)| {
                 let c = storyfold_clean::clean(raw);
-                let i = index.get(c.id.as_str()).copied().unwrap_or(usize::MAX);
-                let facts = folded
-                    .reports
-                    .get(i)
-                    .map(|r| serde_json::to_string(&r.facts).expect("serialises"))
-                    .unwrap_or_default();
                 (
-                    i,
                     serde_json::to_string(&c).expect("serialises"),
-                    facts,
+                    serde_json::to_string(&r.facts).expect("serialises"),
                     c.title.clone(),
                     c.body(),
                 )
             })
             .collect();
-        let write = || -> Result<()> {
-            for (i, clean, facts, title, body) in rows {
-                let Some(r) = folded.reports.get(i) else {
-                    return Err(StoreError::Changed { path: path.clone() });
-                };
-                let ev = &folded.events[r.event];
-                ins.execute(params![
-                    r.meta.id,
-                    ev.id,
-                    r.copy.as_ref().map(|c| c.canonical.clone()),
-                    r.copy.as_ref().map(|c| c.relation.as_str()),
-                    r.copy.as_ref().map(|c| c.containment),
-                    r.copy.as_ref().map(|c| c.jaccard),
-                    clean,
-                    facts,
-                ])
-                .map_err(wrap)?;
-                text.execute(params![r.meta.id, title, body])
-                    .map_err(wrap)?;
-                progress.advance(1);
+        for ((raw, r), (clean, facts, title, body)) in chunk.iter().zip(expected).zip(rows) {
+            if raw.id != r.meta.id {
+                return Err(StoreError::Changed { path: path.clone() });
             }
-            Ok(())
-        };
-        if let Err(e) = write() {
-            failed = Some(e);
+            let ev = &folded.events[r.event];
+            ins.execute(params![
+                r.meta.id,
+                ev.id,
+                r.copy.as_ref().map(|c| c.canonical.clone()),
+                r.copy.as_ref().map(|c| c.relation.as_str()),
+                r.copy.as_ref().map(|c| c.containment),
+                r.copy.as_ref().map(|c| c.jaccard),
+                clean,
+                facts,
+            ])
+            .map_err(wrap)?;
+            text.execute(params![r.meta.id, title, body])
+                .map_err(wrap)?;
+            progress.advance(1);
         }
+        Ok(())
     })?;
-    if let Some(e) = failed {
-        return Err(e);
+    if next != folded.reports.len() {
+        return Err(StoreError::Changed { path });
     }
     let mut ins = tx
         .prepare("INSERT INTO events (id, ord, kind, date, city, state, killed, injured, report_count, members, joins, incident) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
