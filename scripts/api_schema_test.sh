@@ -2,7 +2,9 @@
 # Checks the running API against its OpenAPI document with schemathesis (from PyPI, in a venv
 # outside the repository): starts `storyfold serve` on a free loopback port over a store made
 # from the sample corpus, runs the checks, stops the server.
-# Usage: scripts/api_schema_test.sh [MAX_EXAMPLES]   (env VENV, default /tmp/storyfold-schemathesis)
+# Usage: scripts/api_schema_test.sh [MAX_EXAMPLES]   (env VENV, default /tmp/storyfold-schemathesis;
+# env SEED: the generator's seed, fixed by default so that CI is repeatable; SEED=random draws one,
+# which is how to hunt for new failures: `SEED=random scripts/api_schema_test.sh 1000`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=${VENV:-/tmp/storyfold-schemathesis}
@@ -16,7 +18,9 @@ target/release/storyfold serve --db "$work/s.db" --bind "127.0.0.1:$port" --toke
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.1; done
-"$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/openapi.json" --url "http://127.0.0.1:$port" --max-examples "${1:-100}"
+seed=(--seed "${SEED:-20261201}")
+[ "${SEED:-}" = random ] && seed=()
+"$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/openapi.json" --url "http://127.0.0.1:$port" --max-examples "${1:-100}" "${seed[@]}"
 # Writes: refused without the token or with a wrong one (and the store unchanged), accepted with it.
 base="http://127.0.0.1:$port"
 line='{"id":"schema-ingest-1","title":"Man hurt in Birch Street shooting","published":"2025-03-09","text":"LAKESIDE, Ohio - A man was wounded Saturday night on Birch Street, police said. He was taken to a hospital."}'
