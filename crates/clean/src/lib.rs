@@ -324,18 +324,19 @@ fn is_headline(line: &str, rest: &[&str], known_title: Option<&str>) -> bool {
         return false;
     }
     if let Some(t) = known_title {
-        return normalise(t) == normalise(line);
+        // Compared lazily: most lines differ from the title in their first letters.
+        return normalised(t).eq(normalised(line));
     }
     let words = line.split_whitespace().count();
     let last = line.chars().last().unwrap_or('.');
     (3..=25).contains(&words) && !matches!(last, '.' | '!' | '?' | '"' | '”' | ':' | ',' | ';')
 }
 
-fn normalise(s: &str) -> String {
+/// A text's letters and digits, lower-cased (case, spaces and punctuation ignored).
+fn normalised(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

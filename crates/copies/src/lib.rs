@@ -47,11 +47,28 @@ fn identity_tokens(text: &str) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     let mut sentence_start = true;
-    for word in text.split_whitespace() {
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let first = core.chars().next();
-        let ident = core.chars().any(|c| c.is_ascii_digit())
-            || (!sentence_start && first.is_some_and(char::is_uppercase));
+    for_each_whitespace_word(text, |word| {
+        let core = if word.is_ascii() {
+            // Trimmed on bytes: the same as the general trim for ASCII.
+            let b = word.as_bytes();
+            match b.iter().position(u8::is_ascii_alphanumeric) {
+                Some(first) => {
+                    let last = b.iter().rposition(u8::is_ascii_alphanumeric).expect("one");
+                    &word[first..=last]
+                }
+                None => "",
+            }
+        } else {
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+        };
+        let ident = if core.is_ascii() {
+            let b = core.as_bytes();
+            b.iter().any(u8::is_ascii_digit)
+                || (!sentence_start && b.first().is_some_and(u8::is_ascii_uppercase))
+        } else {
+            core.chars().any(|c| c.is_ascii_digit())
+                || (!sentence_start && core.chars().next().is_some_and(char::is_uppercase))
+        };
         if ident && core.len() > 1 {
             buf.clear();
             if core.is_ascii() {
@@ -62,12 +79,41 @@ fn identity_tokens(text: &str) -> Vec<u32> {
             out.push(short(xxh3_64(&buf)));
         }
         sentence_start = word.ends_with(['.', '!', '?', ':', '"', '”']);
-    }
+    });
     out.sort_unstable();
     out.dedup();
     // Keep a fixed sample (the smallest hashes) so long texts stay bounded and comparable.
     out.truncate(MAX_IDENT);
     out
+}
+
+/// `text.split_whitespace()` as a loop over bytes that decodes only non-ASCII characters
+/// (the standard splitter decodes every character; this runs over every report's body).
+fn for_each_whitespace_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 128 {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().expect("char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, start) {
+            (true, Some(s)) => {
+                f(&text[s..i]);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
 }
 
 #[inline]
@@ -78,86 +124,132 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Hashes each lower-cased alphanumeric word of `text` and calls `f` with it.
-/// Works on bytes for ASCII (the common case) and decodes only non-ASCII characters.
-fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+/// Calls `f` with each word of `text`, lower-cased, apostrophes dropped ("officer’s" and
+/// "officer's" are one word): the bytes of a maximal run of alphanumeric characters.
+///
+/// Hand-written because it is the inner loop of the copies stage: a word that is already
+/// lower-case ASCII (most words of news text) is passed as a slice of the text itself, with
+/// no copy; only other words are lower-cased into a buffer, decoding non-ASCII characters.
+fn for_each_word(text: &str, mut f: impl FnMut(&[u8])) {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 128 {
-            if b.is_ascii_alphanumeric() {
-                buf.push(b.to_ascii_lowercase());
-            } else if b != b'\'' && !buf.is_empty() {
-                f(xxh3_64(&buf));
-                buf.clear();
-            }
+    while i < n {
+        if CLASS[bytes[i] as usize] == SEP {
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().expect("char boundary");
-        if c.is_alphanumeric() {
-            for l in c.to_lowercase() {
-                let mut tmp = [0u8; 4];
-                buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+        // Fast path: a run of ASCII letters and digits ended by an ASCII separator (or the
+        // end); passed as it is when it has no capital, else lower-cased into the buffer.
+        let start = i;
+        let mut upper = false;
+        while i < n {
+            match CLASS[bytes[i] as usize] {
+                LOWER => {}
+                UPPER => upper = true,
+                _ => break,
             }
-        } else if c != '’' && !buf.is_empty() {
-            // "officer’s" and "officer's" are one word.
-            f(xxh3_64(&buf));
-            buf.clear();
+            i += 1;
         }
-        i += c.len_utf8();
+        if i > start && (i == n || CLASS[bytes[i] as usize] == SEP) {
+            if upper {
+                buf.clear();
+                buf.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+                f(&buf);
+            } else {
+                f(&bytes[start..i]);
+            }
+            continue;
+        }
+        // General path (apostrophes, non-ASCII) from the word's start until that word ends.
+        i = start;
+        buf.clear();
+        while i < n {
+            let b = bytes[i];
+            let (alnum, apostrophe, len) = if b < 128 {
+                if b.is_ascii_alphanumeric() {
+                    buf.push(b.to_ascii_lowercase());
+                }
+                (b.is_ascii_alphanumeric(), b == b'\'', 1)
+            } else {
+                let c = text[i..].chars().next().expect("char boundary");
+                if c.is_alphanumeric() {
+                    for l in c.to_lowercase() {
+                        let mut tmp = [0u8; 4];
+                        buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                    }
+                }
+                (c.is_alphanumeric(), c == '’', c.len_utf8())
+            };
+            i += len;
+            if !alnum && !apostrophe && !buf.is_empty() {
+                break;
+            }
+        }
+        if !buf.is_empty() {
+            f(&buf);
+        }
     }
-    if !buf.is_empty() {
-        f(xxh3_64(&buf));
+}
+
+/// Byte classes of the word scanner: ASCII separators, lower-case letters and digits,
+/// capitals, and the rest (the apostrophe and non-ASCII bytes) for the general path.
+const SEP: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const OTHER: u8 = 3;
+static CLASS: [u8; 256] = {
+    let mut t = [SEP; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 128 || c == b'\'' {
+            OTHER
+        } else if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else {
+            SEP
+        };
+        b += 1;
     }
+    t
+};
+
+/// Hashes each word of `text` (see [`for_each_word`]) and calls `f` with it.
+fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
+    for_each_word(text, |w| f(xxh3_64(w)));
 }
 
 /// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
 /// with the same hash are exact copies.
 pub fn text_hash(text: &str) -> u64 {
-    // One pass over the bytes: lower-cased alphanumerics, one space between words, then a
-    // single xxh3 of the normalised text (no per-word hashing).
+    // The words joined by one space, then a single xxh3 (no per-word hashing).
     let mut norm: Vec<u8> = Vec::with_capacity(text.len());
-    let mut gap = false;
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            if gap && !norm.is_empty() {
-                norm.push(b' ');
-            }
-            gap = false;
-            if c.is_ascii() {
-                norm.push(c.to_ascii_lowercase() as u8);
-            } else {
-                for l in c.to_lowercase() {
-                    let mut tmp = [0u8; 4];
-                    norm.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                }
-            }
-        } else if c != '\'' && c != '’' {
-            gap = true;
+    for_each_word(text, |w| {
+        if !norm.is_empty() {
+            norm.push(b' ');
         }
-    }
+        norm.extend_from_slice(w);
+    });
     xxh3_64(&norm) ^ EXACT_SEED
 }
 
-/// Fingerprints a cleaned body.
 pub fn fingerprint(body: &str) -> Fingerprint {
     let mut window = [0u64; SHINGLE];
     let mut n = 0usize;
     let mut exact = EXACT_SEED;
     let mut shingles = Vec::with_capacity(body.len() / 5);
     for_each_word_hash(body, |h| {
-        window[n % SHINGLE] = h;
+        // The window holds the last SHINGLE word hashes, oldest first.
+        window.copy_within(1.., 0);
+        window[SHINGLE - 1] = h;
         n += 1;
         exact = mix(exact.rotate_left(7) ^ h);
         if n >= SHINGLE {
-            let mut s = 0u64;
-            for k in 0..SHINGLE {
-                s = mix(s ^ window[(n + k) % SHINGLE]);
-            }
-            shingles.push(s);
+            shingles.push(window.iter().fold(0u64, |s, w| mix(s ^ w)));
         }
     });
     if n > 0 && n < SHINGLE {
@@ -249,6 +341,10 @@ pub struct CopyIndex {
     heads: FxHashMap<u32, (u32, u32)>,
     postings: Vec<Posting>,
     exact: FxHashMap<u64, u32>,
+    /// Scratch of the candidate search: shared anchors per report (zero between inserts)
+    /// and the reports counted.
+    counts: Vec<u32>,
+    touched: Vec<u32>,
 }
 
 /// Similarity of two shingle sets.
@@ -329,6 +425,53 @@ fn short(s: u64) -> u32 {
     (s >> 32) as u32
 }
 
+/// A fingerprint made ready for a [`CopyIndex`] with given parameters: shingles cut to 32
+/// bits and the anchors to look up and index. Preparing is pure and independent per report,
+/// so a batch prepares in parallel and only [`CopyIndex::insert_prepared`] runs in order.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    shingles: Box<[u32]>,
+    /// Each anchor with whether it passes the sampling rule.
+    anchors: Vec<(u32, bool)>,
+    sampled: u32,
+    exact: u64,
+    ident: Box<[u32]>,
+}
+
+impl CopyParams {
+    fn is_anchor(&self, s: u64) -> bool {
+        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0).is_multiple_of(self.anchor_mod)
+    }
+
+    /// Prepares a fingerprint for an index with these parameters. Anchors are the shingles
+    /// that pass the sampling rule; a text so short that it has fewer than 8 sampled anchors
+    /// indexes all its shingles, so that two short copies still meet (a short text's shingles
+    /// include its sampled anchors).
+    pub fn prepare(&self, fp: Fingerprint) -> Prepared {
+        // The shingles are sorted as 64-bit values, so their high halves are already in order.
+        let mut shingles: Vec<u32> = fp.shingles.iter().map(|s| short(*s)).collect();
+        if !shingles.is_sorted() {
+            shingles.sort_unstable();
+        }
+        shingles.dedup();
+        let all = fp.shingles.len() < 8 * self.anchor_mod as usize;
+        let anchors: Vec<(u32, bool)> = fp
+            .shingles
+            .iter()
+            .map(|s| (short(*s), self.is_anchor(*s)))
+            .filter(|(_, sampled)| all || *sampled)
+            .collect();
+        let sampled = anchors.iter().filter(|(_, sampled)| *sampled).count() as u32;
+        Prepared {
+            shingles: shingles.into_boxed_slice(),
+            anchors,
+            sampled,
+            exact: fp.exact,
+            ident: fp.ident.into_boxed_slice(),
+        }
+    }
+}
+
 impl CopyIndex {
     pub fn new(params: CopyParams) -> Self {
         CopyIndex {
@@ -337,6 +480,8 @@ impl CopyIndex {
             heads: FxHashMap::default(),
             postings: Vec::new(),
             exact: FxHashMap::default(),
+            counts: Vec::new(),
+            touched: Vec::new(),
         }
     }
 
@@ -348,37 +493,26 @@ impl CopyIndex {
         self.entries.is_empty()
     }
 
-    fn is_anchor(&self, s: u64) -> bool {
-        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0).is_multiple_of(self.params.anchor_mod)
-    }
-
-    /// Anchors of a fingerprint, each with whether it passes the sampling rule; a text so
-    /// short that it has fewer than 8 sampled anchors indexes all its shingles, so that two
-    /// short copies still meet (a short text's shingles include its sampled anchors).
-    fn anchors(&self, fp: &Fingerprint) -> Vec<(u32, bool)> {
-        let all = fp.shingles.len() < 8 * self.params.anchor_mod as usize;
-        fp.shingles
-            .iter()
-            .map(|s| (short(*s), self.is_anchor(*s)))
-            .filter(|(_, sampled)| all || *sampled)
-            .collect()
-    }
-
     /// Matches a report against everything inserted before it, then inserts it.
     /// Returns its copy link, if it is a copy of an earlier report.
     pub fn insert(&mut self, meta: DocMeta, fp: Fingerprint) -> Option<CopyLink> {
+        let prepared = self.params.prepare(fp);
+        self.insert_prepared(meta, prepared)
+    }
+
+    /// [`CopyIndex::insert`] for a fingerprint already prepared with this index's parameters
+    /// (which may be done in parallel, away from the index).
+    pub fn insert_prepared(&mut self, meta: DocMeta, fp: Prepared) -> Option<CopyLink> {
         let idx = self.entries.len() as u32;
-        let mut shingles: Vec<u32> = fp.shingles.iter().map(|s| short(*s)).collect();
-        shingles.sort_unstable();
-        shingles.dedup();
-        let anchors = self.anchors(&fp);
-        let sampled = anchors.iter().filter(|(_, sampled)| *sampled).count() as u32;
+        let Prepared {
+            shingles,
+            anchors,
+            sampled,
+            exact,
+            ident,
+        } = fp;
         let mut best: Option<(usize, Similarity)> = None;
-        if let Some(&e) = self
-            .exact
-            .get(&fp.exact)
-            .filter(|_| fp.exact != text_hash(""))
-        {
+        if let Some(&e) = self.exact.get(&exact).filter(|_| exact != text_hash("")) {
             let full = Similarity {
                 shared: shingles.len(),
                 containment: 1.0,
@@ -386,7 +520,10 @@ impl CopyIndex {
             };
             best = Some((e as usize, full));
         } else if !shingles.is_empty() {
-            let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+            // Shared anchors per earlier report, counted in a reused array (a slot per
+            // report) with the list of slots touched, cleared again below.
+            self.counts.resize(self.entries.len(), 0);
+            let mut touched = std::mem::take(&mut self.touched);
             // Anchors shared by too many reports are common phrases (templates, boilerplate the
             // cleaner missed): they are evidence neither way, so they also leave the estimate's
             // denominator.
@@ -401,10 +538,19 @@ impl CopyIndex {
                 }
                 while p != NO_POSTING {
                     let posting = self.postings[p as usize];
-                    *counts.entry(posting.doc).or_default() += 1;
+                    let slot = &mut self.counts[posting.doc as usize];
+                    if *slot == 0 {
+                        touched.push(posting.doc);
+                    }
+                    *slot += 1;
                     p = posting.next;
                 }
             }
+            let counts: Vec<(u32, u32)> = touched
+                .drain(..)
+                .map(|d| (d, std::mem::take(&mut self.counts[d as usize])))
+                .collect();
+            self.touched = touched;
             // Shared anchors estimate containment (anchors are a fixed sample of shingles):
             // verify only candidates whose estimate is within reach of the threshold, best
             // first, and stop once the estimates fall well below the best verified match.
@@ -436,7 +582,7 @@ impl CopyIndex {
                     .min(shingles.len().min(other.shingles.len()));
                 if sim.containment >= self.params.min_containment
                     && sim.shared >= needed
-                    && same_identity(&fp.ident, &other.ident)
+                    && same_identity(&ident, &other.ident)
                 {
                     let better = match &best {
                         None => true,
@@ -457,7 +603,7 @@ impl CopyIndex {
                 let canonical = self.entries[matched].canonical;
                 let can = &self.entries[canonical as usize];
                 let sim = similarity(&shingles, &can.shingles);
-                let relation = self.relation(&meta, fp.exact, shingles.len(), can, sim);
+                let relation = self.relation(&meta, exact, shingles.len(), can, sim);
                 let link = CopyLink {
                     report: meta.id.clone(),
                     canonical: can.meta.id.clone(),
@@ -476,12 +622,12 @@ impl CopyIndex {
             });
             *head = (self.postings.len() as u32 - 1, head.1 + 1);
         }
-        self.exact.entry(fp.exact).or_insert(idx);
+        self.exact.entry(exact).or_insert(idx);
         self.entries.push(Entry {
             meta,
-            shingles: shingles.into_boxed_slice(),
-            exact: fp.exact,
-            ident: fp.ident.into_boxed_slice(),
+            shingles,
+            exact,
+            ident,
             sampled,
             canonical,
         });
@@ -549,6 +695,63 @@ mod tests {
     }
 
     const STORY: &str = "Two men were wounded late Friday when gunfire broke out outside a bakery on Alder Road, police said. Officers found both men on the sidewalk shortly after eleven. One was taken to Mercy Hospital in critical condition and the other was treated at the scene. Detectives are looking for a dark sedan seen leaving the area. Anyone with information is asked to call the tip line. The shooting was the third on Alder Road this year, according to police records.";
+
+    /// The plain per-character definition of the word sequence, as the fast scanner must
+    /// give it: lower-cased alphanumeric runs, apostrophes dropped.
+    fn words_by_definition(text: &str) -> Vec<Vec<u8>> {
+        let mut out = vec![];
+        let mut word = String::new();
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            } else if c != '\'' && c != '’' && !word.is_empty() {
+                out.push(std::mem::take(&mut word).into_bytes());
+            }
+        }
+        if !word.is_empty() {
+            out.push(word.into_bytes());
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_word_scanner_follows_its_definition(text in "[a-zA-Z0-9 '’.,“”—\\-ÉéßİΣ\n]{0,60}") {
+            let mut got = vec![];
+            for_each_word(&text, |w| got.push(w.to_vec()));
+            proptest::prop_assert_eq!(got, words_by_definition(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_whitespace_splitter_is_split_whitespace(text in "[a-z \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}é.]{0,40}") {
+            let mut got = vec![];
+            for_each_whitespace_word(&text, |w| got.push(w));
+            proptest::prop_assert_eq!(got, text.split_whitespace().collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn the_word_scanner_on_edge_cases() {
+        for text in [
+            "",
+            "a",
+            "A",
+            "officer's",
+            "officer’s car",
+            "'quoted'",
+            "“Hello,” she said",
+            "x—y",
+            "ÉCOLE São",
+            "end.",
+            "9mm 40-year-old",
+        ] {
+            let mut got = vec![];
+            for_each_word(text, |w| got.push(w.to_vec()));
+            assert_eq!(got, words_by_definition(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn fingerprint_values_are_pinned() {

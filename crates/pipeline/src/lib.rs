@@ -7,7 +7,9 @@
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use storyfold_copies::{CopyIndex, CopyParams, DocMeta, Fingerprint, fingerprint, text_hash};
+use storyfold_copies::{
+    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, fingerprint, text_hash,
+};
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
 
@@ -205,25 +207,54 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
     let order = raw_processing_order(raw);
     let mut links = vec![None; raw.len()];
     let mut index = CopyIndex::new(params.clone());
-    for chunk in order.chunks(COPY_CHUNK) {
-        let t0 = std::time::Instant::now();
-        let prepared: Vec<(DocMeta, Fingerprint)> = chunk
+    let prepare = |chunk: &[usize]| -> Vec<(DocMeta, Prepared)> {
+        chunk
             .par_iter()
             .map(|&i| {
-                let c = storyfold_clean::clean(&raw[i]);
-                let mut fp = fingerprint(&c.body());
-                fp.exact = text_hash(&raw[i].text);
-                (ReportMeta::of(&c).into(), fp)
+                let (meta, fp) = copy_fingerprint(&raw[i]);
+                (meta, params.prepare(fp))
             })
-            .collect();
-        let t1 = std::time::Instant::now();
-        for (&i, (meta, fp)) in chunk.iter().zip(prepared) {
-            links[i] = index.insert(meta, fp);
+            .collect()
+    };
+    // A pipeline of two: while one chunk is inserted in order (one thread), the next is
+    // cleaned and fingerprinted (the other threads, and this one when the insert is done).
+    let mut pending: Option<PreparedChunk> = None;
+    let mut insert = |pending: Option<PreparedChunk>| {
+        let t0 = std::time::Instant::now();
+        if let Some((chunk, prepared)) = pending {
+            for (&i, (meta, fp)) in chunk.iter().zip(prepared) {
+                links[i] = index.insert_prepared(meta, fp);
+            }
         }
-        timings.prepare += t1 - t0;
-        timings.link += t1.elapsed();
+        t0.elapsed()
+    };
+    for chunk in order.chunks(COPY_CHUNK) {
+        let ((prepared, prepare_time), link_time) = rayon::join(
+            || {
+                let t0 = std::time::Instant::now();
+                (prepare(chunk), t0.elapsed())
+            },
+            || insert(pending.take()),
+        );
+        timings.prepare += prepare_time;
+        timings.link += link_time;
+        pending = Some((chunk, prepared));
     }
+    timings.link += insert(pending.take());
     (links, timings)
+}
+
+/// A chunk of report indexes and their prepared fingerprints, in the same order.
+type PreparedChunk<'a> = (&'a [usize], Vec<(DocMeta, Prepared)>);
+
+/// What the copies stage needs of one raw report: its headers and its body's fingerprint,
+/// with the exact hash taken over the whole text. Exact copies are copies of the whole text,
+/// boilerplate included; copies that differ only in boilerplate are syndicated.
+fn copy_fingerprint(raw: &RawReport) -> (DocMeta, Fingerprint) {
+    let c = storyfold_clean::clean(raw);
+    let mut fp = fingerprint(&c.body());
+    fp.exact = text_hash(&raw.text);
+    (ReportMeta::of(&c).into(), fp)
 }
 
 /// The copies stage as a stream of single reports: each report, in processing order, is
@@ -240,10 +271,8 @@ pub fn copies_one_at_a_time(
     let mut index = CopyIndex::new(params.clone());
     for i in order {
         let t0 = std::time::Instant::now();
-        let c = storyfold_clean::clean(&raw[i]);
-        let mut fp = fingerprint(&c.body());
-        fp.exact = text_hash(&raw[i].text);
-        links[i] = index.insert(ReportMeta::of(&c).into(), fp);
+        let (meta, fp) = copy_fingerprint(&raw[i]);
+        links[i] = index.insert(meta, fp);
         latencies.push(t0.elapsed());
     }
     (links, latencies)
@@ -252,17 +281,17 @@ pub fn copies_one_at_a_time(
 /// The copies stage over fingerprinted reports, in processing order; links in input order.
 fn link_copies(
     metas: &[ReportMeta],
-    fps: Vec<Fingerprint>,
+    fps: Vec<Prepared>,
     order: &[usize],
     params: &CopyParams,
     progress: &dyn Progress,
 ) -> Vec<Option<CopyLink>> {
     let mut links = vec![None; metas.len()];
     let mut index = CopyIndex::new(params.clone());
-    let mut fps: Vec<Option<Fingerprint>> = fps.into_iter().map(Some).collect();
+    let mut fps: Vec<Option<Prepared>> = fps.into_iter().map(Some).collect();
     for &i in order {
         progress.advance(1);
-        links[i] = index.insert(
+        links[i] = index.insert_prepared(
             metas[i].clone().into(),
             fps[i].take().expect("each report once"),
         );
@@ -286,7 +315,7 @@ pub fn fold_with(raw: Vec<RawReport>, params: &Params, progress: &dyn Progress) 
 /// What the first pass keeps of one report.
 struct Digest {
     meta: ReportMeta,
-    fp: Fingerprint,
+    fp: Prepared,
     place: Option<PlaceFact>,
     outlet: Option<String>,
     counts: TermCounts,
@@ -313,7 +342,7 @@ pub fn fold_source<S: Source + ?Sized>(
     let n = source.count();
     progress.stage("cleaning", n);
     let mut metas: Vec<ReportMeta> = Vec::with_capacity(n);
-    let mut fps: Vec<Fingerprint> = Vec::with_capacity(n);
+    let mut fps: Vec<Prepared> = Vec::with_capacity(n);
     let mut places: Vec<Option<PlaceFact>> = Vec::with_capacity(n);
     let mut outlets: Vec<Option<String>> = Vec::with_capacity(n);
     let mut df = DocFreqs::default();
@@ -331,7 +360,7 @@ pub fn fold_source<S: Source + ?Sized>(
                 progress.advance(1);
                 Digest {
                     meta: ReportMeta::of(&c),
-                    fp,
+                    fp: params.copies.prepare(fp),
                     // A rule that fails here fails again when pass 2 reads every fact, which
                     // names the report in a warning.
                     place: std::panic::catch_unwind(|| storyfold_facts::place(&c))
