@@ -139,6 +139,12 @@ const SUBJECT_STOP: &[&str] = &[
     "injured",
     "shot",
     "dead",
+    // "One man died and two other people were wounded": an earlier verb ends the subject.
+    "died",
+    "dies",
+    "hurt",
+    "hospitalized",
+    "arrested",
     "been",
     "were",
     "was",
@@ -350,11 +356,26 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         // Clock times and video lengths ("1:51 Boy killed…") are not counts.
         let clockless = CLOCK.replace_all(sentence, "at time");
         let text = clockless.as_ref();
+        // The last count read in this sentence: its verb, its value and where its verb ends.
+        let mut last: Option<(&str, u32, usize)> = None;
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
             let subject_end = c.get(1).map(|a| a.start()).unwrap_or(verb.start());
-            if let Some(n) = subject_count(text, subject_end) {
-                let slot = match field_of(verb.as_str()) {
+            if let Some(mut n) = subject_count(text, subject_end) {
+                let field = field_of(verb.as_str());
+                // "two victims died at the scene and two died on the way to the hospital":
+                // death clauses of the same verb joined by "and" add up. Other verbs may tell
+                // of the same people again ("four were shot, and three were taken to a
+                // hospital"), and "shot" clauses often do ("a single shot hit both").
+                if let Some((v, m, end)) = last
+                    && field == Field::Killed
+                    && v.eq_ignore_ascii_case(verb.as_str())
+                    && text[end..verb.start()].contains(" and ")
+                {
+                    n += m;
+                }
+                last = Some((verb.as_str(), n, verb.end()));
+                let slot = match field {
                     Field::Killed => &mut out.killed,
                     Field::Injured => &mut out.injured,
                     Field::Shot => &mut out.shot,
@@ -495,6 +516,25 @@ mod tests {
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn an_earlier_verb_ends_the_subject_and_clauses_of_one_verb_add_up() {
+        assert_eq!(
+            c("One man died and two other people were wounded in the shooting, police said."),
+            (Some(1), Some(2), None)
+        );
+        assert_eq!(
+            c(
+                "Officials say two victims died at the scene and two died on the way to the hospital."
+            ),
+            (Some(4), None, None)
+        );
+        // Another verb may tell of the same people again.
+        assert_eq!(
+            c("Four people were wounded, and three were hospitalized overnight."),
+            (None, Some(4), None)
+        );
     }
 
     #[test]

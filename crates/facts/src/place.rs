@@ -259,25 +259,46 @@ pub fn incident_place(
             {
                 continue;
             }
-            // Try the longest run of capitalised words first ("Kansas City" before "Kansas").
-            for n in (1..=words.len().min(3)).rev() {
-                // A sentence-final period is not part of the name ("in Memphis.").
-                // "in Harbor Road" names a street, not the town of Harbor.
-                if n < words.len() && NOT_STATE_AFTER.contains(&words[n]) {
-                    continue;
-                }
-                let name = words[..n].join(" ").trim_end_matches('.').to_string();
-                if g.state(&name).is_some() && n == words.len() {
-                    break;
-                }
-                if let Some(p) = pick(g.places(&name)) {
-                    let w = match prep {
-                        "near" | "outside" => 0.3,
-                        "in" => 1.0,
-                        _ => 0.5,
-                    };
-                    add(&mut tally, p, w * early, &s.text, "in-city");
-                    break;
+            // Try the longest run of capitalised words first ("Kansas City" before "Kansas"),
+            // then, when the run starts with a part of town that is not part of a known name
+            // ("in North Philadelphia", "South Anchorage"), the run after it.
+            let part_of_town = words.len() > 1
+                && matches!(
+                    words[0],
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northeast"
+                        | "Northwest"
+                        | "Southeast"
+                        | "Southwest"
+                        | "Downtown"
+                        | "Central"
+                        | "Midtown"
+                        | "Uptown"
+                );
+            let runs = std::iter::once(&words[..]).chain(part_of_town.then(|| &words[1..]));
+            'runs: for words in runs {
+                for n in (1..=words.len().min(3)).rev() {
+                    // A sentence-final period is not part of the name ("in Memphis.").
+                    // "in Harbor Road" names a street, not the town of Harbor.
+                    if n < words.len() && NOT_STATE_AFTER.contains(&words[n]) {
+                        continue;
+                    }
+                    let name = words[..n].join(" ").trim_end_matches('.').to_string();
+                    if g.state(&name).is_some() && n == words.len() {
+                        break 'runs;
+                    }
+                    if let Some(p) = pick(g.places(&name)) {
+                        let w = match prep {
+                            "near" | "outside" => 0.3,
+                            "in" => 1.0,
+                            _ => 0.5,
+                        };
+                        add(&mut tally, p, w * early, &s.text, "in-city");
+                        break 'runs;
+                    }
                 }
             }
         }

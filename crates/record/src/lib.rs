@@ -230,9 +230,20 @@ pub fn merge(members: &[Member]) -> Incident {
                 votes.add(c.value, i);
             }
         }
-        let Some((value, idx)) = pick(&votes) else {
+        let Some((value, mut idx)) = pick(&votes) else {
             return CountField::default();
         };
+        // A derived count (injured less those who died since) may be what other reports
+        // state outright: they are its sources too.
+        if let Some((_, stated)) = votes.values.iter().find(|(v, _)| *v == value) {
+            idx.extend(
+                stated
+                    .iter()
+                    .filter(|i| !idx.contains(i))
+                    .collect::<Vec<_>>(),
+            );
+            idx.sort_unstable();
+        }
         for &i in &idx {
             if let Some(c) = get(members[i].facts)
                 && !c.evidence.sentence.is_empty()
