@@ -4,7 +4,8 @@
 //!
 //! Scoring: a dateline counts most; "City, State" pairs next; a bare "in City" or
 //! "City police" counts only for places the gazetteer knows, preferring states the report
-//! names, then the outlet's home state, then more populous places. "near City" counts least
+//! names, then the state of the places it names that only one state has, then the outlet's
+//! home state, then more populous places. "near City" counts least
 //! (the incident is elsewhere). Without any city, a county, then a named state, then the
 //! outlet's home state.
 
@@ -113,6 +114,10 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "Independence",
     "Republic",
     "Pleasant",
+    "March",
+    "May",
+    "June",
+    "August",
 ];
 
 /// What is known of a report's outlet: its home state and city, when known.
@@ -216,7 +221,84 @@ pub fn incident_place(
         *named.entry(st).or_default() += 2;
     }
     let home = hint.home_state.as_deref();
-    let pick = |places: &'static [Place]| best_by_state(places, &named, home);
+    // Places whose name only one state has (and not a common word) tell which state the
+    // report is about: "Springfield" next to "Trotwood" and "Dayton" is Springfield, Ohio.
+    let unique = |places: &'static [Place]| -> Option<&'static Place> {
+        places.first().filter(|p| {
+            p.population >= 1_000
+                && !COMMON_WORD_PLACES.contains(&p.name)
+                && places.iter().all(|q| q.state == p.state)
+        })
+    };
+    let mut context: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for (_, state) in scan_mentions(dateline, sentences, &unique).keys() {
+        *context.entry(state).or_default() += 1;
+    }
+    let pick = |places: &'static [Place]| best_by_state(places, &named, &context, home);
+    let mut tally = scan_mentions(dateline, sentences, &pick);
+    // Named states and the outlet's home add weight to their cities; a city outside the
+    // dateline's state needs more evidence (the reporter files from the incident's state).
+    for ((_, state), t) in tally.iter_mut() {
+        if dateline_state.is_some_and(|ds| ds != *state) {
+            t.score *= 0.5;
+        }
+        if let Some(n) = named.get(state) {
+            t.score += 0.5 * (*n as f32).min(3.0);
+        }
+        if home == Some(*state) {
+            t.score += 0.5;
+        }
+    }
+    let best = tally
+        .into_iter()
+        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
+    if let Some(((name, state), t)) = best
+        && t.score >= 0.9
+    {
+        let p = g.place_in(&name, state)?;
+        return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
+    }
+    // No city: the dateline's state, a county, a state the report names, or the outlet's home.
+    if let Some(st) = dateline_state {
+        return Some(state_only(st, None, String::new(), "dateline-state"));
+    }
+    for s in sentences {
+        for c in COUNTY.captures_iter(&s.text) {
+            let county = format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] });
+            let states = g.county_states(&county);
+            let state = states
+                .iter()
+                .find(|st| named.contains_key(*st))
+                .or_else(|| states.iter().find(|st| Some(**st) == home))
+                .or(states.first().filter(|_| states.len() == 1));
+            if let Some(st) = state {
+                return Some(state_only(st, Some(county), s.text.clone(), "county"));
+            }
+        }
+    }
+    if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+        return Some(state_only(state, None, String::new(), "state-named"));
+    }
+    if let Some(city) = hint
+        .home_city
+        .as_deref()
+        .zip(home)
+        .and_then(|(c, st)| g.place_in(c, st))
+    {
+        return Some(fact(city, String::new(), "outlet-home"));
+    }
+    home.map(|st| state_only(st, None, String::new(), "outlet-home"))
+}
+
+/// The places a report mentions (dateline, "City, State", "in City", "City's north side",
+/// "City police"), each scored by how firmly it is named, with `pick` choosing among
+/// same-named places.
+fn scan_mentions(
+    dateline: Option<&Dateline>,
+    sentences: &[Sentence],
+    pick: &dyn Fn(&'static [Place]) -> Option<&'static Place>,
+) -> FxHashMap<(String, &'static str), Tally> {
+    let g = &*GAZETTEER;
     let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
 
     if let Some(d) = dateline
@@ -318,58 +400,7 @@ pub fn incident_place(
             }
         }
     }
-    // Named states and the outlet's home add weight to their cities; a city outside the
-    // dateline's state needs more evidence (the reporter files from the incident's state).
-    for ((_, state), t) in tally.iter_mut() {
-        if dateline_state.is_some_and(|ds| ds != *state) {
-            t.score *= 0.5;
-        }
-        if let Some(n) = named.get(state) {
-            t.score += 0.5 * (*n as f32).min(3.0);
-        }
-        if home == Some(*state) {
-            t.score += 0.5;
-        }
-    }
-    let best = tally
-        .into_iter()
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
-    if let Some(((name, state), t)) = best
-        && t.score >= 0.9
-    {
-        let p = g.place_in(&name, state)?;
-        return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
-    }
-    // No city: the dateline's state, a county, a state the report names, or the outlet's home.
-    if let Some(st) = dateline_state {
-        return Some(state_only(st, None, String::new(), "dateline-state"));
-    }
-    for s in sentences {
-        for c in COUNTY.captures_iter(&s.text) {
-            let county = format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] });
-            let states = g.county_states(&county);
-            let state = states
-                .iter()
-                .find(|st| named.contains_key(*st))
-                .or_else(|| states.iter().find(|st| Some(**st) == home))
-                .or(states.first().filter(|_| states.len() == 1));
-            if let Some(st) = state {
-                return Some(state_only(st, Some(county), s.text.clone(), "county"));
-            }
-        }
-    }
-    if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
-        return Some(state_only(state, None, String::new(), "state-named"));
-    }
-    if let Some(city) = hint
-        .home_city
-        .as_deref()
-        .zip(home)
-        .and_then(|(c, st)| g.place_in(c, st))
-    {
-        return Some(fact(city, String::new(), "outlet-home"));
-    }
-    home.map(|st| state_only(st, None, String::new(), "outlet-home"))
+    tally
 }
 
 /// The hint a web host gives (`chicagotribune.com` → Chicago, Illinois), if any.
@@ -441,14 +472,27 @@ pub fn learn_outlet_homes<'a>(
         .collect()
 }
 
-/// Among same-named places: one in a state the report names, else in the outlet's home
-/// state, else the most populous if it is a sizeable place (small namesakes are ambiguous).
+/// Among same-named places: one in a state the report names, else in the state of the
+/// report's unambiguous places, else in the outlet's home state, else the most populous if
+/// it is a sizeable place (small namesakes are ambiguous).
 fn best_by_state<'a>(
     places: &'a [Place],
     named: &FxHashMap<&'static str, u32>,
+    context: &FxHashMap<&'static str, u32>,
     home: Option<&str>,
 ) -> Option<&'a Place> {
     if let Some(p) = places.iter().find(|p| named.contains_key(p.state)) {
+        return Some(p);
+    }
+    // The state most of the report's unambiguous places are in, unless its namesake is tiny
+    // next to the best known one (a suspect "of Laramie" does not move Buffalo, New York to
+    // Buffalo, Wyoming).
+    let largest = places.first().map_or(0, |p| p.population);
+    if let Some(p) = places
+        .iter()
+        .filter(|p| context.contains_key(p.state) && p.population.saturating_mul(16) >= largest)
+        .min_by_key(|p| std::cmp::Reverse(context[p.state]))
+    {
         return Some(p);
     }
     if let Some(p) = places.iter().find(|p| Some(p.state) == home) {
@@ -515,6 +559,32 @@ mod tests {
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
+        );
+    }
+
+    #[test]
+    fn places_only_one_state_has_disambiguate() {
+        let bare = "A man was shot outside a bar in Springfield late Friday, police said.";
+        assert_eq!(place(None, bare), pair("Springfield", "Missouri"));
+        let with_neighbours = "A man was shot outside a bar in Springfield late Friday, police said. The suspect, 29, of Trotwood, was arrested Sunday.";
+        assert_eq!(place(None, with_neighbours), pair("Springfield", "Ohio"));
+        // A tiny namesake does not pull a large city out of its state.
+        let buffalo = "Two men were wounded in Buffalo on Saturday. The suspect, 31, of Laramie, was arrested.";
+        assert_eq!(place(None, buffalo), pair("Buffalo", "New York"));
+    }
+
+    #[test]
+    fn part_of_town_before_a_city() {
+        assert_eq!(
+            place(
+                None,
+                "Four men were shot in North Philadelphia on Monday afternoon."
+            ),
+            pair("Philadelphia", "Pennsylvania")
+        );
+        assert_eq!(
+            place(None, "A woman was shot in North Charleston on Monday."),
+            pair("North Charleston", "South Carolina")
         );
     }
 
