@@ -184,7 +184,8 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Valley Fort Mount Lake River Creek Beach Island Hills Springs Falls Bay Harbor Port Heights Village \
         Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate \
         Way Road Drive Lane Place Parkway Highway Terrace Circle Trail Pike Row Ward Continuation Chronicle \
-        Green Gardens Homes Courts Towers Manor Estates Parish Law Bar Grill Lounge Pub Cafe Inn";
+        Green Gardens Homes Courts Towers Manor Estates Parish Law Bar Grill Lounge Pub Cafe Inn \
+        Sentinel Nation Image Images Photo Photos Getty Video Staff Writer Reporter Editor";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -193,6 +194,62 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     }
     set
 });
+
+/// Words after a run of names that make it the name of a place, building, group or credit
+/// line rather than of a person.
+const NAMED_AFTER: &[&str] = &[
+    "Boulevard",
+    "Blvd",
+    "Drive",
+    "Dr",
+    "Avenue",
+    "Ave",
+    "Street",
+    "St",
+    "Road",
+    "Rd",
+    "Parkway",
+    "Pkwy",
+    "Expressway",
+    "Highway",
+    "Freeway",
+    "Way",
+    "Lane",
+    "Court",
+    "Place",
+    "Park",
+    "Playground",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Elementary",
+    "High",
+    "Middle",
+    "School",
+    "Academy",
+    "College",
+    "University",
+    "Day",
+    "Memorial",
+    "Library",
+    "Bridge",
+    "Plaza",
+    "Square",
+    "Stadium",
+    "Arena",
+    "Field",
+    "Building",
+    "Hall",
+    "Homes",
+    "Apartments",
+    "Courts",
+    "Nation",
+    "Foundation",
+    "Fund",
+    "Award",
+    "Act",
+    "Law",
+];
 
 /// Occupations that can stand in apposition to a name ("the process server, Drexel Mack").
 const OCCUPATIONS: &[&str] = &[
@@ -262,7 +319,7 @@ static ARREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(victims?|identified as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
+    Regex::new(r"(?i)\b(victims?|identified (?:\w+ ){0,3}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
 });
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -330,8 +387,15 @@ static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
 fn is_speaker(text: &str, m: &Mention) -> bool {
-    SAYS_AFTER.is_match(&text[m.end..]) || SAYS_BEFORE.is_match(&text[..m.start])
+    SAYS_AFTER.is_match(&text[m.end..])
+        || (SAYS_BEFORE.is_match(&text[..m.start]) && !SUBJECT_AFTER.is_match(&text[m.end..]))
 }
+
+/// After a name that follows "said": a verb whose subject the name is ("police said James
+/// Gaylord, 71, died"), so the name is what was said, not who said it.
+static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\d{1,3},)?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
+});
 
 fn is_name(words: &[&str], titled: bool) -> bool {
     if words
@@ -345,7 +409,7 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     if words[..words.len() - 1]
         .iter()
         .any(|w| w.ends_with("'s") || w.ends_with("’s"))
-        || TITLES.iter().any(|(t, _, _)| *t == words[0])
+        || words.iter().any(|w| TITLES.iter().any(|(t, _, _)| t == w))
     {
         return false;
     }
@@ -417,6 +481,23 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             let full = c.get(2).unwrap();
             let mut title = c.get(1).map(|t| t.as_str());
             let mut words: Vec<&str> = full.as_str().split_whitespace().collect();
+            // "Hannah Johnson’s car": the possessive is not part of the name.
+            if let Some(last) = words.last_mut() {
+                *last = last
+                    .strip_suffix("’s")
+                    .or_else(|| last.strip_suffix("'s"))
+                    .unwrap_or(last);
+            }
+            // "Martin Luther King Jr. Boulevard", "John Stroger Hospital": the name of a
+            // street, a building or an institution, not of a person.
+            let next_word = c
+                .get(0)
+                .map(|m| text[m.end()..].split_whitespace().next().unwrap_or(""))
+                .unwrap_or("")
+                .trim_end_matches(['.', ',', ';', ':']);
+            if NAMED_AFTER.contains(&next_word) {
+                continue;
+            }
             // "Chief Deputy Charlie Rose": the second rank word belongs to the title.
             if words.len() >= 3 && TITLES.iter().any(|(t, _, _)| *t == words[0]) {
                 title = Some(words[0]);
@@ -522,10 +603,36 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         }
         mentions[si].sort_by_key(|m| m.start);
     }
-    // Pass 3: give each signal to the nearest mention in its sentence.
+    // Pass 3: give each signal to the nearest mention in its sentence. A sentence that names
+    // no one but opens with "He" or "She" speaks of the last person the sentence before it
+    // named (not its speaker), when their gender does not disagree.
+    let mut previous: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
-        let all = &mentions[si];
+        let pronoun = match text.split_whitespace().next() {
+            Some("He") => Some(Gender::Male),
+            Some("She") => Some(Gender::Female),
+            _ => None,
+        };
+        let carried: Vec<Mention>;
+        let all: &Vec<Mention> = if mentions[si].is_empty()
+            && let (Some(g), Some(p)) = (pronoun, previous)
+            && drafts[p].gender.is_none_or(|d| d == g)
+        {
+            carried = vec![Mention {
+                person: p,
+                start: 0,
+                end: if g == Gender::Male { 2 } else { 3 },
+            }];
+            &carried
+        } else {
+            &mentions[si]
+        };
+        previous = all
+            .iter()
+            .rev()
+            .find(|m| !is_speaker(text, m))
+            .map(|m| m.person);
         if all.is_empty() {
             continue;
         }
@@ -688,6 +795,45 @@ mod tests {
         ps.iter()
             .find(|p| p.name.as_deref() == Some(name))
             .unwrap_or_else(|| panic!("{name} not in {ps:#?}"))
+    }
+
+    #[test]
+    fn a_name_after_said_that_a_verb_follows_is_the_subject_not_the_speaker() {
+        let text = "Sheriff Glen Ardmore said Toby Varga, 15, was killed Tuesday night.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let toby = find(&ps, "Toby Varga");
+        assert_eq!(
+            (toby.role, toby.status),
+            (Role::Victim, Some(Status::Killed))
+        );
+        // "…, said Sgt. Ryan Cole." is still the speaker.
+        let text = "The man was taken to a hospital, said Sgt. Ryan Cole.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_ne!(find(&ps, "Ryan Cole").role, Role::Victim);
+    }
+
+    #[test]
+    fn he_or_she_continues_the_person_just_named() {
+        let text = "Relatives identified the man as Orrin Vasquez, 22. He died at a hospital early Sunday.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let orrin = find(&ps, "Orrin Vasquez");
+        assert_eq!(
+            (orrin.role, orrin.status),
+            (Role::Victim, Some(Status::Killed))
+        );
+    }
+
+    #[test]
+    fn possessives_streets_and_buildings_are_not_people() {
+        let text =
+            "Police found Nora Bellamy’s car on Martin Luther King Boulevard. Bellamy was wounded.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Nora Bellamy").status, Some(Status::Injured));
+        assert!(
+            ps.iter()
+                .all(|p| p.name.as_deref() != Some("Martin Luther King")),
+            "{ps:#?}"
+        );
     }
 
     #[test]
