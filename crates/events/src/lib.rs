@@ -227,6 +227,8 @@ struct State {
     names: Tiny<String>,
     streets: Tiny<String>,
     ages: Tiny<u32>,
+    /// (killed, injured) as each member counts them.
+    counts: Tiny<(u32, u32)>,
     /// Reports by kind.
     kinds: Tiny<(EventKind, u32)>,
     centroid: Centroid,
@@ -364,6 +366,20 @@ pub fn term_vectors(counts: &[TermCounts]) -> TermVectors {
     df.into_vectors(vectors)
 }
 
+/// A report's (killed, injured) when it counts either; an unstated one of the two is zero.
+fn casualties(f: &ReportFacts) -> Option<(u32, u32)> {
+    let value = |c: &Option<storyfold_model::CountFact>| c.as_ref().map(|c| c.value);
+    match (value(&f.killed), value(&f.injured)) {
+        (None, None) => None,
+        (k, i) => Some((k.unwrap_or(0), i.unwrap_or(0))),
+    }
+}
+
+/// Score for the same (killed, injured) pair with at least two casualties, and with four or
+/// more (rarer, so firmer); half in a busy city.
+const SAME_COUNTS: f32 = 1.0;
+const SAME_COUNTS_MANY: f32 = 1.5;
+
 impl State {
     fn new(roundup: bool) -> State {
         State {
@@ -374,6 +390,7 @@ impl State {
             names: Tiny::default(),
             streets: Tiny::default(),
             ages: Tiny::default(),
+            counts: Tiny::default(),
             kinds: Tiny::default(),
             centroid: Centroid::default(),
             roundup,
@@ -404,6 +421,7 @@ impl State {
         self.names.extend(key_names(f));
         self.streets.extend(f.streets.iter().cloned());
         self.ages.extend(f.ages.iter().copied());
+        self.counts.extend(casualties(f));
         match self.kinds.0.iter_mut().find(|(k, _)| *k == f.kind) {
             Some((_, n)) => *n += 1,
             None => self.kinds.insert((f.kind, 1)),
@@ -1002,6 +1020,22 @@ fn score(
             s -= AGE_MISMATCH;
             why.note(|| format!("other ages (-{AGE_MISMATCH})"));
         }
+    }
+    // The same casualty counts ("four killed, one wounded"): reports of one incident agree on
+    // them more often than not, and two incidents in one place rarely share a count of several.
+    // Different counts are no evidence against (counts change as a story develops).
+    if let Some((k, i)) = casualties(input.facts)
+        && k + i >= 2
+        && ev.counts.contains(&(k, i))
+    {
+        let w = if k + i >= 4 {
+            SAME_COUNTS_MANY
+        } else {
+            SAME_COUNTS
+        };
+        let w = if busy >= BUSY_CITY_EVENTS { w / 2.0 } else { w };
+        s += w;
+        why.note(|| format!("same counts {k} killed, {i} injured ({w:+})"));
     }
     let main_kind = ev
         .kinds
