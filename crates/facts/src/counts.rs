@@ -27,12 +27,33 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|killed|dead|died|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:pronounced|declared) dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
+});
+
+/// `, 25, ` right before a verb: an age in apposition to the subject.
+static AGE_APPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*\d{1,3},?\s*$").unwrap());
+
+/// `four teens were shot, one fatally`: the number before "fatally" died.
+static ONE_FATALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shot|wounded|struck),\s+([a-z0-9]+)\s+(?:of them\s+)?fatally\b").unwrap()
+});
+
+/// `a shooting that killed a 12-year-old boy`, `gunfire that wounded two men`: the count is
+/// the object of a relative clause (a people noun must follow within three words).
+static THAT_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:that|which)\s+(killed|wounded|injured)\s+([a-z0-9]+)((?:\s+[\w-]+){0,3})")
+        .unwrap()
+});
+
+/// `the shooting death of his daughter`: one death at least.
+static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shooting|stabbing|fatal shooting|beating) death of\b").unwrap()
 });
 
 /// `a firefighter suffered a minor shoulder injury`, `two passengers sustained burns`.
@@ -217,7 +238,8 @@ fn field_of(verb: &str) -> Field {
     match verb.to_lowercase().as_str() {
         "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
         | "leaving" => Field::Killed,
-        "died" => Field::Killed,
+        "died" | "dies" => Field::Killed,
+        v if v.ends_with(" dead") || v.starts_with("fatally") => Field::Killed,
         "wounded"
         | "injured"
         | "hurt"
@@ -238,7 +260,10 @@ fn field_of(verb: &str) -> Field {
 /// Sums the counts in the subject phrase that ends right before byte `end` of `text`:
 /// "An officer and a civil process server" → 2; "two other officers" → 2.
 fn subject_count(text: &str, end: usize) -> Option<u32> {
-    let head = &text[..end];
+    // "A man, 25, was killed", "Boy, 8, dies": an age in apposition is not the subject.
+    let head = AGE_APPOSITION
+        .find(&text[..end])
+        .map_or(&text[..end], |m| &text[..m.start()]);
     let start = head
         .char_indices()
         .rev()
@@ -292,8 +317,10 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
             && words[i + 1..(i + 4).min(words.len())]
                 .iter()
                 .any(|w| SINGULAR_NOUNS.contains(w) || is_age_noun(w));
-        // "He was shot", "she was treated": a lone pronoun subject is one person.
-        let pronoun = words.len() == 1 && matches!(words[0], "he" | "she");
+        // "He was shot", "she was treated": a lone pronoun subject is one person; so is a
+        // headline's bare singular noun ("Man killed in crash", "Boy, 8, dies").
+        let pronoun = words.len() == 1
+            && (matches!(words[0], "he" | "she") || SINGULAR_NOUNS.contains(&words[0]));
         if let Some(n) = number_value(words[i]).or((possessive || pronoun).then_some(1)) {
             if pronoun {
                 total += n;
@@ -388,6 +415,27 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if let Some(n) = subject_count(text, m.start()) {
                 keep_max(&mut out.injured, n, sentence, "subject-count");
             }
+        }
+        for c in ONE_FATALLY.captures_iter(text) {
+            if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
+                keep_max(&mut out.killed, n, sentence, "one-fatally");
+            }
+        }
+        for c in THAT_KILLED.captures_iter(text) {
+            let people = c[3]
+                .split_whitespace()
+                .any(|w| PEOPLE_NOUNS.contains(&w.to_lowercase().as_str()) || is_age_noun(w));
+            if let Some(n) = number_value(&c[2]).filter(|_| people) {
+                let slot = if c[1].eq_ignore_ascii_case("killed") {
+                    &mut out.killed
+                } else {
+                    &mut out.injured
+                };
+                keep_max(slot, n, sentence, "object-count");
+            }
+        }
+        if DEATH_OF.is_match(text) {
+            keep_max(&mut out.killed, 1, sentence, "death-of");
         }
         for c in ACTIVE.captures_iter(text) {
             let Some(n) = number_value(&c[2]) else {
@@ -535,6 +583,32 @@ mod tests {
             c("Four people were wounded, and three were hospitalized overnight."),
             (None, Some(4), None)
         );
+    }
+
+    #[test]
+    fn deaths_told_other_ways() {
+        assert_eq!(
+            c("He was pronounced dead at the scene."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Boy, 8, dies from accidental gunshot wound"),
+            (Some(1), None, None)
+        );
+        // (The four shot are the `shot` count; the record takes the injured from it.)
+        assert_eq!(
+            c("Police say four teenagers were shot, one fatally, on Tuesday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Police are investigating a shooting that killed a 12-year-old boy on Saturday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("He was charged in the shooting death of his daughter."),
+            (Some(1), None, None)
+        );
+        assert_eq!(c("The man was fatally wounded."), (Some(1), None, None));
     }
 
     #[test]
