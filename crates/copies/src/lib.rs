@@ -388,6 +388,30 @@ fn same_text_field(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// Shingles below which a text that reports share under unrelated headlines is the site's
+/// page furniture ("Thank you for registering!", a paywall notice) rather than one article:
+/// such texts are exact copies of each other, but not one story (see [`unrelated_headlines`]).
+pub const SHORT_TEXT_SHINGLES: usize = 40;
+
+/// Do two headlines have (almost) no word of three letters or more in common? Unknown or
+/// empty headlines are not unrelated.
+pub fn unrelated_headlines(a: Option<&str>, b: Option<&str>) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        let mut w: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    match (a.map(words), b.map(words)) {
+        (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => similarity(&x, &y).jaccard < 0.25,
+        _ => false,
+    }
+}
+
 /// Headline stem: the headline's words minus update markers, for "same headline" tests.
 fn title_stem(t: &str) -> String {
     let lower = t.to_lowercase();
@@ -436,6 +460,17 @@ pub struct Prepared {
     sampled: u32,
     exact: u64,
     ident: Box<[u32]>,
+}
+
+impl Prepared {
+    /// Distinct shingles of the text.
+    pub fn len(&self) -> usize {
+        self.shingles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shingles.is_empty()
+    }
 }
 
 impl CopyParams {
@@ -751,6 +786,20 @@ mod tests {
             for_each_word(text, |w| got.push(w.to_vec()));
             assert_eq!(got, words_by_definition(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn unrelated_headlines_share_no_words() {
+        let u = unrelated_headlines;
+        assert!(u(
+            Some("Five hurt after youth football game"),
+            Some("Bar shooting leaves ten injured")
+        ));
+        assert!(!u(
+            Some("Bar shooting leaves ten injured"),
+            Some("Ten injured in bar shooting, police say")
+        ));
+        assert!(!u(None, Some("Bar shooting leaves ten injured")));
     }
 
     #[test]

@@ -8,7 +8,8 @@
 use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{
-    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, fingerprint, text_hash,
+    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, SHORT_TEXT_SHINGLES, fingerprint,
+    text_hash, unrelated_headlines,
 };
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
@@ -394,6 +395,7 @@ pub fn fold_source<S: Source + ?Sized>(
 
     let order = processing_order(&metas);
     progress.stage("copies", n);
+    let short: Vec<bool> = fps.iter().map(|p| p.len() < SHORT_TEXT_SHINGLES).collect();
     let links = link_copies(&metas, fps, &order, &params.copies, progress);
 
     // Outlet homes, learned from every report's place: a report that names no firm place
@@ -469,7 +471,9 @@ pub fn fold_source<S: Source + ?Sized>(
         .collect();
     drop(by_input);
     let words = vocabulary.into_vectors(vectors);
-    Ok(finish(reports, order, words, warnings, params, progress))
+    Ok(finish(
+        reports, order, &short, words, warnings, params, progress,
+    ))
 }
 
 /// A place read from a dateline or a "City, State" phrase: the outlet's home does not
@@ -484,6 +488,7 @@ fn firm_place(f: &ReportFacts) -> bool {
 fn finish(
     mut reports: Vec<FoldedReport>,
     order: Vec<usize>,
+    short: &[bool],
     words: storyfold_events::TermVectors,
     warnings: Vec<String>,
     params: &Params,
@@ -496,11 +501,22 @@ fn finish(
         .enumerate()
         .map(|(p, &i)| (reports[i].meta.id.as_str(), p))
         .collect();
+    // A copy joins its canonical report's event, unless what they share is a short text
+    // under unrelated headlines: the site's page furniture, which tells nothing of the story
+    // (the copy link stays: the texts are copies; the events are the headlines' own).
     let copy_of = |i: usize| {
         reports[i]
             .copy
             .as_ref()
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
+            .filter(|&p| {
+                let canonical = &reports[order[p]].meta;
+                !(short[i]
+                    && unrelated_headlines(
+                        reports[i].meta.title.as_deref(),
+                        canonical.title.as_deref(),
+                    ))
+            })
     };
     let inputs = event_inputs(&reports, &order, &copy_of);
     progress.stage("events", n);
