@@ -397,6 +397,8 @@ pub fn fold_source<S: Source + ?Sized>(
     progress.stage("copies", n);
     let short: Vec<bool> = fps.iter().map(|p| p.len() < SHORT_TEXT_SHINGLES).collect();
     let links = link_copies(&metas, fps, &order, &params.copies, progress);
+    let furniture = page_furniture(&metas, &links, &short);
+    drop(short);
 
     // Outlet homes, learned from every report's place: a report that names no firm place
     // gets its outlet's home.
@@ -422,9 +424,11 @@ pub fn fold_source<S: Source + ?Sized>(
             reports.len() + chunk.len() <= n,
             "the source yielded more reports on its second pass"
         );
+        let start = reports.len();
         let made: Vec<(ReportFacts, Option<String>, Vector)> = chunk
             .par_iter()
-            .map(|r| {
+            .enumerate()
+            .map(|(k, r)| {
                 let c = storyfold_clean::clean(r);
                 let (mut f, warning) = facts_or_empty(&c);
                 if !firm_place(&f) {
@@ -437,10 +441,14 @@ pub fn fold_source<S: Source + ?Sized>(
                     }
                 }
                 progress.advance(1);
-                let v = vocabulary.vector(&storyfold_events::term_counts(
-                    c.title.as_deref(),
-                    &c.body(),
-                ));
+                // Page furniture says nothing of the story: its headline alone does.
+                let body = if furniture[start + k] {
+                    String::new()
+                } else {
+                    c.body()
+                };
+                let v =
+                    vocabulary.vector(&storyfold_events::term_counts(c.title.as_deref(), &body));
                 (f, warning, v)
             })
             .collect();
@@ -472,7 +480,7 @@ pub fn fold_source<S: Source + ?Sized>(
     drop(by_input);
     let words = vocabulary.into_vectors(vectors);
     Ok(finish(
-        reports, order, &short, words, warnings, params, progress,
+        reports, order, &furniture, words, warnings, params, progress,
     ))
 }
 
@@ -484,11 +492,44 @@ fn firm_place(f: &ReportFacts) -> bool {
         .is_some_and(|p| matches!(&*p.evidence.rule, "dateline" | "city-state"))
 }
 
+/// Reports whose text is page furniture: a short text that a copy shares with its canonical
+/// report under an unrelated headline ("Thank you for registering!", a paywall notice). Both
+/// sides are marked: neither text tells the story its headline names.
+fn page_furniture(metas: &[ReportMeta], links: &[Option<CopyLink>], short: &[bool]) -> Vec<bool> {
+    let mut out = vec![false; metas.len()];
+    let wanted: std::collections::HashSet<&str> = links
+        .iter()
+        .zip(short)
+        .filter(|(_, short)| **short)
+        .filter_map(|(l, _)| Some(l.as_ref()?.canonical.as_str()))
+        .collect();
+    if wanted.is_empty() {
+        return out;
+    }
+    let index: std::collections::HashMap<&str, usize> = metas
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| wanted.contains(m.id.as_str()))
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    for (i, l) in links.iter().enumerate() {
+        if let Some(l) = l
+            && short[i]
+            && let Some(&c) = index.get(l.canonical.as_str())
+            && unrelated_headlines(metas[i].title.as_deref(), metas[c].title.as_deref())
+        {
+            out[i] = true;
+            out[c] = true;
+        }
+    }
+    out
+}
+
 /// Events, once every report has its facts, copy link and word vector.
 fn finish(
     mut reports: Vec<FoldedReport>,
     order: Vec<usize>,
-    short: &[bool],
+    furniture: &[bool],
     words: storyfold_events::TermVectors,
     warnings: Vec<String>,
     params: &Params,
@@ -501,22 +542,15 @@ fn finish(
         .enumerate()
         .map(|(p, &i)| (reports[i].meta.id.as_str(), p))
         .collect();
-    // A copy joins its canonical report's event, unless what they share is a short text
-    // under unrelated headlines: the site's page furniture, which tells nothing of the story
-    // (the copy link stays: the texts are copies; the events are the headlines' own).
+    // A copy joins its canonical report's event, unless what they share is page furniture,
+    // which tells nothing of the story (the copy link stays: the texts are copies; the events
+    // are the headlines' own).
     let copy_of = |i: usize| {
         reports[i]
             .copy
             .as_ref()
+            .filter(|_| !furniture[i])
             .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
-            .filter(|&p| {
-                let canonical = &reports[order[p]].meta;
-                !(short[i]
-                    && unrelated_headlines(
-                        reports[i].meta.title.as_deref(),
-                        canonical.title.as_deref(),
-                    ))
-            })
     };
     let inputs = event_inputs(&reports, &order, &copy_of);
     progress.stage("events", n);
