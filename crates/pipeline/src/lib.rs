@@ -395,10 +395,10 @@ pub fn fold_source<S: Source + ?Sized>(
 
     let order = processing_order(&metas);
     progress.stage("copies", n);
-    let short: Vec<bool> = fps.iter().map(|p| p.len() < SHORT_TEXT_SHINGLES).collect();
+    let sizes: Vec<u32> = fps.iter().map(|p| p.len() as u32).collect();
     let links = link_copies(&metas, fps, &order, &params.copies, progress);
-    let furniture = page_furniture(&metas, &links, &short);
-    drop(short);
+    let furniture = page_furniture(&metas, &links, &sizes);
+    drop(sizes);
 
     // Outlet homes, learned from every report's place: a report that names no firm place
     // gets its outlet's home.
@@ -493,15 +493,14 @@ fn firm_place(f: &ReportFacts) -> bool {
 }
 
 /// Reports whose text is page furniture: a short text that a copy shares with its canonical
-/// report under an unrelated headline ("Thank you for registering!", a paywall notice). Both
-/// sides are marked: neither text tells the story its headline names.
-fn page_furniture(metas: &[ReportMeta], links: &[Option<CopyLink>], short: &[bool]) -> Vec<bool> {
+/// report (the smaller of the two is short) under an unrelated headline ("Thank you for
+/// registering!", a paywall notice). Both sides are marked: neither text tells the story its
+/// headline names. `sizes`: each report's distinct shingles.
+fn page_furniture(metas: &[ReportMeta], links: &[Option<CopyLink>], sizes: &[u32]) -> Vec<bool> {
     let mut out = vec![false; metas.len()];
     let wanted: std::collections::HashSet<&str> = links
         .iter()
-        .zip(short)
-        .filter(|(_, short)| **short)
-        .filter_map(|(l, _)| Some(l.as_ref()?.canonical.as_str()))
+        .filter_map(|l| Some(l.as_ref()?.canonical.as_str()))
         .collect();
     if wanted.is_empty() {
         return out;
@@ -514,8 +513,8 @@ fn page_furniture(metas: &[ReportMeta], links: &[Option<CopyLink>], short: &[boo
         .collect();
     for (i, l) in links.iter().enumerate() {
         if let Some(l) = l
-            && short[i]
             && let Some(&c) = index.get(l.canonical.as_str())
+            && (sizes[i].min(sizes[c]) as usize) < SHORT_TEXT_SHINGLES
             && unrelated_headlines(metas[i].title.as_deref(), metas[c].title.as_deref())
         {
             out[i] = true;
