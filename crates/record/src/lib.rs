@@ -5,9 +5,10 @@
 //!   *independent* source (their copy group);
 //! - kind, date and place take the value with the most independent support (a date read from
 //!   the text outweighs one taken from the publication date; a dateline outweighs a mention);
-//! - counts: killed is the largest count a report gives (deaths accumulate as the injured
-//!   die); injured is the largest count less the victims who died since that report;
-//!   disagreements are listed under `conflicts`;
+//! - counts: killed is the count most independent reports give, the larger on a tie (deaths
+//!   accumulate as the injured die); injured is the largest count less the victims who died
+//!   since that report (follow-ups often name only some of the wounded); arrested is the
+//!   largest count; disagreements are listed under `conflicts`;
 //! - people are merged by last name; a person's status is the latest report's (injured →
 //!   killed); unnamed victims are added so that participants and counts agree;
 //! - any field where independent reports disagree is listed under `conflicts` with every
@@ -217,9 +218,10 @@ pub fn merge(members: &[Member]) -> Incident {
         conflicts.push(c);
     }
 
-    // Counts. Deaths accumulate (a victim may die later), so killed is the largest count any
-    // report gives. Injured comes from the report that counts the most hurt, less those of
-    // them who died since (the final killed count minus that report's own).
+    // Counts. Killed: the value most independent reports give, the larger on a tie (see
+    // `consensus`). Injured: the largest count (follow-ups often name only some of the
+    // wounded), less those of them who died since (the final killed count minus that
+    // report's own).
     let mut count = |field: &str,
                      get: &dyn Fn(&ReportFacts) -> Option<&storyfold_model::CountFact>,
                      pick: &Picker|
@@ -269,7 +271,23 @@ pub fn merge(members: &[Member]) -> Incident {
             .max_by_key(|(n, _)| *n)
             .map(|(n, m)| (*n, m.clone()))
     };
-    let killed = count("killed", &|f| f.killed.as_ref(), &largest);
+    // Independent reports (copy groups) stating a value.
+    let support = |idx: &[usize]| {
+        let mut groups: Vec<&str> = idx.iter().map(|&i| members[i].group).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        groups.len()
+    };
+    // The count most independent reports give; on a tie the larger (deaths accumulate as
+    // the wounded die, and later reports know more). A lone report's larger count is more
+    // often a sentence about another incident than news the others lack.
+    let consensus = |v: &Votes<u32>| {
+        v.values
+            .iter()
+            .max_by_key(|(n, m)| (support(m), *n))
+            .map(|(n, m)| (*n, m.clone()))
+    };
+    let killed = count("killed", &|f| f.killed.as_ref(), &consensus);
     let final_killed = killed.value.unwrap_or(0);
     let injured_pick = |v: &Votes<u32>| -> Option<(u32, Vec<usize>)> {
         let (most, idx) = v.values.iter().max_by_key(|(n, _)| *n)?;
