@@ -135,21 +135,34 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     }
     with_title.extend(sents.iter().cloned());
 
-    // Sentences about other incidents ("The shooting came two days after ...") are background:
-    // their people, streets and counts are not this incident's.
+    let date = when::incident_date(&sents, report.published);
+    // Sentences about other incidents ("The shooting came two days after ...", "Juzahris
+    // Webb, 17, was shot and killed Jan. 31" in a report of a shooting a week later) are
+    // background: their people, streets and counts are not this incident's.
+    let other_days: Vec<usize> = match &date {
+        Some(d) if &*d.evidence.rule != "published" => {
+            when::sentences_about_other_days(&sents, report.published, d.value, 3)
+        }
+        _ => Vec::new(),
+    };
     let foreground: Vec<Sentence> = sents
         .iter()
-        .filter(|s| !BACKGROUND.is_match(&s.text))
-        .cloned()
+        .enumerate()
+        .filter(|(i, s)| !BACKGROUND.is_match(&s.text) && !other_days.contains(i))
+        .map(|(_, s)| s.clone())
         .collect();
+    // (The title is sentence 0 here, so body sentence i is i + 1.)
     let with_title_fg: Vec<Sentence> = with_title
         .iter()
-        .filter(|s| !BACKGROUND.is_match(&s.text))
-        .cloned()
+        .enumerate()
+        .filter(|(i, s)| {
+            let body = i.checked_sub(usize::from(report.title.is_some()));
+            !BACKGROUND.is_match(&s.text) && body.is_none_or(|b| !other_days.contains(&b))
+        })
+        .map(|(_, s)| s.clone())
         .collect();
 
     let kind = counts::kind(&sents, report.title.as_deref());
-    let date = when::incident_date(&sents, report.published);
     let place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
     let mut people = people::people(&foreground);
     let quotes = quotes::quotes(&sents, &people);

@@ -310,10 +310,10 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()
@@ -398,7 +398,16 @@ static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn is_name(words: &[&str], titled: bool) -> bool {
-    if words
+    // A titled or aged run may end in a surname that is also a place word ("Iiaonna Green,
+    // 18", "Officer Dana Hall").
+    let last_is_surname =
+        titled && LAST_NAMES.contains_key(words[words.len() - 1].to_lowercase().as_str());
+    let checked = if last_is_surname {
+        &words[..words.len() - 1]
+    } else {
+        words
+    };
+    if checked
         .iter()
         .any(|w| NOT_NAME.contains(w.trim_end_matches(['.', ','])))
     {
@@ -503,7 +512,22 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 title = Some(words[0]);
                 words.remove(0);
             }
-            if !is_name(&words, title.is_some()) {
+            // "arrested Dalton Edwards Wednesday night": a weekday or month after the name is
+            // not part of it.
+            while words.len() > 2
+                && words.last().is_some_and(|w| {
+                    let w = w.trim_end_matches(['.', ',']);
+                    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+                })
+            {
+                words.pop();
+            }
+            // An age written against the run ("17-year-old Juzahris Webb", "Jakairion Spikes,
+            // 16,") makes it a person even when the first name is not in the Census list.
+            let m = c.get(0).unwrap();
+            let aged = AGE_BEFORE.is_match(&text[..m.start()])
+                || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..]);
+            if !is_name(&words, title.is_some() || aged) {
                 continue;
             }
             let name = words.join(" ");
@@ -535,7 +559,6 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     d.gender = Some(Gender::Female);
                 }
             }
-            let m = c.get(0).unwrap();
             let before = &text[..m.start()];
             let after = &text[m.end()..];
             if d.age.is_none() {
@@ -833,6 +856,33 @@ mod tests {
             ps.iter()
                 .all(|p| p.name.as_deref() != Some("Martin Luther King")),
             "{ps:#?}"
+        );
+    }
+
+    #[test]
+    fn ages_make_names_of_unlisted_first_names_and_weekdays_end_them() {
+        let ps = |t: &str| people(&sentences(&[t.to_string()]));
+        let webb = ps(
+            "The teenager killed Tuesday has been identified as 17-year-old Juzahris Quintez Webb.",
+        );
+        assert_eq!(
+            find(&webb, "Juzahris Quintez Webb").status,
+            Some(Status::Killed)
+        );
+        let green = ps("Police identified the victim as Iiaonna Green, 18.");
+        assert_eq!(find(&green, "Iiaonna Green").age, Some(18));
+        let edwards = ps("Deputies said they arrested 17-year-old Dalton Edwards Wednesday night.");
+        assert_eq!(
+            find(&edwards, "Dalton Edwards").status,
+            Some(Status::Arrested)
+        );
+        let spikes = ps("Police said Jakairion Spikes, 16, shot him inside the apartment.");
+        assert_eq!(find(&spikes, "Jakairion Spikes").role, Role::Suspect);
+        let hurt =
+            ps("Amanda Depasquale, 27, and Vanessa Van Almen, 24, were taken to area hospitals.");
+        assert_eq!(
+            find(&hurt, "Vanessa Van Almen").status,
+            Some(Status::Injured)
         );
     }
 

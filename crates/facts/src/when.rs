@@ -239,6 +239,36 @@ fn names_incident(after: &str) -> f32 {
 
 /// The incident's date as this report gives it. Without a publication date, only dates
 /// written out (with the year the text names) can be read.
+/// Indexes of the sentences that state a calendar day ("Jan. 31") and none within
+/// `days` of `incident`: sentences about another day than the incident's.
+pub fn sentences_about_other_days(
+    sentences: &[Sentence],
+    published: Option<Date>,
+    incident: Date,
+    days: i32,
+) -> Vec<usize> {
+    let Some(p) = published else {
+        return Vec::new();
+    };
+    let mut near: Vec<usize> = Vec::new();
+    let mut far: Vec<usize> = Vec::new();
+    for c in candidates(sentences, Anchor::Published(p)) {
+        if c.rule != "month-day" {
+            continue;
+        }
+        let gap = (c.date - incident).get_days().abs();
+        if gap <= days {
+            near.push(c.sentence);
+        } else {
+            far.push(c.sentence);
+        }
+    }
+    far.retain(|i| !near.contains(i));
+    far.sort_unstable();
+    far.dedup();
+    far
+}
+
 pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<DateFact> {
     let anchor = match published {
         Some(p) => Anchor::Published(p),
