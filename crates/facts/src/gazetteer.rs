@@ -30,6 +30,12 @@ pub struct Gazetteer {
     compact: Vec<(String, Vec<Place>)>,
     /// Lower-cased county name ("jackson county") → states having it.
     counties: FxHashMap<String, Vec<&'static str>>,
+    /// The forms [`Gazetteer::state`] accepts, each to the first state (in `states` order)
+    /// that has it: lower-cased names and AP abbreviations without their full stop; AP
+    /// abbreviations lower-cased without spaces; postal codes as written.
+    state_by_lower: FxHashMap<String, usize>,
+    state_by_compact_ap: FxHashMap<String, usize>,
+    state_by_postal: FxHashMap<&'static str, usize>,
 }
 
 static PLACES: &str = include_str!("../data/us_places.tsv");
@@ -55,7 +61,7 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let states = rows(STATES)
+    let states: Vec<State> = rows(STATES)
         .map(|r| State {
             name: r[0],
             postal: r[1],
@@ -92,26 +98,46 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         })
         .collect();
     compact.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut state_by_lower = FxHashMap::default();
+    let mut state_by_compact_ap = FxHashMap::default();
+    let mut state_by_postal = FxHashMap::default();
+    for (i, st) in states.iter().enumerate() {
+        state_by_lower.entry(st.name.to_lowercase()).or_insert(i);
+        if let Some(bare) = st.ap.strip_suffix('.') {
+            state_by_lower.entry(bare.to_lowercase()).or_insert(i);
+        }
+        state_by_compact_ap
+            .entry(st.ap.to_lowercase().replace(' ', ""))
+            .or_insert(i);
+        state_by_postal.entry(st.postal).or_insert(i);
+    }
     Gazetteer {
         states,
         places,
         compact,
         counties,
+        state_by_lower,
+        state_by_compact_ap,
+        state_by_postal,
     }
 });
 
 impl Gazetteer {
     /// A state from its full name, postal code or AP abbreviation ("Missouri", "MO", "Mo.").
     pub fn state(&self, s: &str) -> Option<&State> {
+        // Hash lookups, not a scan: this runs for every capitalised phrase of every report.
         let s = s.trim();
         let lower = s.to_lowercase();
-        let dotted = lower.replace(' ', "");
-        self.states.iter().find(|st| {
-            st.name.to_lowercase() == lower
-                || st.postal == s
-                || st.ap.to_lowercase().replace(' ', "") == dotted
-                || (st.ap.ends_with('.') && st.ap[..st.ap.len() - 1].to_lowercase() == lower)
-        })
+        let compact = lower.replace(' ', "");
+        [
+            self.state_by_lower.get(&lower),
+            self.state_by_compact_ap.get(&compact),
+            self.state_by_postal.get(s),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|&i| &self.states[i])
     }
 
     /// Places with this name (any case, "St." or "Saint"), most populous first.
@@ -199,5 +225,57 @@ mod tests {
             "Kansas City"
         );
         assert_eq!(g.place_in_host("wmcactionnews5.com", 100_000), None);
+    }
+}
+
+#[cfg(test)]
+mod state_lookup_tests {
+    use super::*;
+
+    /// The definition the lookup tables implement: the first state any form matches.
+    fn by_scan(s: &str) -> Option<&'static State> {
+        let s = s.trim();
+        let lower = s.to_lowercase();
+        let dotted = lower.replace(' ', "");
+        GAZETTEER.states.iter().find(|st| {
+            st.name.to_lowercase() == lower
+                || st.postal == s
+                || st.ap.to_lowercase().replace(' ', "") == dotted
+                || (st.ap.ends_with('.') && st.ap[..st.ap.len() - 1].to_lowercase() == lower)
+        })
+    }
+
+    #[test]
+    fn state_lookup_matches_the_scan() {
+        let mut inputs: Vec<String> = vec![
+            "Ohio".into(),
+            " ohio ".into(),
+            "OH".into(),
+            "oh".into(),
+            "Mo.".into(),
+            "Mo".into(),
+            "N.Y.".into(),
+            "N. Y.".into(),
+            "Wash".into(),
+            "Kansas City".into(),
+            "".into(),
+            "Ill.".into(),
+        ];
+        for st in &GAZETTEER.states {
+            inputs.extend([
+                st.name.to_string(),
+                st.postal.to_string(),
+                st.ap.to_string(),
+                st.name.to_uppercase(),
+                st.ap.to_lowercase(),
+            ]);
+        }
+        for i in &inputs {
+            assert_eq!(
+                GAZETTEER.state(i).map(|s| s.name),
+                by_scan(i).map(|s| s.name),
+                "{i:?}"
+            );
+        }
     }
 }
