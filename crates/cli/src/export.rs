@@ -106,6 +106,8 @@ pub fn write(
                 }
                 if let Some(a) = p.age {
                     bits.push(a.to_string());
+                } else if let Some((lo, hi)) = p.age_range {
+                    bits.push(format!("age {lo}-{hi}"));
                 }
                 format!(
                     "{} ({})",

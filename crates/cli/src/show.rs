@@ -115,11 +115,14 @@ fn record(out: &mut impl Write, inc: &Incident) -> Result<()> {
     for p in &inc.participants {
         writeln!(
             out,
-            "  {:<22} {:<8} {:<18} age {:<4} {:<9} {}",
+            "  {:<22} {:<8} {:<18} age {:<5} {:<9} {}",
             p.name.as_deref().unwrap_or("(unnamed)"),
             format!("{:?}", p.role).to_lowercase(),
             p.title.as_deref().unwrap_or("-"),
-            opt(&p.age),
+            match (p.age, p.age_range) {
+                (None, Some((lo, hi))) => format!("{lo}-{hi}"),
+                _ => opt(&p.age),
+            },
             p.status
                 .map(|s| format!("{s:?}").to_lowercase())
                 .unwrap_or("-".into()),

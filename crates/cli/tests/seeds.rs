@@ -61,6 +61,9 @@ fn seeds_fold_into_one_event_with_one_copy_group() {
         ),
         (Some("victim"), Some("process server"), Some("killed"))
     );
+    // The reports give Mack's age only as "in his early 40s": a range, not a made-up number.
+    assert_eq!(mack["age"], serde_json::Value::Null);
+    assert_eq!(mack["age_range"], serde_json::json!([40, 43]));
     let suspect = people
         .iter()
         .find(|p| p["role"] == "suspect")

@@ -238,6 +238,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             role: Role::Suspect,
             title: None,
             age: cap.get(2).and_then(|a| a.as_str().parse().ok()),
+            age_range: None,
             gender,
             status: custody.then_some(Status::Arrested),
             evidence: vec![Evidence {

@@ -337,6 +337,26 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*[,.;)]").unwrap());
+/// ", in his early 40s", "in her mid-30s": an age given as part of a decade.
+static AGE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s*(?:who is |who was |is |was )?in (?:his|her|their) (early|mid|late)[- ]?(\d)0s\b",
+    )
+    .unwrap()
+});
+
+/// The years of an age given as part of a decade right at the start of `after` ("in his
+/// early 40s" → 40–43; mid → 44–46; late → 47–49).
+fn decade_age(after: &str) -> Option<(u32, u32)> {
+    let c = AGE_DECADE.captures(after)?;
+    let base = c[2].parse::<u32>().ok()? * 10;
+    Some(match c[1].to_lowercase().as_str() {
+        "early" => (base, base + 3),
+        "mid" => (base + 4, base + 6),
+        _ => (base + 7, base + 9),
+    })
+}
+
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
 static GENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -352,6 +372,7 @@ struct Draft {
     title: Option<String>,
     title_role: Option<Role>,
     age: Option<u32>,
+    age_range: Option<(u32, u32)>,
     gender: Option<Gender>,
     killed: f32,
     injured: f32,
@@ -568,6 +589,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     .and_then(|a| a[1].parse().ok())
                     .filter(|a| *a < 110);
             }
+            if d.age.is_none() && d.age_range.is_none() {
+                d.age_range = decade_age(after);
+            }
             if d.title.is_none() {
                 d.title = apposition(before, after);
             }
@@ -642,11 +666,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             && let (Some(g), Some(p)) = (pronoun, previous)
             && drafts[p].gender.is_none_or(|d| d == g)
         {
+            let end = if g == Gender::Male { 2 } else { 3 };
             carried = vec![Mention {
                 person: p,
                 start: 0,
-                end: if g == Gender::Male { 2 } else { 3 },
+                end,
             }];
+            // "He was in his early 40s."
+            let d = &mut drafts[p];
+            if d.age.is_none() && d.age_range.is_none() {
+                d.age_range = decade_age(&text[end..]);
+            }
             &carried
         } else {
             &mentions[si]
@@ -803,6 +833,7 @@ fn decide(d: Draft) -> Person {
         role,
         title: d.title,
         age: d.age,
+        age_range: d.age.is_none().then_some(d.age_range).flatten(),
         gender: d.gender,
         status,
         evidence: d.evidence,
@@ -884,6 +915,17 @@ mod tests {
             find(&hurt, "Vanessa Van Almen").status,
             Some(Status::Injured)
         );
+    }
+
+    #[test]
+    fn an_age_given_as_part_of_a_decade_is_a_range() {
+        let text = "Police identified the second victim as Lionel Barrow. He was in his early 40s.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let b = find(&ps, "Lionel Barrow");
+        assert_eq!((b.age, b.age_range), (None, Some((40, 43))));
+        let text = "Mara Quill, in her late 20s, was wounded.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Mara Quill").age_range, Some((27, 29)));
     }
 
     #[test]

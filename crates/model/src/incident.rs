@@ -41,6 +41,10 @@ pub struct Participant {
     pub role: Role,
     pub title: Option<String>,
     pub age: Option<u32>,
+    /// An age given only as a range ("in his early 40s" → `[40, 43]`), when no report gives
+    /// an exact age.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_range: Option<(u32, u32)>,
     pub gender: Option<Gender>,
     pub status: Option<Status>,
     pub sources: Vec<String>,

@@ -241,6 +241,9 @@ pub struct Person {
     pub role: Role,
     pub title: Option<String>,
     pub age: Option<u32>,
+    /// An age given only as a range ("in his early 40s" → 40–43), when no exact age is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_range: Option<(u32, u32)>,
     pub gender: Option<Gender>,
     pub status: Option<Status>,
     pub evidence: Vec<Evidence>,

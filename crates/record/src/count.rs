@@ -243,6 +243,7 @@ mod tests {
                     role,
                     title: title.map(str::to_string),
                     age: None,
+                    age_range: None,
                     gender: None,
                     status,
                     sources: vec![],

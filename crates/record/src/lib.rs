@@ -425,6 +425,7 @@ fn merge_people(
                         role: p.role,
                         title: p.title.clone(),
                         age: p.age,
+                        age_range: p.age_range,
                         gender: p.gender,
                         status: p.status,
                         sources: vec![m.id.into()],
@@ -498,6 +499,7 @@ fn merge_people(
                             role: p.role,
                             title: None,
                             age: None,
+                            age_range: None,
                             gender: None,
                             status: None,
                             sources: vec![],
@@ -526,6 +528,7 @@ fn merge_people(
             *e.roles.entry(p.role).or_default() += 1;
             e.out.title = e.out.title.take().or(p.title.clone());
             e.out.age = e.out.age.or(p.age);
+            e.out.age_range = e.out.age_range.or(p.age_range);
             e.out.gender = e.out.gender.or(p.gender);
             if let Some(s) = p.status {
                 // Later news wins (injured → died); on the same day the graver status. Death
@@ -619,6 +622,7 @@ fn merge_people(
                 role: Role::Victim,
                 title: title.map(str::to_string),
                 age: None,
+                age_range: None,
                 gender: None,
                 status: Some(status),
                 sources: count.sources.clone(),
