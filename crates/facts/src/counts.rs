@@ -27,7 +27,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:pronounced|declared) dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -239,7 +239,9 @@ fn field_of(verb: &str) -> Field {
         "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
         | "leaving" => Field::Killed,
         "died" | "dies" => Field::Killed,
-        v if v.ends_with(" dead") || v.starts_with("fatally") => Field::Killed,
+        v if v.ends_with(" dead") || v.ends_with(" to death") || v.starts_with("fatally") => {
+            Field::Killed
+        }
         "wounded"
         | "injured"
         | "hurt"
@@ -305,6 +307,14 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     words.reverse();
     // "Father of three killed": a number right after "of" is not the subject.
     let after_of = all.len() > words.len() && all[all.len() - words.len() - 1] == "of";
+    // "four of the five victims were shot to death": the part, not the whole.
+    if after_of
+        && all.len() >= words.len() + 2
+        && matches!(words.first(), Some(&("the" | "them" | "those" | "these")))
+        && let Some(n) = number_value(all[all.len() - words.len() - 2])
+    {
+        return Some(n);
+    }
     let mut total = 0;
     let mut i = 0;
     let mut found_noun = false;
@@ -609,6 +619,10 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("The man was fatally wounded."), (Some(1), None, None));
+        assert_eq!(
+            c("Police said four of the five victims were shot to death."),
+            (Some(4), None, None)
+        );
     }
 
     #[test]
