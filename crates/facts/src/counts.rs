@@ -27,7 +27,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -50,6 +50,10 @@ static THAT_KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:that|which)\s+(killed|wounded|injured)\s+([a-z0-9]+)((?:\s+[\w-]+){0,3})")
         .unwrap()
 });
+
+/// `three bodies were found`: the bodies are the dead.
+static BODIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b([a-z0-9]+)\s+bodies\b").unwrap());
 
 /// `the shooting death of his daughter`: one death at least.
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -330,7 +334,9 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
         // "He was shot", "she was treated": a lone pronoun subject is one person; so is a
         // headline's bare singular noun ("Man killed in crash", "Boy, 8, dies").
         let pronoun = words.len() == 1
-            && (matches!(words[0], "he" | "she") || SINGULAR_NOUNS.contains(&words[0]));
+            && (matches!(words[0], "he" | "she")
+                || SINGULAR_NOUNS.contains(&words[0])
+                || is_age_noun(words[0]));
         if let Some(n) = number_value(words[i]).or((possessive || pronoun).then_some(1)) {
             if pronoun {
                 total += n;
@@ -435,13 +441,25 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             let people = c[3]
                 .split_whitespace()
                 .any(|w| PEOPLE_NOUNS.contains(&w.to_lowercase().as_str()) || is_age_noun(w));
-            if let Some(n) = number_value(&c[2]).filter(|_| people) {
+            // "that killed Columbia teen": a singular person noun without a number is one.
+            let singular = std::iter::once(&c[2])
+                .chain(c[3].split_whitespace().collect::<Vec<_>>().iter().copied())
+                .any(|w| SINGULAR_NOUNS.contains(&w.to_lowercase().as_str()));
+            let n = number_value(&c[2])
+                .filter(|_| people)
+                .or(singular.then_some(1));
+            if let Some(n) = n {
                 let slot = if c[1].eq_ignore_ascii_case("killed") {
                     &mut out.killed
                 } else {
                     &mut out.injured
                 };
                 keep_max(slot, n, sentence, "object-count");
+            }
+        }
+        for c in BODIES.captures_iter(text) {
+            if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
+                keep_max(&mut out.killed, n, sentence, "bodies");
             }
         }
         if DEATH_OF.is_match(text) {
@@ -622,6 +640,26 @@ mod tests {
         assert_eq!(
             c("Police said four of the five victims were shot to death."),
             (Some(4), None, None)
+        );
+        assert_eq!(
+            c("Police: 5-year-old dies from gunshot"),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Three people have been found dead inside a home."),
+            (Some(3), None, None)
+        );
+        assert_eq!(
+            c("Investigators found three bodies in the home."),
+            (Some(3), None, None)
+        );
+        assert_eq!(
+            c("One man was charged in the shooting that killed Columbia teen Sunday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("He was pronounced clinically dead."),
+            (Some(1), None, None)
         );
     }
 
