@@ -27,12 +27,17 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly)\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
+});
+
+/// One item of a comma list of people: "a 15-year-old girl", "two women".
+static PEOPLE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people|adult|adults|juvenile|juveniles|officer|officers)\s*$").unwrap()
 });
 
 /// `, 25, ` right before a verb: an age in apposition to the subject.
@@ -270,12 +275,30 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     let head = AGE_APPOSITION
         .find(&text[..end])
         .map_or(&text[..end], |m| &text[..m.start()]);
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '“' | '"'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let clause_start = |upto: usize| {
+        head[..upto]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '“' | '"'))
+            .map(|(i, c)| (i, i + c.len_utf8()))
+    };
+    let mut start = clause_start(head.len()).map_or(0, |(_, s)| s);
+    // "a 15-year-old girl, two women and a man were shot": earlier items of a comma list of
+    // people belong to the subject too.
+    while let Some((comma, after)) = clause_start(start)
+        && after == start
+        && head[comma..].starts_with(',')
+    {
+        let item_start = clause_start(comma).map_or(0, |(_, s)| s);
+        let Some(m) = PEOPLE_ITEM.find(&head[item_start..comma]) else {
+            break;
+        };
+        start = item_start + m.start();
+        if m.start() > 0 {
+            // The list began inside that clause ("Police said a 15-year-old girl, …").
+            break;
+        }
+    }
     let words: Vec<String> = head[start..]
         .split_whitespace()
         .map(|w| {
@@ -660,6 +683,19 @@ mod tests {
         assert_eq!(
             c("He was pronounced clinically dead."),
             (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A teen was accidentally wounded in the leg."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("Police said a 15-year-old girl, two women and a man were wounded."),
+            (None, Some(4), None)
+        );
+        // A clause before the list is not part of it.
+        assert_eq!(
+            c("After the party ended, two women were wounded."),
+            (None, Some(2), None)
         );
     }
 
