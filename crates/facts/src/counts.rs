@@ -35,6 +35,9 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
 });
 
+/// A parenthesised aside.
+static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
+
 /// One item of a comma list of people: "a 15-year-old girl", "two women".
 static PEOPLE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people|adult|adults|juvenile|juveniles|officer|officers)\s*$").unwrap()
@@ -275,6 +278,9 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     let head = AGE_APPOSITION
         .find(&text[..end])
         .map_or(&text[..end], |m| &text[..m.start()]);
+    // "(ages 26, 29 and 37)": an aside is not part of the subject.
+    let blanked = PARENTHESES.replace_all(head, |c: &regex::Captures| " ".repeat(c[0].len()));
+    let head: &str = &blanked;
     let clause_start = |upto: usize| {
         head[..upto]
             .char_indices()
@@ -366,9 +372,12 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
                 found_noun = true;
                 break;
             }
-            // A number counts when a people noun follows within three words.
-            if let Some(k) = (i + 1..(i + 4).min(words.len()))
-                .find(|&k| PEOPLE_NOUNS.contains(&words[k]) || is_age_noun(words[k]))
+            // A number counts when a people noun follows within three words. A large one
+            // ("ages 26, 29 and 37) and a 22-year-old person") is more often an age: it
+            // counts only right before a people noun ("37 people").
+            let reach = if n > 12 { 2 } else { 4 };
+            if let Some(k) = (i + 1..(i + reach).min(words.len()))
+                .find(|&k| PEOPLE_NOUNS.contains(&words[k]) || (n <= 12 && is_age_noun(words[k])))
             {
                 total += n;
                 found_noun = true;
@@ -691,6 +700,16 @@ mod tests {
         assert_eq!(
             c("Police said a 15-year-old girl, two women and a man were wounded."),
             (None, Some(4), None)
+        );
+        assert_eq!(
+            c(
+                "Three people from Lancaster (ages 26, 29 and 37) and a 22-year-old person were wounded."
+            ),
+            (None, Some(4), None)
+        );
+        assert_eq!(
+            c("Police said 37 people were wounded."),
+            (None, Some(37), None)
         );
         // A clause before the list is not part of it.
         assert_eq!(
