@@ -48,19 +48,7 @@ fn identity_tokens(text: &str) -> Vec<u32> {
     let mut buf: Vec<u8> = Vec::with_capacity(32);
     let mut sentence_start = true;
     for_each_whitespace_word(text, |word| {
-        let core = if word.is_ascii() {
-            // Trimmed on bytes: the same as the general trim for ASCII.
-            let b = word.as_bytes();
-            match b.iter().position(u8::is_ascii_alphanumeric) {
-                Some(first) => {
-                    let last = b.iter().rposition(u8::is_ascii_alphanumeric).expect("one");
-                    &word[first..=last]
-                }
-                None => "",
-            }
-        } else {
-            word.trim_matches(|c: char| !c.is_alphanumeric())
-        };
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
         let ident = if core.is_ascii() {
             let b = core.as_bytes();
             b.iter().any(u8::is_ascii_digit)
@@ -237,6 +225,7 @@ pub fn text_hash(text: &str) -> u64 {
     xxh3_64(&norm) ^ EXACT_SEED
 }
 
+/// Fingerprints a cleaned body.
 pub fn fingerprint(body: &str) -> Fingerprint {
     let mut window = [0u64; SHINGLE];
     let mut n = 0usize;
@@ -389,13 +378,20 @@ fn same_text_field(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// Shingles below which a text that reports share under unrelated headlines is the site's
-/// page furniture ("Thank you for registering!", a paywall notice) rather than one article:
-/// such texts are exact copies of each other, but not one story (see [`unrelated_headlines`]).
-pub const SHORT_TEXT_SHINGLES: usize = 40;
+/// page furniture rather than one article (see [`page_furniture`]).
+const SHORT_TEXT_SHINGLES: usize = 40;
+
+/// Is what a copy and its canonical report share *page furniture*: a short text (the smaller
+/// of the two under [`SHORT_TEXT_SHINGLES`]) under unrelated headlines ("Thank you for
+/// registering!", a paywall notice)? Such texts are copies of each other, but not one story.
+/// Each side: its distinct shingles ([`Prepared::len`]) and its headline.
+pub fn page_furniture(a: (usize, Option<&str>), b: (usize, Option<&str>)) -> bool {
+    a.0.min(b.0) < SHORT_TEXT_SHINGLES && unrelated_headlines(a.1, b.1)
+}
 
 /// Do two headlines have (almost) no word of three letters or more in common? Unknown or
 /// empty headlines are not unrelated.
-pub fn unrelated_headlines(a: Option<&str>, b: Option<&str>) -> bool {
+fn unrelated_headlines(a: Option<&str>, b: Option<&str>) -> bool {
     let words = |t: &str| -> Vec<String> {
         let mut w: Vec<String> = t
             .split(|c: char| !c.is_alphanumeric())
@@ -526,6 +522,11 @@ impl CopyIndex {
 
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Position (in insertion order) of the canonical report of the `entry`-th report's group.
+    pub fn canonical_of(&self, entry: usize) -> usize {
+        self.entries[entry].canonical as usize
     }
 
     /// Matches a report against everything inserted before it, then inserts it.

@@ -135,16 +135,10 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     }
     with_title.extend(sents.iter().cloned());
 
-    let date = when::incident_date(&sents, report.published);
     // Sentences about other incidents ("The shooting came two days after ...", "Juzahris
     // Webb, 17, was shot and killed Jan. 31" in a report of a shooting a week later) are
     // background: their people, streets and counts are not this incident's.
-    let other_days: Vec<usize> = match &date {
-        Some(d) if &*d.evidence.rule != "published" => {
-            when::sentences_about_other_days(&sents, report.published, d.value, 3)
-        }
-        _ => Vec::new(),
-    };
+    let (date, other_days) = when::incident_date_and_other_days(&sents, report.published, 3);
     let foreground: Vec<Sentence> = sents
         .iter()
         .enumerate()

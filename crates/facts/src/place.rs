@@ -230,12 +230,13 @@ pub fn incident_place(
                 && places.iter().all(|q| q.state == p.state)
         })
     };
+    let mentioned = mentions(dateline, sentences);
     let mut context: FxHashMap<&'static str, u32> = FxHashMap::default();
-    for (_, state) in scan_mentions(dateline, sentences, &unique).keys() {
+    for (_, state) in tally(&mentioned, &unique).keys() {
         *context.entry(state).or_default() += 1;
     }
     let pick = |places: &'static [Place]| best_by_state(places, &named, &context, home);
-    let mut tally = scan_mentions(dateline, sentences, &pick);
+    let mut tally = tally(&mentioned, &pick);
     // Named states and the outlet's home add weight to their cities; a city outside the
     // dateline's state needs more evidence (the reporter files from the incident's state).
     for ((_, state), t) in tally.iter_mut() {
@@ -290,44 +291,64 @@ pub fn incident_place(
     home.map(|st| state_only(st, None, String::new(), "outlet-home"))
 }
 
-/// The places a report mentions (dateline, "City, State", "in City", "City's north side",
-/// "City police"), each scored by how firmly it is named, with `pick` choosing among
-/// same-named places.
-fn scan_mentions(
-    dateline: Option<&Dateline>,
-    sentences: &[Sentence],
-    pick: &dyn Fn(&'static [Place]) -> Option<&'static Place>,
-) -> FxHashMap<(String, &'static str), Tally> {
-    let g = &*GAZETTEER;
-    let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
+/// A place the report mentions: the names to try, in order, until `pick` resolves one (or a
+/// place already fixed by a state written with it), how firmly it is named and where.
+struct Mention<'a> {
+    fixed: Option<&'static Place>,
+    names: Vec<String>,
+    weight: f32,
+    text: std::borrow::Cow<'a, str>,
+    rule: &'static str,
+}
 
+/// The places a report mentions (dateline, "City, State", "in City", "City's north side",
+/// "City police"), each weighed by how firmly it is named. Read once per report; resolved
+/// against the gazetteer by [`tally`] as often as needed.
+fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<Mention<'a>> {
+    let g = &*GAZETTEER;
+    let mut out = Vec::new();
     if let Some(d) = dateline
         && let Some(place) = &d.place
     {
         let name = title_case(place);
         let state = d.region.as_deref().and_then(|r| g.state(r)).map(|s| s.name);
-        let found = match state {
-            Some(st) => g.place_in(&name, st),
-            None => pick(g.places(&name)),
+        let written = format!(
+            "{place}{}",
+            d.region
+                .as_deref()
+                .map(|r| format!(", {r}"))
+                .unwrap_or_default()
+        );
+        let (fixed, names) = match state {
+            Some(st) => (g.place_in(&name, st), Vec::new()),
+            None => (None, vec![name]),
         };
-        if let Some(p) = found {
-            let written = format!(
-                "{place}{}",
-                d.region
-                    .as_deref()
-                    .map(|r| format!(", {r}"))
-                    .unwrap_or_default()
-            );
-            add(&mut tally, p, 5.0, &written, "dateline");
+        if fixed.is_some() || !names.is_empty() {
+            out.push(Mention {
+                fixed,
+                names,
+                weight: 5.0,
+                text: written.into(),
+                rule: "dateline",
+            });
         }
     }
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
+        let mut push = |fixed, names, weight: f32, rule| {
+            out.push(Mention {
+                fixed,
+                names,
+                weight: weight * early,
+                text: s.text.as_str().into(),
+                rule,
+            })
+        };
         for c in CITY_STATE.captures_iter(&s.text) {
             let Some(st) = g.state(&c[2]) else { continue };
             let city = c[1].trim_start_matches("The ");
             if let Some(p) = g.place_in(city, st.name) {
-                add(&mut tally, p, 3.0 * early, &s.text, "city-state");
+                push(Some(p), Vec::new(), 3.0, "city-state");
             }
         }
         for c in IN_CITY.captures_iter(&s.text) {
@@ -360,6 +381,7 @@ fn scan_mentions(
                         | "Midtown"
                         | "Uptown"
                 );
+            let mut names = Vec::new();
             let runs = std::iter::once(&words[..]).chain(part_of_town.then(|| &words[1..]));
             'runs: for words in runs {
                 for n in (1..=words.len().min(3)).rev() {
@@ -369,35 +391,49 @@ fn scan_mentions(
                         continue;
                     }
                     let name = words[..n].join(" ").trim_end_matches('.').to_string();
+                    // "in Kansas": a state, not a town; nothing shorter is tried.
                     if g.state(&name).is_some() && n == words.len() {
                         break 'runs;
                     }
-                    if let Some(p) = pick(g.places(&name)) {
-                        let w = match prep {
-                            "near" | "outside" => 0.3,
-                            "in" => 1.0,
-                            _ => 0.5,
-                        };
-                        add(&mut tally, p, w * early, &s.text, "in-city");
-                        break 'runs;
-                    }
+                    names.push(name);
                 }
             }
+            let weight = match prep {
+                "near" | "outside" => 0.3,
+                "in" => 1.0,
+                _ => 0.5,
+            };
+            push(None, names, weight, "in-city");
         }
         for c in CITY_SIDE.captures_iter(&s.text) {
-            if let Some(p) = pick(g.places(&c[1])) {
-                add(&mut tally, p, early, &s.text, "city-side");
-            }
+            push(None, vec![c[1].to_string()], 1.0, "city-side");
         }
         for c in CITY_POLICE.captures_iter(&s.text) {
             let words: Vec<&str> = c[1].split_whitespace().collect();
-            for n in (1..=words.len()).rev() {
-                let name = words[words.len() - n..].join(" ");
-                if let Some(p) = pick(g.places(&name)) {
-                    add(&mut tally, p, 1.0 * early, &s.text, "city-police");
-                    break;
-                }
-            }
+            let names = (1..=words.len())
+                .rev()
+                .map(|n| words[words.len() - n..].join(" "))
+                .collect();
+            push(None, names, 1.0, "city-police");
+        }
+    }
+    out
+}
+
+/// Scores the places of `mentions`, each resolved to its fixed place or the first of its
+/// names that `pick` chooses among same-named places.
+fn tally(
+    mentions: &[Mention],
+    pick: &dyn Fn(&'static [Place]) -> Option<&'static Place>,
+) -> FxHashMap<(String, &'static str), Tally> {
+    let g = &*GAZETTEER;
+    let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
+    for m in mentions {
+        let place = m
+            .fixed
+            .or_else(|| m.names.iter().find_map(|n| pick(g.places(n))));
+        if let Some(p) = place {
+            add(&mut tally, p, m.weight, &m.text, m.rule);
         }
     }
     tally

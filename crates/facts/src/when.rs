@@ -239,25 +239,27 @@ fn names_incident(after: &str) -> f32 {
 
 /// The incident's date as this report gives it. Without a publication date, only dates
 /// written out (with the year the text names) can be read.
-/// Indexes of the sentences that state a calendar day ("Jan. 31") and none within
-/// `days` of `incident`: sentences about another day than the incident's.
-pub fn sentences_about_other_days(
+pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<DateFact> {
+    dated(sentences, published).0
+}
+
+/// The incident date and the indexes of the sentences that state a calendar day ("Jan. 31")
+/// and none within `days` of it: sentences about another day than the incident's. None are
+/// listed when the date is only the publication date or there is no publication date.
+pub fn incident_date_and_other_days(
     sentences: &[Sentence],
     published: Option<Date>,
-    incident: Date,
     days: i32,
-) -> Vec<usize> {
-    let Some(p) = published else {
-        return Vec::new();
+) -> (Option<DateFact>, Vec<usize>) {
+    let (date, cands) = dated(sentences, published);
+    let incident = match (&date, published) {
+        (Some(d), Some(_)) if &*d.evidence.rule != "published" => d.value,
+        _ => return (date, Vec::new()),
     };
     let mut near: Vec<usize> = Vec::new();
     let mut far: Vec<usize> = Vec::new();
-    for c in candidates(sentences, Anchor::Published(p)) {
-        if c.rule != "month-day" {
-            continue;
-        }
-        let gap = (c.date - incident).get_days().abs();
-        if gap <= days {
+    for c in cands.iter().filter(|c| c.rule == "month-day") {
+        if (c.date - incident).get_days().abs() <= days {
             near.push(c.sentence);
         } else {
             far.push(c.sentence);
@@ -266,10 +268,11 @@ pub fn sentences_about_other_days(
     far.retain(|i| !near.contains(i));
     far.sort_unstable();
     far.dedup();
-    far
+    (date, far)
 }
 
-pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<DateFact> {
+/// The incident date and every dated expression it was chosen from.
+fn dated(sentences: &[Sentence], published: Option<Date>) -> (Option<DateFact>, Vec<Candidate>) {
     let anchor = match published {
         Some(p) => Anchor::Published(p),
         None => {
@@ -280,7 +283,10 @@ pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<
                         .filter_map(|c| c[1].parse::<i16>().ok())
                         .collect::<Vec<_>>()
                 })
-                .max()?;
+                .max();
+            let Some(year) = year else {
+                return (None, Vec::new());
+            };
             Anchor::Year(year)
         }
     };
@@ -292,7 +298,7 @@ pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<
             .then(b.sentence.cmp(&a.sentence))
             .then(b.position.cmp(&a.position))
     });
-    match (best, published) {
+    let date = match (best, published) {
         (Some(c), _) => Some(DateFact {
             value: c.date,
             precision: c.precision,
@@ -310,7 +316,8 @@ pub fn incident_date(sentences: &[Sentence], published: Option<Date>) -> Option<
             },
         }),
         (None, None) => None,
-    }
+    };
+    (date, cands)
 }
 
 #[cfg(test)]

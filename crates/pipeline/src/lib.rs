@@ -8,8 +8,7 @@
 use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{
-    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, SHORT_TEXT_SHINGLES, fingerprint,
-    text_hash, unrelated_headlines,
+    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, fingerprint, page_furniture, text_hash,
 };
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
@@ -279,25 +278,38 @@ pub fn copies_one_at_a_time(
     (links, latencies)
 }
 
-/// The copies stage over fingerprinted reports, in processing order; links in input order.
+/// The copies stage over fingerprinted reports, in processing order; links in input order,
+/// and which reports share only page furniture with their canonical report
+/// ([`page_furniture`]; both sides are marked: neither text tells the story its headline
+/// names).
 fn link_copies(
     metas: &[ReportMeta],
     fps: Vec<Prepared>,
     order: &[usize],
     params: &CopyParams,
     progress: &dyn Progress,
-) -> Vec<Option<CopyLink>> {
+) -> (Vec<Option<CopyLink>>, Vec<bool>) {
     let mut links = vec![None; metas.len()];
+    let mut furniture = vec![false; metas.len()];
     let mut index = CopyIndex::new(params.clone());
+    let sizes: Vec<usize> = fps.iter().map(Prepared::len).collect();
     let mut fps: Vec<Option<Prepared>> = fps.into_iter().map(Some).collect();
-    for &i in order {
+    for (pos, &i) in order.iter().enumerate() {
         progress.advance(1);
         links[i] = index.insert_prepared(
             metas[i].clone().into(),
             fps[i].take().expect("each report once"),
         );
+        if links[i].is_some() {
+            let c = order[index.canonical_of(pos)];
+            let side = |r: usize| (sizes[r], metas[r].title.as_deref());
+            if page_furniture(side(i), side(c)) {
+                furniture[i] = true;
+                furniture[c] = true;
+            }
+        }
     }
-    links
+    (links, furniture)
 }
 
 /// Folds a batch of reports.
@@ -395,10 +407,7 @@ pub fn fold_source<S: Source + ?Sized>(
 
     let order = processing_order(&metas);
     progress.stage("copies", n);
-    let sizes: Vec<u32> = fps.iter().map(|p| p.len() as u32).collect();
-    let links = link_copies(&metas, fps, &order, &params.copies, progress);
-    let furniture = page_furniture(&metas, &links, &sizes);
-    drop(sizes);
+    let (links, furniture) = link_copies(&metas, fps, &order, &params.copies, progress);
 
     // Outlet homes, learned from every report's place: a report that names no firm place
     // gets its outlet's home.
@@ -490,38 +499,6 @@ fn firm_place(f: &ReportFacts) -> bool {
     f.place
         .as_ref()
         .is_some_and(|p| matches!(&*p.evidence.rule, "dateline" | "city-state"))
-}
-
-/// Reports whose text is page furniture: a short text that a copy shares with its canonical
-/// report (the smaller of the two is short) under an unrelated headline ("Thank you for
-/// registering!", a paywall notice). Both sides are marked: neither text tells the story its
-/// headline names. `sizes`: each report's distinct shingles.
-fn page_furniture(metas: &[ReportMeta], links: &[Option<CopyLink>], sizes: &[u32]) -> Vec<bool> {
-    let mut out = vec![false; metas.len()];
-    let wanted: std::collections::HashSet<&str> = links
-        .iter()
-        .filter_map(|l| Some(l.as_ref()?.canonical.as_str()))
-        .collect();
-    if wanted.is_empty() {
-        return out;
-    }
-    let index: std::collections::HashMap<&str, usize> = metas
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| wanted.contains(m.id.as_str()))
-        .map(|(i, m)| (m.id.as_str(), i))
-        .collect();
-    for (i, l) in links.iter().enumerate() {
-        if let Some(l) = l
-            && let Some(&c) = index.get(l.canonical.as_str())
-            && (sizes[i].min(sizes[c]) as usize) < SHORT_TEXT_SHINGLES
-            && unrelated_headlines(metas[i].title.as_deref(), metas[c].title.as_deref())
-        {
-            out[i] = true;
-            out[c] = true;
-        }
-    }
-    out
 }
 
 /// Events, once every report has its facts, copy link and word vector.
