@@ -161,7 +161,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
     Regex::new(&format!(
-        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)\b)?",
+        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
         titles.join("|")
     ))
     .unwrap()
@@ -310,7 +310,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent surgery|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant)\b").unwrap()
@@ -323,7 +323,15 @@ static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?\s*(?:,|,?\s+and|,?\s+&)\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
+    Regex::new(concat!(
+        r"^(?:,\s*\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
+        // ", ", ", , " (a dropped field), "; ", "; and ", " and ", " & "
+        r"\s*(?:,\s*,|,|;(?:\s+and)?|,?\s+and|,?\s+&)\s*",
+        // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
+        r"(?:(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|sons|daughters|child|children|mother|father|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|cousin|nephew|niece|stepson|stepdaughter|uncle|aunt),?\s+)?",
+        r"(?:(?:a\s+)?\d{1,3}-year-old\s+)?$"
+    ))
+    .unwrap()
 });
 /// Nothing, or an age, between "the death of" and the name.
 static AGE_PREFIX: LazyLock<Regex> =
@@ -336,7 +344,7 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*[,.;)]").unwrap());
+    LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap());
 /// ", in his early 40s", "in her mid-30s": an age given as part of a decade.
 static AGE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -543,15 +551,29 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             {
                 words.pop();
             }
+            let m = c.get(0).unwrap();
+            // "Zaverick Tolle Jr., 16": the run took "Jr" for a name word; its dot ends the name.
+            let mut name_end = m.end();
+            let mut suffix = "";
+            if words.len() > 2 && matches!(words.last(), Some(&("Jr" | "Sr"))) {
+                suffix = if words.pop() == Some("Jr") {
+                    " Jr."
+                } else {
+                    " Sr."
+                };
+                if text[name_end..].starts_with('.') {
+                    name_end += 1;
+                }
+            }
             // An age written against the run ("17-year-old Juzahris Webb", "Jakairion Spikes,
             // 16,") makes it a person even when the first name is not in the Census list.
-            let m = c.get(0).unwrap();
             let aged = AGE_BEFORE.is_match(&text[..m.start()])
-                || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..]);
+                || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..])
+                || AGE_AFTER.is_match(&text[name_end..]);
             if !is_name(&words, title.is_some() || aged) {
                 continue;
             }
-            let name = words.join(" ");
+            let name = words.join(" ") + suffix;
             let idx = match by_full.get(&name.to_lowercase()) {
                 Some(&i) => i,
                 None => {
@@ -581,7 +603,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 }
             }
             let before = &text[..m.start()];
-            let after = &text[m.end()..];
+            let after = &text[name_end..];
             if d.age.is_none() {
                 d.age = AGE_AFTER
                     .captures(after)
@@ -606,7 +628,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             mentions[si].push(Mention {
                 person: idx,
                 start: m.start(),
-                end: m.end(),
+                end: name_end,
             });
         }
     }
@@ -721,11 +743,21 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         };
         // Names in one list ("The victims were A, 23, of X, B and C") share what is said of
         // any of them.
+        // A possessive ("Tallow's son, Corwin Tallow") is part of the gap before the next
+        // name, not a member of the list.
         let mut group_of: Vec<usize> = (0..ms.len()).collect();
-        for i in 1..ms.len() {
-            let gap = text.get(ms[i - 1].end..ms[i].start).unwrap_or("");
-            if LIST_GAP.is_match(gap) {
-                group_of[i] = group_of[i - 1];
+        let mut previous_member: Option<usize> = None;
+        for i in 0..ms.len() {
+            if let Some(j) = previous_member {
+                let gap = text.get(ms[j].end..ms[i].start).unwrap_or("");
+                if LIST_GAP.is_match(gap) {
+                    group_of[i] = group_of[j];
+                }
+            }
+            let possessive =
+                text[ms[i].end..].starts_with("'s") || text[ms[i].end..].starts_with("’s");
+            if !possessive {
+                previous_member = Some(i);
             }
         }
         let members = |person: usize| -> Vec<usize> {
@@ -864,6 +896,41 @@ mod tests {
         let text = "The man was taken to a hospital, said Sgt. Ryan Cole.";
         let ps = people(&sentences(&[text.to_string()]));
         assert_ne!(find(&ps, "Ryan Cole").role, Role::Victim);
+    }
+
+    #[test]
+    fn lists_with_semicolons_dropped_fields_and_relatives_share_their_signal() {
+        let text = "The victims were identified as Orla Fenwick, 57; her sister, Bryn Tallow, 34; \
+            and Tallow's son, Corwin Tallow, 16.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Orla Fenwick", "Bryn Tallow", "Corwin Tallow"] {
+            assert_eq!(find(&ps, name).role, Role::Victim, "{name}");
+        }
+        let text = "Deputies found Lorne Ebb, 26, , Matteo Ruiz, 28, and Dacey Lund, 27, wounded.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Lorne Ebb", "Matteo Ruiz", "Dacey Lund"] {
+            let p = find(&ps, name);
+            assert_eq!(
+                (p.role, p.status),
+                (Role::Victim, Some(Status::Injured)),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_age_before_a_dash_or_after_a_suffix_makes_an_unlisted_first_name_a_person() {
+        let text =
+            "The shooting killed Zaverick Tolle Jr., 16 — a sophomore — and hurt two others.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let z = find(&ps, "Zaverick Tolle Jr.");
+        assert_eq!(
+            (z.role, z.status, z.age),
+            (Role::Victim, Some(Status::Killed), Some(16))
+        );
+        let text = "Tobin Marsh, 38, underwent emergency surgery at Lakeview General.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Tobin Marsh").status, Some(Status::Injured));
     }
 
     #[test]
