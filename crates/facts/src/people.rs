@@ -185,7 +185,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Township Borough Coroner's Office's Emergency Management Weather Storm Tornado Hurricane Interstate \
         Way Road Drive Lane Place Parkway Highway Terrace Circle Trail Pike Row Ward Continuation Chronicle \
         Green Gardens Homes Courts Towers Manor Estates Parish Law Bar Grill Lounge Pub Cafe Inn \
-        Sentinel Nation Image Images Photo Photos Getty Video Staff Writer Reporter Editor";
+        Sentinel Nation Image Images Photo Photos Getty Video Staff Writer Reporter Editor \
+        Advertisement Defendant Defendants Suspect Suspects Victim Victims Witness Related Watch \
+        Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -194,6 +196,44 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     }
     set
 });
+
+/// Capitalised words that open a run of names without being one: a date, or a label put
+/// before a name in captions, lists and headlines.
+const LEADING_LABEL: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Advertisement",
+    "Defendant",
+    "Defendants",
+    "Victim",
+    "Victims",
+    "Suspect",
+    "Suspects",
+    "Witness",
+    "Related",
+    "Watch",
+    "Photo",
+    "Video",
+    "Early",
+    "Late",
+    "Last",
+];
 
 /// Words after a run of names that make it the name of a place, building, group or credit
 /// line rather than of a person.
@@ -515,8 +555,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     // Pass 1: full names.
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
-        for c in NAME.captures_iter(text) {
+        let mut at = 0;
+        while let Some(c) = NAME.captures_at(text, at) {
             let full = c.get(2).unwrap();
+            at = c.get(0).unwrap().end();
+            // "Tuesday Curtis Hollinger", "Defendants Christopher Aguayo": when a run of three
+            // or more words that opens with a date or a label word is refused, the search
+            // starts again at its second word.
+            let mut run = full.as_str().split_whitespace();
+            let retry_at = (run.clone().count() >= 3
+                && run.next().is_some_and(|w| LEADING_LABEL.contains(&w)))
+            .then(|| full.start() + full.as_str().find(char::is_whitespace).unwrap_or(0) + 1);
             let mut title = c.get(1).map(|t| t.as_str());
             let mut words: Vec<&str> = full.as_str().split_whitespace().collect();
             // "Hannah Johnson’s car": the possessive is not part of the name.
@@ -571,6 +620,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..])
                 || AGE_AFTER.is_match(&text[name_end..]);
             if !is_name(&words, title.is_some() || aged) {
+                if let Some(r) = retry_at {
+                    at = r;
+                }
                 continue;
             }
             let name = words.join(" ") + suffix;
@@ -931,6 +983,16 @@ mod tests {
         let text = "Tobin Marsh, 38, underwent emergency surgery at Lakeview General.";
         let ps = people(&sentences(&[text.to_string()]));
         assert_eq!(find(&ps, "Tobin Marsh").status, Some(Status::Injured));
+    }
+
+    #[test]
+    fn a_date_or_label_word_before_a_name_does_not_hide_it() {
+        let text =
+            "Early Tuesday Quill Harrow, 15, was arrested and charged with Second Degree murder.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let q = find(&ps, "Quill Harrow");
+        assert_eq!((q.role, q.status), (Role::Suspect, Some(Status::Arrested)));
+        assert_eq!(ps.len(), 1, "{ps:#?}");
     }
 
     #[test]
