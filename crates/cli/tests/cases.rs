@@ -45,7 +45,11 @@ fn check_case(dir: &std::path::Path) -> Vec<String> {
     for (id, want) in expected["incidents"].as_object().into_iter().flatten() {
         let inc = &f.event_of(id)["incident"];
         for (path, want) in want.as_object().unwrap() {
-            let got = path.split('.').fold(inc, |v, k| &v[k]);
+            // "participants.0.name": a number steps into an array.
+            let got = path.split('.').fold(inc, |v, k| match k.parse::<usize>() {
+                Ok(i) if v.is_array() => &v[i],
+                _ => &v[k],
+            });
             if got != want {
                 problems.push(format!("incident of {id}: {path} = {got}, want {want}"));
             }

@@ -17,7 +17,7 @@
 pub mod count;
 
 use jiff::civil::Date;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use storyfold_model::{
     Conflict, ConflictValue, CountField, DateField, EventKind, Incident, Participant, PlaceField,
     Precision, Quote, ReportFacts, Role, SourcedSentence, Status,
@@ -326,7 +326,7 @@ pub fn merge(members: &[Member]) -> Incident {
         )
     };
 
-    let participants = merge_people(members, &killed, &injured, &mut evidence);
+    let participants = merge_people(members, &killed, &injured, &mut evidence, &mut conflicts);
 
     // Quotes: one per distinct text (first 40 letters), with every report that carries it.
     let mut quotes: Vec<Quote> = Vec::new();
@@ -406,11 +406,15 @@ fn merge_people(
     killed: &CountField,
     injured: &CountField,
     evidence: &mut Vec<SourcedSentence>,
+    conflicts: &mut Vec<Conflict>,
 ) -> Vec<Participant> {
     struct P {
         out: Participant,
         status_day: Option<Date>,
         roles: FxHashMap<Role, usize>,
+        /// Each spelling of the person's first and last name ("erica robinson", "erika
+        /// robinson"), with the fullest form of it and the reports that use it.
+        spellings: Vec<(String, String, Vec<String>)>,
     }
     let mut merged: Vec<P> = Vec::new();
     let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
@@ -444,6 +448,7 @@ fn merge_people(
                         out,
                         status_day: m.published,
                         roles: FxHashMap::default(),
+                        spellings: Vec::new(),
                     });
                 } else if let Some(u) = unnamed_suspect.as_mut().filter(|_| p.role == Role::Suspect)
                 {
@@ -464,14 +469,18 @@ fn merge_people(
                 Some(first) if words.len() > 1 => format!("{first} {last}"),
                 _ => last.clone(),
             };
-            // A short form of the first name ("Josh" for "Joshua", an initial) is the same person.
+            // A short form of the first name ("Josh" for "Joshua", an initial) is the same person,
+            // and so is one letter's difference in one of the two names ("Erica"/"Erika
+            // Robinson", "Bryan Sweatt"/"Swett"): reports misspell names more often than an
+            // event holds two people whose names differ by one letter.
             let compatible = |k: &String| {
                 let (Some((f1, l1)), Some(first)) = (k.split_once(' '), words.first()) else {
                     return false;
                 };
-                l1 == last
-                    && (f1.starts_with(first.as_str()) || first.starts_with(f1))
-                    && f1.len().min(first.len()) >= 1
+                (l1 == last
+                    && ((f1.starts_with(first.as_str()) || first.starts_with(f1))
+                        || one_letter_apart(f1, first)))
+                    || (f1 == first && one_letter_apart(l1, &last))
             };
             let existing = by_key
                 .get(&key)
@@ -507,9 +516,10 @@ fn merge_people(
                         },
                         status_day: None,
                         roles: FxHashMap::default(),
+                        spellings: Vec::new(),
                     });
                     let i = merged.len() - 1;
-                    by_key.insert(key, i);
+                    by_key.insert(key.clone(), i);
                     by_last.entry(last).or_insert(i);
                     i
                 }
@@ -524,6 +534,19 @@ fn merge_people(
                     .count()
             {
                 e.out.name = Some(name.clone());
+            }
+            match e.spellings.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, full, sources)) => {
+                    if name.split_whitespace().count() > full.split_whitespace().count() {
+                        full.clone_from(name);
+                    }
+                    if !sources.iter().any(|s| s == m.id) {
+                        sources.push(m.id.into());
+                    }
+                }
+                None => e
+                    .spellings
+                    .push((key.clone(), name.clone(), vec![m.id.into()])),
             }
             *e.roles.entry(p.role).or_default() += 1;
             e.out.title = e.out.title.take().or(p.title.clone());
@@ -573,6 +596,40 @@ fn merge_people(
         p.out.role = role;
         if !matches!(role, Role::Victim | Role::Suspect) {
             continue;
+        }
+        // Spellings that differ (not only in length, "Josh"/"Joshua"): the name most reports
+        // use, and every spelling with its sources under `conflicts`.
+        let distinct: FxHashSet<&str> = p
+            .spellings
+            .iter()
+            .filter(|(k, _, _)| {
+                !p.spellings
+                    .iter()
+                    .any(|(o, _, _)| o != k && is_short_form(k, o))
+            })
+            .map(|(k, _, _)| k.as_str())
+            .collect();
+        if distinct.len() > 1 {
+            if let Some((_, full, _)) = p
+                .spellings
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, (_, _, sources))| (sources.len(), std::cmp::Reverse(*i)))
+                .map(|(_, s)| s)
+            {
+                p.out.name = Some(full.clone());
+            }
+            conflicts.push(Conflict {
+                field: "participant_name".into(),
+                values: p
+                    .spellings
+                    .iter()
+                    .map(|(_, full, sources)| ConflictValue {
+                        value: full.clone().into(),
+                        sources: sources.clone(),
+                    })
+                    .collect(),
+            });
         }
         if role != Role::Suspect && p.out.status == Some(Status::Arrested) {
             p.out.status = None;
@@ -631,4 +688,82 @@ fn merge_people(
         }
     }
     out
+}
+
+/// Is `short` ("josh smith", "j smith") a short form of `long` ("joshua smith")? Same last
+/// name, and a first name that begins the other.
+fn is_short_form(short: &str, long: &str) -> bool {
+    match (short.split_once(' '), long.split_once(' ')) {
+        (Some((f1, l1)), Some((f2, l2))) => l1 == l2 && f1.len() < f2.len() && f2.starts_with(f1),
+        _ => false,
+    }
+}
+
+/// Do two names differ by exactly one letter: one inserted or dropped (both at least four
+/// letters long: "sara"/"sarah"), or one changed or two neighbours swapped (both at least
+/// five: "erica"/"erika", "sharai"/"sharia")? Shorter names differ by a letter too often
+/// between different people ("mark"/"mary"). Hand-written: a bounded comparison, not a
+/// general edit distance.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        1 => short.len() >= 4 && short[prefix..] == long[prefix + 1..],
+        0 if short.len() >= 5 => {
+            short[prefix + 1..] == long[prefix + 1..]
+                || (prefix + 1 < short.len()
+                    && short[prefix] == long[prefix + 1]
+                    && short[prefix + 1] == long[prefix]
+                    && short[prefix + 2..] == long[prefix + 2..])
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_letter_apart_takes_misspellings_not_different_short_names() {
+        for (a, b) in [
+            ("erica", "erika"),
+            ("sara", "sarah"),
+            ("sharai", "sharia"),
+            ("sweatt", "swett"),
+            ("glenn", "glen"),
+        ] {
+            assert!(one_letter_apart(a, b), "{a} {b}");
+            assert!(one_letter_apart(b, a), "{b} {a}");
+        }
+        for (a, b) in [
+            ("mark", "mary"),
+            ("erica", "erica"),
+            ("ramsey", "brumsey"),
+            ("dan", "don"),
+            ("ann", "anne"),
+            ("tyler", "tyree"),
+        ] {
+            assert!(!one_letter_apart(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn short_forms_are_not_spelling_conflicts() {
+        assert!(is_short_form("josh smith", "joshua smith"));
+        assert!(!is_short_form("josh smith", "josh smyth"));
+        assert!(!is_short_form("joshua smith", "josh smith"));
+    }
 }
