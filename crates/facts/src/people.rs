@@ -158,7 +158,7 @@ const TITLES: &[(&str, &str, Role)] = &[
 ];
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
+    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
     Regex::new(&format!(
         r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
@@ -187,7 +187,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Green Gardens Homes Courts Towers Manor Estates Parish Law Bar Grill Lounge Pub Cafe Inn \
         Sentinel Nation Image Images Photo Photos Getty Video Staff Writer Reporter Editor \
         Advertisement Defendant Defendants Suspect Suspects Victim Victims Witness Related Watch \
-        Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town";
+        Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town \
+        Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
+        Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -322,6 +324,37 @@ const OCCUPATIONS: &[&str] = &[
     "player",
     "athlete",
     "bouncer",
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutor",
+    "judge",
+    "mayor",
+    "superintendent",
+    "coroner",
+    "reporter",
+    "photographer",
+    "commissioner",
+];
+
+/// Occupations of people who speak about an incident for others (its lawyers, spokespeople,
+/// officials, the press): such a person is no victim unless a sentence says they died.
+const SPEAKS_FOR_OTHERS: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutor",
+    "judge",
+    "mayor",
+    "superintendent",
+    "coroner",
+    "reporter",
+    "photographer",
+    "commissioner",
 ];
 const COMPOUND: &[&str] = &[
     "process",
@@ -347,7 +380,7 @@ const COMPOUND: &[&str] = &[
 ];
 
 static KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim)\b").unwrap()
+    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim|bodies|body (?:of|found|was found|was discovered))\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
@@ -359,7 +392,7 @@ static ARREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(victims?|identified (?:\w+ ){0,3}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
+    Regex::new(r"(?i)\b(victims?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
 });
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -532,7 +565,7 @@ fn apposition(before: &str, after: &str) -> Option<String> {
         Some(title)
     };
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(?:the|a|an)\s+((?:[a-z'-]+\s+){0,2}[a-z]+),?\s+$").unwrap()
+        Regex::new(r"(?:\b(?:the|a|an|his|her|their)|['’]s)\s+((?:[a-z'-]+\s+){0,2}[a-z]+),?\s+$").unwrap()
     });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+)?)\s*(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z'-]+\s+){0,2}[a-z]+)").unwrap()
@@ -583,6 +616,14 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 .unwrap_or("")
                 .trim_end_matches(['.', ',', ';', ':']);
             if NAMED_AFTER.contains(&next_word) {
+                continue;
+            }
+            // "(Eric Clark / Chicago Tribune)": a photo credit; "aka Big Heavy": a nickname.
+            let start = c.get(0).unwrap().start();
+            if next_word == "/"
+                || text[..start].ends_with("aka ")
+                || text[..start].ends_with("a.k.a. ")
+            {
                 continue;
             }
             // "Chief Deputy Charlie Rose": the second rank word belongs to the title.
@@ -887,7 +928,14 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
 
 fn decide(d: Draft) -> Person {
     let harmed = d.killed + d.injured;
-    let role = if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
+    let speaks_for_others = d
+        .title
+        .as_deref()
+        .and_then(|t| t.split_whitespace().last())
+        .is_some_and(|t| SPEAKS_FOR_OTHERS.contains(&t));
+    let role = if speaks_for_others && d.killed == 0.0 {
+        Role::Official
+    } else if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
         Role::Victim
     } else if d.suspect > harmed + d.victim && d.suspect > 0.0 {
         Role::Suspect
@@ -993,6 +1041,23 @@ mod tests {
         let q = find(&ps, "Quill Harrow");
         assert_eq!((q.role, q.status), (Role::Suspect, Some(Status::Arrested)));
         assert_eq!(ps.len(), 1, "{ps:#?}");
+    }
+
+    #[test]
+    fn credits_nicknames_and_people_who_speak_for_others_are_not_participants() {
+        let text = "Dorsey's lawyer, Wendell Prue, said his client was wounded in the arm. \
+            (Arlo Denn / Lakeside Courier) Nathan Vane, aka Big Heavy, 28, was charged.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Wendell Prue").role, Role::Official);
+        assert!(
+            ps.iter().all(|p| p.name.as_deref() != Some("Arlo Denn")),
+            "{ps:#?}"
+        );
+        assert!(
+            ps.iter().all(|p| p.name.as_deref() != Some("Big Heavy")),
+            "{ps:#?}"
+        );
+        assert_eq!(find(&ps, "Nathan Vane").role, Role::Suspect);
     }
 
     #[test]
