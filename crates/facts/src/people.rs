@@ -386,10 +386,10 @@ static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|surrendered|turned (?:himself|herself) in|arraigned|indicted|held)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|charging|faces|facing|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
@@ -415,6 +415,22 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body) of\s").unwrap()
 });
+/// A harm verb in the active voice with an object after it ("shot and killed his wife",
+/// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
+/// Group 1: a deadly verb; group 2: a wounding one.
+static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|murdered|gunned down)|(shot and wounded|shot|wounded|injured|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both)\b|[A-Z][a-z])").unwrap()
+});
+/// Before an active harm verb: the voice is passive ("was shot", "had been killed").
+static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:was|were|been|is|are|be|being|got|get|gets)\s+(?:\w+\s+)?$").unwrap()
+});
+/// Between a name and the active harm verb of which it is the subject: "Ann Lee, 31, shot",
+/// "Ann Lee, who allegedly shot", "Ann Lee then fatally shot".
+static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\d{1,3},)?\s*(?:,?\s*who\s+)?(?:(?:allegedly|then|also|later|had|has|have|reportedly|accidentally|intentionally)\s+)*$").unwrap()
+});
+
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap());
@@ -565,7 +581,8 @@ fn apposition(before: &str, after: &str) -> Option<String> {
         Some(title)
     };
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:\b(?:the|a|an|his|her|their)|['’]s)\s+((?:[a-z'-]+\s+){0,2}[a-z]+),?\s+$").unwrap()
+        Regex::new(r"(?:\b(?:the|a|an|his|her|their)|['’]s)\s+((?:[a-z'-]+\s+){0,2}[a-z]+),?\s+$")
+            .unwrap()
     });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+)?)\s*(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z'-]+\s+){0,2}[a-z]+)").unwrap()
@@ -868,6 +885,48 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
         let text = masked.as_ref();
         let mut touched = FxHashSet::default();
+        // Active harm verbs: (verb start, verb end, 0 = killed / 1 = injured).
+        let actives: Vec<(usize, usize, usize)> = ACTIVE_HARM
+            .captures_iter(text)
+            .filter_map(|c| {
+                let (verb, field) = match (c.get(1), c.get(2)) {
+                    (Some(v), _) => (v, 0),
+                    (_, Some(v)) => (v, 1),
+                    _ => return None,
+                };
+                let object = text[verb.end()..].trim_start();
+                let object = object.split_whitespace().next().unwrap_or("");
+                let dated = WEEKDAYS.contains(&object) || MONTHS.contains(&object);
+                let passive = PASSIVE_BEFORE.is_match(&text[..verb.start()]);
+                (!dated && !passive && !NEGATION.is_match(&text[..verb.start()])).then_some((
+                    verb.start(),
+                    verb.end(),
+                    field,
+                ))
+            })
+            .collect();
+        for &(start, end, field) in &actives {
+            // The object: a name right after the verb ("shot and killed his wife, Ann Lee").
+            if let Some(object) = ms.iter().find(|a| a.start >= end && a.start - end <= 40) {
+                for p in members(object.person) {
+                    if field == 0 {
+                        drafts[p].killed += 1.0;
+                    } else {
+                        drafts[p].injured += 1.0;
+                    }
+                    touched.insert(p);
+                }
+            }
+            // The subject: a name right before it.
+            if let Some(agent) = ms.iter().rev().find(|a| a.end <= start)
+                && SUBJECT_GAP.is_match(&text[agent.end..start])
+            {
+                for p in members(agent.person) {
+                    drafts[p].suspect += 1.0;
+                    touched.insert(p);
+                }
+            }
+        }
         for (re, field) in [
             (&*KILLED, 0),
             (&*INJURED, 1),
@@ -876,6 +935,13 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             (&*VICTIM, 4),
         ] {
             for m in re.find_iter(text) {
+                if field <= 1
+                    && actives
+                        .iter()
+                        .any(|&(s, e, _)| s <= m.start() && m.start() < e)
+                {
+                    continue;
+                }
                 let Some(p) = nearest(m.start()) else {
                     continue;
                 };
@@ -1058,6 +1124,19 @@ mod tests {
             "{ps:#?}"
         );
         assert_eq!(find(&ps, "Nathan Vane").role, Role::Suspect);
+    }
+
+    #[test]
+    fn the_subject_of_an_active_harm_verb_did_it_and_its_object_took_it() {
+        let text = "Police said Dorian Hale, 41, shot and killed his neighbor, Mabel Court, 67.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Dorian Hale").role, Role::Suspect);
+        let m = find(&ps, "Mabel Court");
+        assert_eq!((m.role, m.status), (Role::Victim, Some(Status::Killed)));
+        let text = "Brenna Solis was shot and killed Friday near her home.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let b = find(&ps, "Brenna Solis");
+        assert_eq!((b.role, b.status), (Role::Victim, Some(Status::Killed)));
     }
 
     #[test]
