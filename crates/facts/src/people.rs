@@ -380,7 +380,7 @@ const COMPOUND: &[&str] = &[
 ];
 
 static KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|homicide victim|bodies|body (?:of|found|was found|was discovered))\b").unwrap()
+    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered))\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
@@ -397,7 +397,7 @@ static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:,\s*\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
+        r"^(?:,?\s*(?:age\s+|aged\s+)?\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
         // ", ", ", , " (a dropped field), "; ", "; and ", " and ", " & "
         r"\s*(?:,\s*,|,|;(?:\s+and)?|,?\s+and|,?\s+&)\s*",
         // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
@@ -433,7 +433,7 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
 static AGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,\s*(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap());
+    LazyLock::new(|| Regex::new(r"^,?\s*(?:(?:age|aged)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap());
 /// ", in his early 40s", "in her mid-30s": an age given as part of a decade.
 static AGE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -847,7 +847,11 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     } else {
                         m.start.saturating_sub(pos)
                     };
-                    d <= MAX_SIGNAL_DISTANCE
+                    // A sentence that opens with the one person it names is about them
+                    // to its end ("Ann Lee, 19, of …, suffered wounds … and was pronounced
+                    // dead").
+                    let subject = ms.len() == 1 && m.start <= 2 && pos >= m.end;
+                    d <= MAX_SIGNAL_DISTANCE || (subject && d <= 2 * MAX_SIGNAL_DISTANCE)
                 })
                 .map(|m| m.person)
         };
