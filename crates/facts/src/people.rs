@@ -432,8 +432,9 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
-static AGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,?\s*(?:(?:age|aged)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap());
+static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:(?:age|aged)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap()
+});
 /// ", in his early 40s", "in her mid-30s": an age given as part of a decade.
 static AGE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -40,6 +40,11 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
+/// Before a place: someone was taken or held there, so it is not where the incident was.
+static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)[^.;]*$").unwrap()
+});
+
 /// Full state names, for finding the states a text names.
 static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(GAZETTEER.states.iter().map(|s| s.name)).expect("state automaton")
@@ -230,7 +235,18 @@ pub fn incident_place(
                 && places.iter().all(|q| q.state == p.state)
         })
     };
-    let mentioned = mentions(dateline, sentences);
+    let mut mentioned = mentions(dateline, sentences);
+    // A town written with a state the gazetteer does not list it in ("Manchester, Ill.")
+    // is that town wherever else the report names it: no namesake in another state.
+    let unlisted: Vec<String> = mentioned
+        .iter()
+        .filter_map(|m| m.unlisted.as_ref().map(|(c, _)| c.clone()))
+        .collect();
+    if !unlisted.is_empty() {
+        for m in &mut mentioned {
+            m.names.retain(|n| !unlisted.contains(n));
+        }
+    }
     let mut context: FxHashMap<&'static str, u32> = FxHashMap::default();
     for (_, state) in tally(&mentioned, &unique).keys() {
         *context.entry(state).or_default() += 1;
@@ -256,8 +272,14 @@ pub fn incident_place(
     if let Some(((name, state), t)) = best
         && t.score >= 0.9
     {
-        let p = g.place_in(&name, state)?;
-        return Some(fact(p, t.sentence.unwrap_or_default(), t.rule));
+        let sentence = t.sentence.unwrap_or_default();
+        return Some(match g.place_in(&name, state) {
+            Some(p) => fact(p, sentence, t.rule),
+            None => PlaceFact {
+                city: Some(name),
+                ..state_only(state, None, sentence, t.rule)
+            },
+        });
     }
     // No city: the dateline's state, a county, a state the report names, or the outlet's home.
     if let Some(st) = dateline_state {
@@ -295,6 +317,9 @@ pub fn incident_place(
 /// place already fixed by a state written with it), how firmly it is named and where.
 struct Mention<'a> {
     fixed: Option<&'static Place>,
+    /// A city written with its state ("Manchester, Ill.") that the gazetteer does not list
+    /// in that state: the report's word for it, kept as written.
+    unlisted: Option<(String, &'static str)>,
     names: Vec<String>,
     weight: f32,
     text: std::borrow::Cow<'a, str>,
@@ -326,6 +351,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         if fixed.is_some() || !names.is_empty() {
             out.push(Mention {
                 fixed,
+                unlisted: None,
                 names,
                 weight: 5.0,
                 text: written.into(),
@@ -335,30 +361,81 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
     }
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
+        let text = s.text.as_str();
+        // A place named where someone was taken or held ("airlifted to a hospital in
+        // Louisville, Ky.", "the county jail in Dayton") is not where the incident was.
+        let elsewhere = |start: usize| -> f32 {
+            let mut from = start.saturating_sub(100);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            if TAKEN_ELSEWHERE.is_match(&text[from..start]) {
+                0.2
+            } else {
+                1.0
+            }
+        };
+        for c in CITY_STATE.captures_iter(text) {
+            // "…, Ill." is an abbreviation; "…, Illinois." ends a sentence.
+            let Some(st) = g
+                .state(&c[2])
+                .or_else(|| g.state(c[2].trim_end_matches('.')))
+            else {
+                continue;
+            };
+            let city = c[1].trim_start_matches("The ");
+            let weight = 3.0 * elsewhere(c.get(0).unwrap().start());
+            match g.place_in(city, st.name) {
+                Some(p) => out.push(Mention {
+                    fixed: Some(p),
+                    unlisted: None,
+                    names: Vec::new(),
+                    weight: weight * early,
+                    text: s.text.as_str().into(),
+                    rule: "city-state",
+                }),
+                // Only a town's own name: not "Police, Ohio" or "County, Texas".
+                None if city.split(' ').count() <= 3
+                    && !city.split(' ').any(|w| {
+                        NOT_STATE_AFTER.contains(&w) || matches!(w, "County" | "Police")
+                    })
+                    && g.state(city).is_none() =>
+                {
+                    out.push(Mention {
+                        fixed: None,
+                        unlisted: Some((city.to_string(), st.name)),
+                        names: Vec::new(),
+                        weight: weight * early,
+                        text: s.text.as_str().into(),
+                        rule: "city-state",
+                    });
+                }
+                None => {}
+            }
+        }
         let mut push = |fixed, names, weight: f32, rule| {
             out.push(Mention {
                 fixed,
+                unlisted: None,
                 names,
                 weight: weight * early,
                 text: s.text.as_str().into(),
                 rule,
             })
         };
-        for c in CITY_STATE.captures_iter(&s.text) {
-            let Some(st) = g.state(&c[2]) else { continue };
-            let city = c[1].trim_start_matches("The ");
-            if let Some(p) = g.place_in(city, st.name) {
-                push(Some(p), Vec::new(), 3.0, "city-state");
-            }
-        }
         for c in IN_CITY.captures_iter(&s.text) {
             let prep = &c[1];
             let words: Vec<&str> = c[2].split(' ').collect();
-            // "in Franklin County" is a county, not the city of Franklin.
+            // "in Franklin County" (or "in Brevard County Jail") is a county, not the city
+            // of Franklin; "in Hamilton Twp." a township.
             let after = &s.text[c.get(2).unwrap().end()..];
             if after.starts_with(" County")
                 || after.starts_with(" Parish")
                 || after.starts_with(" Township")
+                || after.starts_with(" Twp")
+                || words[1..]
+                    .iter()
+                    .any(|w| matches!(*w, "County" | "Parish" | "Township" | "Twp"))
             {
                 continue;
             }
@@ -402,7 +479,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 "near" | "outside" => 0.3,
                 "in" => 1.0,
                 _ => 0.5,
-            };
+            } * elsewhere(c.get(0).unwrap().start());
             push(None, names, weight, "in-city");
         }
         for c in CITY_SIDE.captures_iter(&s.text) {
@@ -429,6 +506,15 @@ fn tally(
     let g = &*GAZETTEER;
     let mut tally: FxHashMap<(String, &'static str), Tally> = FxHashMap::default();
     for m in mentions {
+        if let Some((city, state)) = &m.unlisted {
+            let e = tally.entry((city.clone(), *state)).or_default();
+            if m.weight > e.score || e.sentence.is_none() {
+                e.sentence = Some(m.text.to_string());
+                e.rule = m.rule;
+            }
+            e.score += m.weight;
+            continue;
+        }
         let place = m
             .fixed
             .or_else(|| m.names.iter().find_map(|n| pick(g.places(n))));
@@ -583,6 +669,20 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_town_written_with_a_state_that_does_not_list_it_keeps_that_state() {
+        let text = "Five people died in a shooting in Manchester early Wednesday. State police \
+            said officers went to a home on East Street in Manchester, Illinois.";
+        assert_eq!(place(None, text), pair("Manchester", "Illinois"));
+    }
+
+    #[test]
+    fn county_jails_and_hospitals_elsewhere_are_not_the_place() {
+        let text = "A man was shot outside a bar in Merritt Island on Saturday. He was airlifted \
+            to a hospital in Orlando. The suspect is held in Brevard County Jail.";
+        assert_eq!(place(None, text), pair("Merritt Island", "Florida"));
     }
 
     #[test]
