@@ -44,14 +44,24 @@ static COUNTIES: &str = include_str!("../data/us_counties.tsv");
 
 /// Lookup key of a place name: lower case, "St." spelled "saint".
 fn place_key(name: &str) -> String {
+    // "St. Louis", "Bay St. Louis", "Ft. Worth", "Mt. Vernon": the gazetteer spells them out.
     let lower = name.trim().to_lowercase();
-    match lower
-        .strip_prefix("st. ")
-        .or_else(|| lower.strip_prefix("st "))
-    {
-        Some(rest) => format!("saint {rest}"),
-        None => lower,
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() < 2 {
+        return lower;
     }
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| match *w {
+            "st." | "st" if i < last => "saint",
+            "ft." | "ft" if i < last => "fort",
+            "mt." | "mt" if i < last => "mount",
+            w => w,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {

@@ -24,7 +24,7 @@ static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:\s(?:[A-Z][a-z]+))*)").unwrap()
+    Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:\s(?:St\.|[A-Z][a-z]+))*)").unwrap()
 });
 
 static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,7 +42,7 @@ static COUNTY: LazyLock<Regex> =
 
 /// Before a place: someone was taken or held there, so it is not where the incident was.
 static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)[^.;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)\b[^.;]*$").unwrap()
 });
 
 /// Full state names, for finding the states a text names.
@@ -171,7 +171,17 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
             // "Washington" alone is more often the capital or a person than the state.
             let ambiguous =
                 name == "Washington" && !rest.starts_with(" state") && !rest.starts_with(" State");
-            if before_ok && after_ok && !NOT_STATE_AFTER.contains(&next_word) && !ambiguous {
+            let mut from = m.start().saturating_sub(100);
+            while !t.is_char_boundary(from) {
+                from += 1;
+            }
+            let elsewhere = TAKEN_ELSEWHERE.is_match(&t[from..m.start()]);
+            if before_ok
+                && after_ok
+                && !NOT_STATE_AFTER.contains(&next_word)
+                && !ambiguous
+                && !elsewhere
+            {
                 *out.entry(name).or_default() += 1;
             }
         }
@@ -269,6 +279,14 @@ pub fn incident_place(
     let best = tally
         .into_iter()
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
+    // Below the bar (a place named only as where someone was taken), the place's state
+    // still tells more than the outlet's home.
+    let mut weak_state = None;
+    if let Some(((_, state), t)) = &best
+        && t.score < 0.9
+    {
+        weak_state = Some((*state, t.sentence.clone().unwrap_or_default()));
+    }
     if let Some(((name, state), t)) = best
         && t.score >= 0.9
     {
@@ -309,6 +327,14 @@ pub fn incident_place(
         .and_then(|(c, st)| g.place_in(c, st))
     {
         return Some(fact(city, String::new(), "outlet-home"));
+    }
+    if let Some((state, sentence)) = weak_state {
+        return Some(state_only(
+            state,
+            None,
+            sentence,
+            "state-of-place-elsewhere",
+        ));
     }
     home.map(|st| state_only(st, None, String::new(), "outlet-home"))
 }
@@ -370,7 +396,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 from += 1;
             }
             if TAKEN_ELSEWHERE.is_match(&text[from..start]) {
-                0.2
+                0.1
             } else {
                 1.0
             }
@@ -669,6 +695,13 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn saint_inside_a_name_and_hospitals_elsewhere_do_not_move_the_state() {
+        let text = "A boy was shot at a family gathering in Bay St. Louis on Friday. He was \
+            flown to a children's hospital in Mobile, Alabama.";
+        assert_eq!(place(None, text), pair("Bay Saint Louis", "Mississippi"));
     }
 
     #[test]
