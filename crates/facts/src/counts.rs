@@ -43,6 +43,12 @@ static PEOPLE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people|adult|adults|juvenile|juveniles|officer|officers)\s*$").unwrap()
 });
 
+/// `ages 14 and 15`, `aged 9 to 12` right before a verb: the ages of the subject.
+static AGES_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*(?:ages?|aged)\s+\d{1,3}(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3})*,?\s*$")
+        .unwrap()
+});
+
 /// `, 25, ` right before a verb: an age in apposition to the subject.
 static AGE_APPOSITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s*\d{1,3},?\s*$").unwrap());
@@ -55,7 +61,7 @@ static ONE_FATALLY: LazyLock<Regex> = LazyLock::new(|| {
 /// `a shooting that killed a 12-year-old boy`, `gunfire that wounded two men`: the count is
 /// the object of a relative clause (a people noun must follow within three words).
 static THAT_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:that|which)\s+(killed|wounded|injured)\s+([a-z0-9]+)((?:\s+[\w-]+){0,3})")
+    Regex::new(r"(?i)\b(?:that|which|(?:shooting|gunfire|attack|gunman|shooter|gunmen|blast|explosion)(?:\s+(?:also|then|reportedly))?)\s+(killed|wounded|injured)\s+([a-z0-9]+)((?:\s+[\w-]+){0,3})")
         .unwrap()
 });
 
@@ -277,6 +283,7 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     // "A man, 25, was killed", "Boy, 8, dies": an age in apposition is not the subject.
     let head = AGE_APPOSITION
         .find(&text[..end])
+        .or_else(|| AGES_APPOSITION.find(&text[..end]))
         .map_or(&text[..end], |m| &text[..m.start()]);
     // "(ages 26, 29 and 37)": an aside is not part of the subject.
     let blanked = PARENTHESES.replace_all(head, |c: &regex::Captures| " ".repeat(c[0].len()));
@@ -643,6 +650,19 @@ mod tests {
             c("Four people were wounded, and three were hospitalized overnight."),
             (None, Some(4), None)
         );
+    }
+
+    #[test]
+    fn active_subjects_and_age_lists() {
+        assert_eq!(
+            c("The shooting also injured four other men."),
+            (None, Some(4), None)
+        );
+        // (Taken to a hospital: the `shot` count.)
+        let r = counts_one(&sentences(&[
+            "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.".to_string(),
+        ]));
+        assert_eq!(r.shot.map(|c| c.value), Some(5));
     }
 
     #[test]
