@@ -969,6 +969,13 @@ fn score(
         s += w;
         why.note(|| format!("date gap {gap} d ({w:+})"));
     }
+    // A street both name says more than two city readings that differ: one of them is a
+    // misreading (a suburb, a hospital's city), so the other place costs nothing then.
+    let street_shared = input
+        .facts
+        .streets
+        .iter()
+        .any(|x| ev.streets.contains(x));
     match city {
         Some(c) if ev.cities.contains(c) => {
             let w = if busy >= BUSY_CITY_EVENTS {
@@ -980,7 +987,9 @@ fn score(
             why.note(|| format!("same city {} ({w:+})", c.0));
         }
         Some(_) if !ev.cities.is_empty() => {
-            let w = if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
+            let w = if street_shared {
+                0.0
+            } else if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
                 -0.5
             } else {
                 -2.0
