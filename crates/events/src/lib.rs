@@ -971,11 +971,7 @@ fn score(
     }
     // A street both name says more than two city readings that differ: one of them is a
     // misreading (a suburb, a hospital's city), so the other place costs nothing then.
-    let street_shared = input
-        .facts
-        .streets
-        .iter()
-        .any(|x| ev.streets.contains(x));
+    let street_shared = input.facts.streets.iter().any(|x| ev.streets.contains(x));
     match city {
         Some(c) if ev.cities.contains(c) => {
             let w = if busy >= BUSY_CITY_EVENTS {

@@ -383,7 +383,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered))\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|was shot|were shot|been shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects)\b").unwrap()
@@ -392,7 +392,7 @@ static ARREST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|charging|faces|facing|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(victims?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
+    Regex::new(r"(?i)\b(victims?|survivors?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
 });
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
@@ -421,6 +421,18 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|murdered|gunned down)|(shot and wounded|shot|wounded|injured|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both)\b|[A-Z][a-z])").unwrap()
 });
+/// "identified the dead men as", "identified the shooter as": the name right after is who was
+/// identified, whatever stands before "identified" (often the official who did it).
+static IDENTIFIED_AS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bidentified\s+(?:[\w-]+\s+){0,5}?as\s+").unwrap());
+/// Inside "identified … as": the identified are suspects.
+static SUSPECT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:suspects?|shooters?|gunm[ae]n|killers?|attackers?)\b").unwrap()
+});
+/// Inside "identified … as": the identified died.
+static DEAD_NOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:dead|deceased|slain|killed|bodies|body)\b").unwrap());
+
 /// Before an active harm verb: the voice is passive ("was shot", "had been killed").
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was|were|been|is|are|be|being|got|get|gets)\s+(?:\w+\s+)?$").unwrap()
@@ -932,6 +944,31 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 }
             }
         }
+        // "Coroner Ann Lee identified the dead men as 26-year-old B and C": the signal words
+        // of the phrase belong to who is named after it.
+        let mut identified: Vec<(usize, usize)> = Vec::new();
+        for m in IDENTIFIED_AS.find_iter(text) {
+            let Some(object) = ms
+                .iter()
+                .find(|a| a.start >= m.end() && a.start - m.end() <= 20)
+            else {
+                continue;
+            };
+            let phrase = m.as_str();
+            for p in members(object.person) {
+                let d = &mut drafts[p];
+                if SUSPECT_NOUN.is_match(phrase) {
+                    d.suspect += 2.0;
+                } else {
+                    d.victim += 1.0;
+                    if DEAD_NOUN.is_match(phrase) {
+                        d.killed += 1.0;
+                    }
+                }
+                touched.insert(p);
+            }
+            identified.push((m.start(), m.end()));
+        }
         for (re, field) in [
             (&*KILLED, 0),
             (&*INJURED, 1),
@@ -944,6 +981,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     && actives
                         .iter()
                         .any(|&(s, e, _)| s <= m.start() && m.start() < e)
+                {
+                    continue;
+                }
+                if identified
+                    .iter()
+                    .any(|&(s, e)| s <= m.start() && m.start() < e)
                 {
                     continue;
                 }
@@ -1142,6 +1185,24 @@ mod tests {
         let ps = people(&sentences(&[text.to_string()]));
         let b = find(&ps, "Brenna Solis");
         assert_eq!((b.role, b.status), (Role::Victim, Some(Status::Killed)));
+    }
+
+    #[test]
+    fn identified_as_names_who_was_identified_not_who_identified() {
+        let text = "Coroner Wade Polson identified the dead men as 26-year-old Tyrell Amos and 16-year-old Kenji Marsh.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Tyrell Amos", "Kenji Marsh"] {
+            let p = find(&ps, name);
+            assert_eq!(
+                (p.role, p.status),
+                (Role::Victim, Some(Status::Killed)),
+                "{name}"
+            );
+        }
+        assert_ne!(find(&ps, "Wade Polson").role, Role::Victim);
+        let text = "Chief Ray Dunn identified the shooter as Colby Fenn, 31.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Colby Fenn").role, Role::Suspect);
     }
 
     #[test]
