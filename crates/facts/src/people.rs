@@ -531,8 +531,11 @@ static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 fn is_name(words: &[&str], titled: bool) -> bool {
     // A titled or aged run may end in a surname that is also a place word ("Iiaonna Green,
     // 18", "Officer Dana Hall").
-    let last_is_surname =
-        titled && LAST_NAMES.contains_key(words[words.len() - 1].to_lowercase().as_str());
+    let last_word = words[words.len() - 1];
+    let last_is_surname = titled
+        && !WEEKDAYS.contains(&last_word)
+        && !MONTHS.contains(&last_word)
+        && LAST_NAMES.contains_key(last_word.to_lowercase().as_str());
     let checked = if last_is_surname {
         &words[..words.len() - 1]
     } else {
@@ -557,12 +560,13 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     if FUNCTION_WORDS.contains(&first.as_str()) {
         return false;
     }
-    // "Fort Wayne", "Grand Rapids": a known place is not a person.
-    if !titled
-        && crate::gazetteer::GAZETTEER
-            .places(&words.join(" "))
-            .iter()
-            .any(|p| p.population >= 1000)
+    // "Fort Wayne", "Grand Rapids": a known place is not a person; a city of 100,000 is not
+    // one even with an age next to it ("in San Bernardino, 14 people…").
+    let min_population = if titled { 100_000 } else { 1000 };
+    if crate::gazetteer::GAZETTEER
+        .places(&words.join(" "))
+        .iter()
+        .any(|p| p.population >= min_population)
     {
         return false;
     }
