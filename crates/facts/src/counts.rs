@@ -35,6 +35,64 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
 });
 
+/// `fatally shot his wife and two young sons`, `shot and killed her mother`: a killer's
+/// victims as the object of an active verb, up to the end of the clause.
+static KILLED_OBJECTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fatally shot|shot and killed|killed|murdered|fatally stabbed)\s+((?:his|her|their)\s+[^,.;:]*?)(?:\s+(?:before|then|and then|after|while|in|at|on|inside|outside|early|late|last)\b|[,.;:]|$)").unwrap()
+});
+
+/// Relatives named as a killer's victims ("his wife", "her two sons").
+const KIN_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "mother",
+    "father",
+    "parents",
+    "brother",
+    "brothers",
+    "sister",
+    "sisters",
+    "girlfriend",
+    "boyfriend",
+    "children",
+    "child",
+    "kids",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "stepfather",
+    "stepmother",
+    "stepson",
+    "stepdaughter",
+    "fiancee",
+    "fiance",
+    "ex-wife",
+    "ex-husband",
+    "ex-girlfriend",
+    "ex-boyfriend",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "roommate",
+    "friend",
+    "neighbor",
+    "infant",
+    "baby",
+    "toddler",
+];
+
+/// `before killing himself`, `then killed herself`, `took his own life`: the killer died too.
+static KILLED_SELF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:killing|killed|shot|shooting) (?:himself|herself)\b|\btook (?:his|her) own life\b").unwrap()
+});
+
 /// A parenthesised aside.
 static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
 
@@ -184,6 +242,8 @@ const SUBJECT_STOP: &[&str] = &[
     "hurt",
     "hospitalized",
     "arrested",
+    "suffered",
+    "sustained",
     "been",
     "were",
     "was",
@@ -496,6 +556,41 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 keep_max(slot, n, sentence, "object-count");
             }
         }
+        // "fatally shot his wife and two young sons before killing himself": each item of the
+        // object is one person or a counted group; the killer adds one when he died too.
+        for c in KILLED_OBJECTS.captures_iter(text) {
+            let mut n = 0;
+            // Items end at the first one that names no person ("her father and daughter July
+            // 18 and placed their bodies…" is two people).
+            for item in c[1].split(" and ") {
+                let words: Vec<String> = item
+                    .split_whitespace()
+                    .take(4)
+                    .map(|w| w.to_lowercase())
+                    .collect();
+                let Some(noun) = words.iter().position(|w| {
+                    KIN_NOUNS.contains(&w.as_str())
+                        || PEOPLE_NOUNS.contains(&w.as_str())
+                        || SINGULAR_NOUNS.contains(&w.as_str())
+                }) else {
+                    break;
+                };
+                let counted = words[..noun]
+                    .iter()
+                    .find_map(|w| number_value(w).filter(|_| !matches!(w.as_str(), "a" | "an")));
+                // "his sons": a plural without a number is at least two.
+                let plural =
+                    words[noun].ends_with('s') && !SINGULAR_NOUNS.contains(&words[noun].as_str());
+                n += counted.unwrap_or(if plural { 2 } else { 1 });
+            }
+            if n == 0 {
+                continue;
+            }
+            if KILLED_SELF.is_match(&text[c.get(0).unwrap().end()..]) {
+                n += 1;
+            }
+            keep_max(&mut out.killed, n, sentence, "object-count");
+        }
         for c in BODIES.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
                 keep_max(&mut out.killed, n, sentence, "bodies");
@@ -663,6 +758,24 @@ mod tests {
             "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.".to_string(),
         ]));
         assert_eq!(r.shot.map(|c| c.value), Some(5));
+    }
+
+    #[test]
+    fn a_killers_victims_and_the_killer_himself() {
+        assert_eq!(
+            c(
+                "Police say a man fatally shot his wife and two young sons before killing himself at their home."
+            ),
+            (Some(4), None, None)
+        );
+        assert_eq!(
+            c("He shot and killed his girlfriend and her mother, police said."),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            c("Two men suffered minor injuries and a third person died."),
+            (Some(1), Some(2), None)
+        );
     }
 
     #[test]
