@@ -862,10 +862,15 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     s += params.cosine_weight * cos;
     let facts = |e: &State| !e.cities.is_empty() || !e.names.is_empty() || !e.streets.is_empty();
     if !facts(a) && !facts(b) {
-        s += params.words_only_bonus;
+        s += params.words_only_bonus * MERGE_WORDS_ONLY_SHARE;
     }
     s
 }
+
+/// Share of the words-only bonus two events get in the merge pass: two centroids of many
+/// reports on one subject ("Kardashian", "Black Friday") resemble each other more than two
+/// reports do, so words alone need more to merge events than to join a report.
+const MERGE_WORDS_ONLY_SHARE: f32 = 0.5;
 
 /// The reasons behind a score, written only when asked for: a report is scored against up
 /// to [`EventParams::max_candidates`] events and only the best one's reasons are kept.
