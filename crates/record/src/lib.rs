@@ -172,10 +172,30 @@ pub fn merge(members: &[Member]) -> Incident {
         }
         groups.values().sum()
     };
+    // A report that gives only the state (or the county) agrees with one that names a city
+    // in it: its weight counts for that city too, so "Cook County, Illinois" in two reports
+    // does not outvote "Chicago, Illinois" in a third. Cities still compete with each other
+    // as before (the general reports support each of them alike).
+    let support = |v: &(Option<String>, Option<String>, Option<String>), idx: &[usize]| -> f32 {
+        let (city, county, state) = v;
+        let general: f32 = places
+            .values
+            .iter()
+            .filter(|((c2, k2, s2), _)| {
+                city.is_some()
+                    && c2.is_none()
+                    && s2.is_some()
+                    && s2 == state
+                    && (k2.is_none() || k2 == county)
+            })
+            .map(|(_, i2)| place_weight(i2))
+            .sum();
+        place_weight(idx) + general
+    };
     let best_place = places
         .values
         .iter()
-        .max_by(|a, b| place_weight(&a.1).total_cmp(&place_weight(&b.1)));
+        .max_by(|a, b| support(&a.0, &a.1).total_cmp(&support(&b.0, &b.1)));
     let place = match best_place {
         Some((_, idx)) => {
             let p = members[idx[0]].facts.place.as_ref().unwrap();
@@ -758,6 +778,54 @@ mod tests {
         ] {
             assert!(!one_letter_apart(a, b), "{a} {b}");
         }
+    }
+
+    fn facts_at(city: Option<&str>, county: Option<&str>, rule: &str) -> ReportFacts {
+        ReportFacts {
+            report: String::new(),
+            kind: EventKind::Shooting,
+            date: None,
+            place: Some(storyfold_model::PlaceFact {
+                city: city.map(str::to_string),
+                county: county.map(str::to_string),
+                state: Some("Illinois".into()),
+                country: Some("US".into()),
+                lat: None,
+                lon: None,
+                evidence: storyfold_model::Evidence {
+                    sentence: "".into(),
+                    rule: rule.into(),
+                },
+            }),
+            killed: None,
+            injured: None,
+            arrested: None,
+            people: vec![],
+            quotes: vec![],
+            streets: vec![],
+            roundup: false,
+            ages: vec![],
+        }
+    }
+
+    #[test]
+    fn reports_giving_only_the_county_support_the_city_in_it() {
+        let a = facts_at(None, Some("Cook County"), "county");
+        let b = facts_at(None, Some("Cook County"), "county");
+        let d = facts_at(None, Some("Cook County"), "county");
+        let c = facts_at(Some("Chicago"), Some("Cook County"), "in-city");
+        let members: Vec<Member> = [("a", &a), ("b", &b), ("d", &d), ("c", &c)]
+            .into_iter()
+            .map(|(id, facts)| Member {
+                id,
+                published: None,
+                group: id,
+                facts,
+            })
+            .collect();
+        let inc = merge(&members);
+        assert_eq!(inc.place.city.as_deref(), Some("Chicago"));
+        assert_eq!(inc.place.sources, vec!["c".to_string()]);
     }
 
     #[test]
