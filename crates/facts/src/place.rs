@@ -32,6 +32,12 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "a Toledo man", "the Dayton teenager": where someone lives, a weak sign of the place.
+static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][a-z]+\.?\s){1,3})(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women)\b")
+        .unwrap()
+});
+
 /// "on Milwaukee's north side", "Charleston's West Side": a city named by its parts.
 static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b").unwrap()
@@ -279,8 +285,8 @@ pub fn incident_place(
     let best = tally
         .into_iter()
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
-    // Below the bar (a place named only as where someone was taken), the place's state
-    // still tells more than the outlet's home.
+    // Below the bar (a place named only as where someone was taken or lives, or "near" it),
+    // the place's state still tells more than the outlet's home.
     let mut weak_state = None;
     if let Some(((_, state), t)) = &best
         && t.score < 0.9
@@ -329,12 +335,7 @@ pub fn incident_place(
         return Some(fact(city, String::new(), "outlet-home"));
     }
     if let Some((state, sentence)) = weak_state {
-        return Some(state_only(
-            state,
-            None,
-            sentence,
-            "state-of-place-elsewhere",
-        ));
+        return Some(state_only(state, None, sentence, "state-of-weak-place"));
     }
     home.map(|st| state_only(st, None, String::new(), "outlet-home"))
 }
@@ -519,6 +520,14 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 .collect();
             push(None, names, 1.0, "city-police");
         }
+        for c in RESIDENT.captures_iter(&s.text) {
+            let words: Vec<&str> = c[1].split_whitespace().collect();
+            let names = (1..=words.len())
+                .rev()
+                .map(|n| words[words.len() - n..].join(" "))
+                .collect();
+            push(None, names, 0.5, "resident");
+        }
     }
     out
 }
@@ -695,6 +704,17 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn where_people_live_is_a_weak_sign_of_the_place() {
+        // One "a Toledo man" alone gives only the state; two give the city.
+        assert_eq!(
+            place(None, "A Toledo man was shot Saturday."),
+            Some((None, Some("Ohio".into())))
+        );
+        let text = "A Toledo man was shot Saturday. Police said the Toledo man is recovering.";
+        assert_eq!(place(None, text), pair("Toledo", "Ohio"));
     }
 
     #[test]
