@@ -27,7 +27,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly)\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|taken to (?:a|an|the) (?:\w+ )?hospital|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -91,6 +91,20 @@ const KIN_NOUNS: &[&str] = &[
 /// `before killing himself`, `then killed herself`, `took his own life`: the killer died too.
 static KILLED_SELF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:killing|killed|shot|shooting) (?:himself|herself)\b|\btook (?:his|her) own life\b").unwrap()
+});
+
+/// `a quadruple shooting`, `a double homicide`: the people shot (or killed) in one word.
+static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(double|triple|quadruple|quintuple)[- ](shooting|homicide|murder|stabbing)\b",
+    )
+    .unwrap()
+});
+
+/// `sent four people to the hospital`, `shot six people`: a count as the object of a verb
+/// whose subject is the shooting or the shooter (a people noun must follow the number).
+static SENT_OR_SHOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(sent|shot)\s+([a-z0-9]+)\s+(?:[\w-]+\s+){0,2}?(people|persons|men|women|children|teens|teenagers|others|victims|officers|adults|students)\b(\s+to (?:the |a |area |local )?hospitals?)?").unwrap()
 });
 
 /// A parenthesised aside.
@@ -297,6 +311,20 @@ const SINGULAR_NOUNS: &[&str] = &[
     "daughter",
     "wife",
     "husband",
+    "juvenile",
+    "male",
+    "female",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "friend",
+    "neighbor",
 ];
 
 /// "10-month-old", "14-year-old": an age used as a noun is a person.
@@ -331,7 +359,15 @@ fn field_of(verb: &str) -> Field {
         | "suffered" => Field::Injured,
         // Everyone shot is found wounded and taken to a hospital, the dead too: these count
         // the people shot, and the injured are those shot less those killed.
-        v if v.starts_with("found with") || v.starts_with("taken to") => Field::Shot,
+        v if v.starts_with("found with")
+            || v.starts_with("taken to")
+            || v.starts_with("transported to")
+            || v.starts_with("rushed to")
+            || v.starts_with("airlifted to")
+            || v.starts_with("flown to") =>
+        {
+            Field::Shot
+        }
         "arrested" | "taken into custody" | "arresting" => Field::Arrested,
         _ => Field::Shot,
     }
@@ -443,9 +479,11 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
             // ("ages 26, 29 and 37) and a 22-year-old person") is more often an age: it
             // counts only right before a people noun ("37 people").
             let reach = if n > 12 { 2 } else { 4 };
-            if let Some(k) = (i + 1..(i + reach).min(words.len()))
-                .find(|&k| PEOPLE_NOUNS.contains(&words[k]) || (n <= 12 && is_age_noun(words[k])))
-            {
+            if let Some(k) = (i + 1..(i + reach).min(words.len())).find(|&k| {
+                PEOPLE_NOUNS.contains(&words[k])
+                    || (n == 1 && SINGULAR_NOUNS.contains(&words[k]))
+                    || (n <= 12 && is_age_noun(words[k]))
+            }) {
                 total += n;
                 found_noun = true;
                 i = k + 1;
@@ -590,6 +628,32 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 n += 1;
             }
             keep_max(&mut out.killed, n, sentence, "object-count");
+        }
+        for c in MULTIPLE.captures_iter(text) {
+            let n = match c[1].to_lowercase().as_str() {
+                "double" => 2,
+                "triple" => 3,
+                "quadruple" => 4,
+                _ => 5,
+            };
+            let slot =
+                if c[2].eq_ignore_ascii_case("shooting") || c[2].eq_ignore_ascii_case("stabbing") {
+                    &mut out.shot
+                } else {
+                    &mut out.killed
+                };
+            keep_max(slot, n, sentence, "multiple");
+        }
+        for c in SENT_OR_SHOT.captures_iter(text) {
+            // "sent four people to the hospital" needs its hospital; "shot six people" not.
+            if c[1].eq_ignore_ascii_case("sent") && c.get(4).is_none() {
+                continue;
+            }
+            if let Some(n) =
+                number_value(&c[2]).filter(|_| !matches!(c[2].to_lowercase().as_str(), "a" | "an"))
+            {
+                keep_max(&mut out.shot, n, sentence, "object-count");
+            }
         }
         for c in BODIES.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
@@ -776,6 +840,36 @@ mod tests {
             c("Two men suffered minor injuries and a third person died."),
             (Some(1), Some(2), None)
         );
+    }
+
+    #[test]
+    fn shootings_told_by_their_size_or_their_object() {
+        let shot = |t: &str| {
+            counts_one(&sentences(&[t.to_string()]))
+                .shot
+                .map(|c| c.value)
+        };
+        assert_eq!(
+            shot("Police are investigating a quadruple shooting on Main Street."),
+            Some(4)
+        );
+        assert_eq!(
+            shot("The shooting sent four people to the hospital Wednesday."),
+            Some(4)
+        );
+        assert_eq!(
+            shot("A man shot six people Saturday, killing four of them."),
+            Some(6)
+        );
+        assert_eq!(
+            shot("The juvenile was taken to Duke Hospital with minor injuries."),
+            Some(1)
+        );
+        assert_eq!(shot("The uncle was transported to UAB hospital."), Some(1));
+        // "three times" is no count of people.
+        assert_ne!(shot("He shot three times at the car."), Some(3));
+        assert_eq!(c("He was not seriously injured."), (None, Some(1), None));
+        assert_eq!(c("He was not injured."), (None, None, None));
     }
 
     #[test]
