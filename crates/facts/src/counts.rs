@@ -2,7 +2,8 @@
 //!
 //! Counts come from phrases ("two other officers wounded", "An officer and a process server
 //! have been killed", "killing one", "three people were shot") and from the people named with
-//! that status; the larger wins. Numbers in sentences about statistics ("last year",
+//! that status (`lib.rs`: a phrase's count of deaths or injuries wins, the people named count
+//! only when no phrase does; for arrests the larger wins). Numbers in sentences about statistics ("last year",
 //! "this year", "since 2010") are ignored. Vague quantifiers map to fixed values
 //! (`text::number_value`): "several"/"few"/"multiple" → 3, "dozen" → 12, "dozens" → 24.
 
