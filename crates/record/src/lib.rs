@@ -6,9 +6,8 @@
 //! - kind, date and place take the value with the most independent support (a date read from
 //!   the text outweighs one taken from the publication date; a dateline outweighs a mention);
 //! - counts: killed is the count most independent reports give, the larger on a tie (deaths
-//!   accumulate as the injured die); injured is the largest count less the victims who died
-//!   since that report (follow-ups often name only some of the wounded); arrested is the
-//!   largest count; disagreements are listed under `conflicts`;
+//!   accumulate as the injured die); injured is chosen the same way, less the victims who
+//!   died since that report; arrested is the largest count; disagreements are listed under `conflicts`;
 //! - people are merged by last name; a person's status is the latest report's (injured →
 //!   killed); unnamed victims are added so that participants and counts agree;
 //! - any field where independent reports disagree is listed under `conflicts` with every
@@ -239,9 +238,9 @@ pub fn merge(members: &[Member]) -> Incident {
     }
 
     // Counts. Killed: the value most independent reports give, the larger on a tie (see
-    // `consensus`). Injured: the largest count (follow-ups often name only some of the
-    // wounded), less those of them who died since (the final killed count minus that
-    // report's own).
+    // `consensus`). Injured: chosen the same way (it was the largest count until the
+    // people-named counts stopped inflating single reports; consensus now scores better),
+    // less those of them who died since (the final killed count minus that report's own).
     let mut count = |field: &str,
                      get: &dyn Fn(&ReportFacts) -> Option<&storyfold_model::CountFact>,
                      pick: &Picker|
@@ -310,7 +309,7 @@ pub fn merge(members: &[Member]) -> Incident {
     let killed = count("killed", &|f| f.killed.as_ref(), &consensus);
     let final_killed = killed.value.unwrap_or(0);
     let injured_pick = |v: &Votes<u32>| -> Option<(u32, Vec<usize>)> {
-        let (most, idx) = v.values.iter().max_by_key(|(n, _)| *n)?;
+        let (most, idx) = v.values.iter().max_by_key(|(n, m)| (support(m), *n))?;
         let own_killed = idx
             .iter()
             .filter_map(|&i| members[i].facts.killed.as_ref().map(|k| k.value))
