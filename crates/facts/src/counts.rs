@@ -28,12 +28,12 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|dead|injured|wounded|hurt))*").unwrap()
+    Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|left|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|seriously|critically|severely|badly|slightly|dead|injured|wounded|hurt))*").unwrap()
 });
 
 /// `fatally shot his wife and two young sons`, `shot and killed her mother`: a killer's
@@ -123,8 +123,7 @@ static AGES_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `, 25, ` right before a verb: an age in apposition to the subject.
-static AGE_APPOSITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r",\s*\d{1,3},?\s*$").unwrap());
+static AGE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*\d{1,3},\s*$").unwrap());
 
 /// `four teens were shot, one fatally`: the number before "fatally" died.
 static ONE_FATALLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -257,6 +256,7 @@ const SUBJECT_STOP: &[&str] = &[
     "hurt",
     "hospitalized",
     "arrested",
+    "left",
     "suffered",
     "sustained",
     "been",
@@ -345,7 +345,7 @@ fn field_of(verb: &str) -> Field {
     match verb.to_lowercase().as_str() {
         "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
         | "leaving" => Field::Killed,
-        "died" | "dies" => Field::Killed,
+        "died" | "dies" | "passed away" => Field::Killed,
         v if v.ends_with(" dead") || v.ends_with(" to death") || v.starts_with("fatally") => {
             Field::Killed
         }
@@ -541,7 +541,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         let mut last: Option<(&str, u32, usize)> = None;
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
-            let subject_end = c.get(1).map(|a| a.start()).unwrap_or(verb.start());
+            // The subject ends where the auxiliary or adverb before the verb begins.
+            let subject_end = c.get(0).unwrap().start();
             if let Some(mut n) = subject_count(text, subject_end) {
                 let field = field_of(verb.as_str());
                 // "two victims died at the scene and two died on the way to the hospital":
@@ -677,7 +678,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 continue;
             }
             let whole = c[0].to_lowercase();
-            let field = if c[1].eq_ignore_ascii_case("leaving") {
+            let field = if c[1].eq_ignore_ascii_case("leaving") || c[1].eq_ignore_ascii_case("left")
+            {
                 if whole.contains("dead") {
                     Field::Killed
                 } else if whole.contains("injured")
@@ -871,6 +873,24 @@ mod tests {
         assert_ne!(shot("He shot three times at the car."), Some(3));
         assert_eq!(c("He was not seriously injured."), (None, Some(1), None));
         assert_eq!(c("He was not injured."), (None, None, None));
+    }
+
+    #[test]
+    fn left_counts_and_headline_pairs() {
+        assert_eq!(
+            c("A shooting that killed four people and left one seriously injured."),
+            (Some(4), Some(1), None)
+        );
+        assert_eq!(
+            c("4 Shot, 2 Killed In South Memphis"),
+            (Some(2), None, None)
+        );
+        assert_eq!(
+            c("He was taken to a hospital, where he later passed away."),
+            (Some(1), None, None)
+        );
+        // An age in apposition still is not a count.
+        assert_eq!(c("A man, 25, was killed."), (Some(1), None, None));
     }
 
     #[test]
