@@ -108,6 +108,16 @@ static SENT_OR_SHOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(sent|shot)\s+([a-z0-9]+)\s+(?:[\w-]+\s+){0,2}?(people|persons|men|women|children|teens|teenagers|others|victims|officers|adults|students)\b(\s+to (?:the |a |area |local )?hospitals?)?").unwrap()
 });
 
+/// Right after an active harm verb: its counted object ("15 people", "one man", "the
+/// 6-year-old boy", "his 11-year-old brother").
+static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)\b").unwrap()
+});
+
+/// "Image 2 of 8": a gallery caption's numbers are no counts.
+static GALLERY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:image|photo|slide) \d+ of \d+\b").unwrap());
+
 /// A parenthesised aside.
 static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
 
@@ -157,6 +167,7 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
 /// Nouns a count can be attached to in a subject phrase.
 const PEOPLE_NOUNS: &[&str] = &[
     "people",
+    "members",
     "persons",
     "person",
     "men",
@@ -536,11 +547,30 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         }
         // Clock times and video lengths ("1:51 Boy killed…") are not counts.
         let clockless = CLOCK.replace_all(sentence, "at time");
+        let clockless = GALLERY.replace_all(&clockless, "gallery").into_owned();
         let text = clockless.as_ref();
         // The last count read in this sentence: its verb, its value and where its verb ends.
         let mut last: Option<(&str, u32, usize)> = None;
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
+            // "one shooter hurt 15 people and killed one man": a verb without an auxiliary
+            // that a counted object follows is active; the object is the count, not the
+            // words before it.
+            if c.get(1).is_none()
+                && let Some(o) = ACTIVE_OBJECT.captures(&text[verb.end()..])
+            {
+                let n = number_value(&o[1]).unwrap_or(1);
+                let field = field_of(verb.as_str());
+                let slot = match field {
+                    Field::Killed => &mut out.killed,
+                    Field::Injured => &mut out.injured,
+                    Field::Shot => &mut out.shot,
+                    Field::Arrested => &mut out.arrested,
+                };
+                keep_max(slot, n, sentence, "object-count");
+                last = None;
+                continue;
+            }
             // The subject ends where the auxiliary or adverb before the verb begins.
             let subject_end = c.get(0).unwrap().start();
             if let Some(mut n) = subject_count(text, subject_end) {
@@ -644,7 +674,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 } else {
                     &mut out.killed
                 };
-            keep_max(slot, n, sentence, "multiple");
+            // "a triple murder-suicide": the killer died too.
+            let suicide = text[c.get(0).unwrap().end()..].starts_with("-suicide");
+            keep_max(slot, n + u32::from(suicide), sentence, "multiple");
         }
         for c in SENT_OR_SHOT.captures_iter(text) {
             // "sent four people to the hospital" needs its hospital; "shot six people" not.
@@ -891,6 +923,22 @@ mod tests {
         );
         // An age in apposition still is not a count.
         assert_eq!(c("A man, 25, was killed."), (Some(1), None, None));
+    }
+
+    #[test]
+    fn active_objects_galleries_and_murder_suicides() {
+        assert_eq!(
+            c("More than one shooter hurt 15 people and killed one man inside a club."),
+            (Some(1), Some(15), None)
+        );
+        assert_eq!(
+            c("Image 2 of 8 A 18-year-old was killed in a shooting early Thursday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A couple and their children were found dead in an apparent triple murder-suicide."),
+            (Some(4), None, None)
+        );
     }
 
     #[test]
