@@ -28,7 +28,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|shot and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -153,7 +153,7 @@ static BODIES: LazyLock<Regex> =
 
 /// `the shooting death of his daughter`: one death at least.
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shooting|stabbing|fatal shooting|beating) death of\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:shooting|stabbing|fatal shooting|beating) death|fatal (?:shooting|stabbing)) of\b").unwrap()
 });
 
 /// `a firefighter suffered a minor shoulder injury`, `two passengers sustained burns`.
@@ -354,8 +354,10 @@ enum Field {
 
 fn field_of(verb: &str) -> Field {
     match verb.to_lowercase().as_str() {
-        "fatally shot" | "shot and killed" | "shot dead" | "killed" | "dead" | "killing"
-        | "leaving" => Field::Killed,
+        "fatally shot" | "shot and killed" | "struck and killed" | "hit and killed"
+        | "stabbed and killed" | "shot dead" | "killed" | "dead" | "killing" | "leaving" => {
+            Field::Killed
+        }
         "died" | "dies" | "passed away" => Field::Killed,
         v if v.ends_with(" dead") || v.ends_with(" to death") || v.starts_with("fatally") => {
             Field::Killed
@@ -573,7 +575,15 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             }
             // The subject ends where the auxiliary or adverb before the verb begins.
             let subject_end = c.get(0).unwrap().start();
-            if let Some(mut n) = subject_count(text, subject_end) {
+            // "The child was taken to a hospital and later died": a second verb joined by a
+            // bare "and" shares the first one's subject.
+            let shared = last.and_then(|(_, m, end)| {
+                let between = text[end..subject_end].trim();
+                (between.ends_with(" and") || between == "and")
+                    .then_some(m)
+                    .filter(|_| !between.contains(',') && between.split_whitespace().count() <= 8)
+            });
+            if let Some(mut n) = subject_count(text, subject_end).or(shared) {
                 let field = field_of(verb.as_str());
                 // "two victims died at the scene and two died on the way to the hospital":
                 // death clauses of the same verb joined by "and" add up. Other verbs may tell
@@ -938,6 +948,22 @@ mod tests {
         assert_eq!(
             c("A couple and their children were found dead in an apparent triple murder-suicide."),
             (Some(4), None, None)
+        );
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_subject_and_fatal_shootings_of() {
+        assert_eq!(
+            c("The child was taken to Arnold Palmer Hospital and later died."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Police are investigating the fatal shooting of a woman in Bexar County."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("The 5-year-old victim was struck and killed."),
+            (Some(1), None, None)
         );
     }
 
