@@ -114,6 +114,25 @@ static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)\b").unwrap()
 });
 
+/// A subject of named people right before a verb: "Dennis Pedigo", "Jose Garcia III, 20, and
+/// Feliberto Ponce, 17,". Each name is two to four capitalised words, with an age after it.
+static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*\d{1,3},?)?";
+    Regex::new(&format!(r"(?:^|[^\w\s,]\s*|\b(?:said|and|but|as)\s+)((?:{name}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*{name})\s*$"))
+        .unwrap()
+});
+
+/// The number of people a named subject ends with (see [`NAMED_SUBJECT`]).
+fn named_subject_count(head: &str) -> Option<u32> {
+    static ONE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+").unwrap());
+    let c = NAMED_SUBJECT.captures(head)?;
+    let names = ONE.find_iter(&c[1]).count() as u32;
+    // A run of capitalised words is a name only with a person's verb; an institution
+    // ("Lake County Sheriff's Office") rarely is shot.
+    (names > 0 && names <= 4).then_some(names)
+}
+
 /// "Image 2 of 8": a gallery caption's numbers are no counts.
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:image|photo|slide) \d+ of \d+\b").unwrap());
@@ -583,7 +602,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     .then_some(m)
                     .filter(|_| !between.contains(',') && between.split_whitespace().count() <= 8)
             });
-            if let Some(mut n) = subject_count(text, subject_end).or(shared) {
+            // Named subjects count for deaths and injuries, not for "shot" (a named person
+            // shot is as often the one who died as one of the wounded).
+            let named = || {
+                matches!(field_of(verb.as_str()), Field::Killed | Field::Injured)
+                    .then(|| named_subject_count(&text[..subject_end]))
+                    .flatten()
+            };
+            if let Some(mut n) = subject_count(text, subject_end).or(shared).or_else(named) {
                 let field = field_of(verb.as_str());
                 // "two victims died at the scene and two died on the way to the hospital":
                 // death clauses of the same verb joined by "and" add up. Other verbs may tell
@@ -607,7 +633,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             }
         }
         for m in SUFFERED.find_iter(text) {
-            if let Some(n) = subject_count(text, m.start()) {
+            if let Some(n) =
+                subject_count(text, m.start()).or_else(|| named_subject_count(&text[..m.start()]))
+            {
                 keep_max(&mut out.injured, n, sentence, "subject-count");
             }
         }
@@ -964,6 +992,26 @@ mod tests {
         assert_eq!(
             c("The 5-year-old victim was struck and killed."),
             (Some(1), None, None)
+        );
+    }
+
+    #[test]
+    fn named_subjects_count_their_names() {
+        assert_eq!(
+            c("Jose Garcia III, 20, and Feliberto Ponce, 17, were shot on Columbus Street."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("Jose Garcia III, 20, and Feliberto Ponce, 17, were wounded on Columbus Street."),
+            (None, Some(2), None)
+        );
+        assert_eq!(
+            c("Steve Hall suffered a gunshot wound to his hand."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("A Chattanooga police officer, identified as Dennis Pedigo was wounded."),
+            (None, Some(1), None)
         );
     }
 
