@@ -26,6 +26,11 @@ static LAST_NAMES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
 });
 
 /// Frequency rank of a surname in the 1990 US Census (0 = Smith), if among the top 20,000.
+/// Is `word` (any case) a first name in the Census list?
+pub(crate) fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains_key(word.to_lowercase().as_str())
+}
+
 pub fn surname_rank(surname: &str) -> Option<u32> {
     LAST_NAMES.get(surname.to_lowercase().as_str()).copied()
 }

@@ -231,6 +231,158 @@ pub fn incident_place(
     sentences: &[Sentence],
     hint: &PlaceHint,
 ) -> Option<PlaceFact> {
+    let mentioned = mentions(dateline, sentences);
+    let town = unlisted_town(&mentioned, sentences);
+    let mut fact = place_from(dateline, sentences, hint, mentioned)?;
+    // Only a state or county is known, and the report says the incident was "in" a place the
+    // gazetteer does not list (a town under 1,000 people: "in Pelzer", "in Yoder"): that
+    // place, as written, is the city (rule `in-unlisted-town`).
+    if fact.city.is_none()
+        && let Some((name, sentence)) = town
+    {
+        fact.city = Some(name);
+        fact.evidence = Evidence {
+            sentence: sentence.into(),
+            rule: "in-unlisted-town".into(),
+        };
+    }
+    Some(fact)
+}
+
+/// The first "in Town" the report gives (firmly: not "near", not where someone was taken)
+/// whose every reading the gazetteer lacks, and that is no common word or part of town.
+/// A word of the name that the report also writes in lower case ("shooting", "prison",
+/// "heaven") is an everyday word, not part of a town's name; a first name and a second word
+/// ("Kareem Mano") is a person.
+fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(String, String)> {
+    let g = &*GAZETTEER;
+    let lower_words: rustc_hash::FxHashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    mentioned
+        .iter()
+        .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
+        .find(|m| {
+            let name = &m.names[0];
+            let words: Vec<&str> = name.split(' ').collect();
+            words.len() <= 2
+                && words.iter().all(|w| w.len() >= 3)
+                && !(words.len() == 2 && crate::people::is_first_name(words[0]))
+                && m.names
+                    .iter()
+                    .all(|n| g.places(n).is_empty() && g.state(n).is_none())
+                && !words.iter().any(|w| {
+                    COMMON_WORD_PLACES.contains(w)
+                        || NOT_STATE_AFTER.contains(w)
+                        || NOT_A_TOWN.contains(w)
+                        || lower_words.contains(w.to_lowercase().as_str())
+                })
+        })
+        .map(|m| (m.names[0].clone(), m.text.to_string()))
+}
+
+/// Capitalised words after "in" that name no town: parts of a city, seasons, institutions.
+const NOT_A_TOWN: &[&str] = &[
+    "Chinatown",
+    "Downtown",
+    "Midtown",
+    "Uptown",
+    "Spring",
+    "Summer",
+    "Fall",
+    "Winter",
+    "January",
+    "February",
+    "April",
+    "July",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Court",
+    "Hospital",
+    "County",
+    "Jail",
+    "Center",
+    "College",
+    "University",
+    "School",
+    "Church",
+    "Apartments",
+    "Block",
+    "Township",
+    "Twp",
+    "Co",
+    "Park",
+    "Ward",
+    "District",
+    "Room",
+    "Building",
+    "Station",
+    "Mall",
+    "Club",
+    "Bar",
+    "Lounge",
+    "Walmart",
+    "Facebook",
+    "English",
+    "Spanish",
+    "America",
+    "Mexico",
+    "Canada",
+    "Iraq",
+    "Afghanistan",
+    "Congress",
+    "Washington",
+    "Custody",
+    "Police",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Thailand",
+    "Colombia",
+    "Cuba",
+    "Haiti",
+    "Jamaica",
+    "Vietnam",
+    "Korea",
+    "China",
+    "Japan",
+    "India",
+    "Israel",
+    "Syria",
+    "Iran",
+    "Africa",
+    "Europe",
+    "Heaven",
+    "God",
+    "Senate",
+    "House",
+    "Click",
+    "Day",
+];
+
+fn place_from(
+    dateline: Option<&Dateline>,
+    sentences: &[Sentence],
+    hint: &PlaceHint,
+    mut mentioned: Vec<Mention>,
+) -> Option<PlaceFact> {
     let g = &*GAZETTEER;
     let mut named = states_named(sentences);
     // The dateline's state ("LAKESIDE, Ohio —") names a state as firmly as the text does.
@@ -251,7 +403,7 @@ pub fn incident_place(
                 && places.iter().all(|q| q.state == p.state)
         })
     };
-    let mut mentioned = mentions(dateline, sentences);
+
     // A town written with a state the gazetteer does not list it in ("Manchester, Ill.")
     // is that town wherever else the report names it: no namesake in another state.
     let unlisted: Vec<String> = mentioned
@@ -704,6 +856,20 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_is_kept_as_written_when_only_the_state_is_known() {
+        let text = "A man was shot Friday in Quellbrook, a small town in Greenville County, \
+            South Carolina.";
+        assert_eq!(place(None, text), pair("Quellbrook", "South Carolina"));
+        // An everyday word the report also writes in lower case is no town.
+        let text =
+            "He was shot in Prison Yard after a prison fight, South Carolina officials said.";
+        assert_eq!(
+            place(None, text),
+            Some((None, Some("South Carolina".into())))
+        );
     }
 
     #[test]
