@@ -204,27 +204,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     set
 });
 
-/// Capitalised words that open a run of names without being one: a date, or a label put
-/// before a name in captions, lists and headlines.
+/// Capitalised words that open a run of names without being one: a label put before a name in
+/// captions, lists and headlines (weekdays and months, from `text`, count too).
 const LEADING_LABEL: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Advertisement",
     "Defendant",
     "Defendants",
@@ -636,7 +618,11 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             // starts again at its second word.
             let mut run = full.as_str().split_whitespace();
             let retry_at = (run.clone().count() >= 3
-                && run.next().is_some_and(|w| LEADING_LABEL.contains(&w)))
+                && run.next().is_some_and(|w| {
+                    LEADING_LABEL.contains(&w)
+                        || WEEKDAYS.contains(&w)
+                        || (MONTHS.contains(&w) && w != "May")
+                }))
             .then(|| full.start() + full.as_str().find(char::is_whitespace).unwrap_or(0) + 1);
             let mut title = c.get(1).map(|t| t.as_str());
             let mut words: Vec<&str> = full.as_str().split_whitespace().collect();

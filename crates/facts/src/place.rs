@@ -277,6 +277,8 @@ fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(Strin
                     COMMON_WORD_PLACES.contains(w)
                         || NOT_STATE_AFTER.contains(w)
                         || NOT_A_TOWN.contains(w)
+                        || crate::text::WEEKDAYS.contains(w)
+                        || crate::text::MONTHS.contains(w)
                         || lower_words.contains(w.to_lowercase().as_str())
                 })
         })
@@ -293,21 +295,6 @@ const NOT_A_TOWN: &[&str] = &[
     "Summer",
     "Fall",
     "Winter",
-    "January",
-    "February",
-    "April",
-    "July",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Court",
     "Hospital",
     "County",
