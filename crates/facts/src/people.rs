@@ -311,22 +311,9 @@ const OCCUPATIONS: &[&str] = &[
     "player",
     "athlete",
     "bouncer",
-    "lawyer",
-    "attorney",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "prosecutor",
-    "judge",
-    "mayor",
-    "superintendent",
-    "coroner",
-    "reporter",
-    "photographer",
-    "commissioner",
 ];
 
-/// Occupations of people who speak about an incident for others (its lawyers, spokespeople,
+/// Occupations (titles in apposition too) of people who speak about an incident for others (its lawyers, spokespeople,
 /// officials, the press): such a person is no victim unless a sentence says they died.
 const SPEAKS_FOR_OTHERS: &[&str] = &[
     "lawyer",
@@ -575,7 +562,7 @@ fn apposition(before: &str, after: &str) -> Option<String> {
     let occupation = |phrase: &str| -> Option<String> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let last = *words.last()?;
-        if !OCCUPATIONS.contains(&last) {
+        if !OCCUPATIONS.contains(&last) && !SPEAKS_FOR_OTHERS.contains(&last) {
             return None;
         }
         let mut title = last.to_string();
