@@ -42,30 +42,12 @@ static KILLED_OBJECTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fatally shot|shot and killed|killed|murdered|fatally stabbed)\s+((?:his|her|their)\s+[^,.;:]*?)(?:\s+(?:before|then|and then|after|while|in|at|on|inside|outside|early|late|last)\b|[,.;:]|$)").unwrap()
 });
 
-/// Relatives named as a killer's victims ("his wife", "her two sons").
+/// Relatives named as a killer's victims ("his stepfather", "her two sons"), besides the
+/// singular and people nouns a subject can have (`SINGULAR_NOUNS`, `PEOPLE_NOUNS`).
 const KIN_NOUNS: &[&str] = &[
-    "wife",
-    "husband",
-    "son",
     "sons",
-    "daughter",
     "daughters",
-    "mother",
-    "father",
     "parents",
-    "brother",
-    "brothers",
-    "sister",
-    "sisters",
-    "girlfriend",
-    "boyfriend",
-    "children",
-    "child",
-    "kids",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
     "stepfather",
     "stepmother",
     "stepson",
@@ -76,17 +58,7 @@ const KIN_NOUNS: &[&str] = &[
     "ex-husband",
     "ex-girlfriend",
     "ex-boyfriend",
-    "cousin",
-    "uncle",
-    "aunt",
-    "nephew",
-    "niece",
     "roommate",
-    "friend",
-    "neighbor",
-    "infant",
-    "baby",
-    "toddler",
 ];
 
 /// `before killing himself`, `then killed herself`, `took his own life`: the killer died too.
@@ -541,6 +513,23 @@ pub struct Counts {
     pub arrested: Option<CountFact>,
 }
 
+impl Counts {
+    fn slot(&mut self, field: Field) -> &mut Option<CountFact> {
+        match field {
+            Field::Killed => &mut self.killed,
+            Field::Injured => &mut self.injured,
+            Field::Shot => &mut self.shot,
+            Field::Arrested => &mut self.arrested,
+        }
+    }
+}
+
+/// A number word that counts people: not the article "a"/"an" ("a man" is read by its noun).
+fn counted_number(word: &str) -> Option<u32> {
+    number_value(word)
+        .filter(|_| !word.eq_ignore_ascii_case("a") && !word.eq_ignore_ascii_case("an"))
+}
+
 /// Keeps the largest count read; an explicit zero ("no one was hurt") only fills a gap.
 fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str) {
     if value > 200 {
@@ -582,13 +571,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             {
                 let n = number_value(&o[1]).unwrap_or(1);
                 let field = field_of(verb.as_str());
-                let slot = match field {
-                    Field::Killed => &mut out.killed,
-                    Field::Injured => &mut out.injured,
-                    Field::Shot => &mut out.shot,
-                    Field::Arrested => &mut out.arrested,
-                };
-                keep_max(slot, n, sentence, "object-count");
+                keep_max(out.slot(field), n, sentence, "object-count");
                 last = None;
                 continue;
             }
@@ -623,13 +606,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     n += m;
                 }
                 last = Some((verb.as_str(), n, verb.end()));
-                let slot = match field {
-                    Field::Killed => &mut out.killed,
-                    Field::Injured => &mut out.injured,
-                    Field::Shot => &mut out.shot,
-                    Field::Arrested => &mut out.arrested,
-                };
-                keep_max(slot, n, sentence, "subject-count");
+                keep_max(out.slot(field), n, sentence, "subject-count");
             }
         }
         for m in SUFFERED.find_iter(text) {
@@ -683,9 +660,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 }) else {
                     break;
                 };
-                let counted = words[..noun]
-                    .iter()
-                    .find_map(|w| number_value(w).filter(|_| !matches!(w.as_str(), "a" | "an")));
+                let counted = words[..noun].iter().find_map(|w| counted_number(w));
                 // "his sons": a plural without a number is at least two.
                 let plural =
                     words[noun].ends_with('s') && !SINGULAR_NOUNS.contains(&words[noun].as_str());
@@ -721,9 +696,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if c[1].eq_ignore_ascii_case("sent") && c.get(4).is_none() {
                 continue;
             }
-            if let Some(n) =
-                number_value(&c[2]).filter(|_| !matches!(c[2].to_lowercase().as_str(), "a" | "an"))
-            {
+            if let Some(n) = counted_number(&c[2]) {
                 keep_max(&mut out.shot, n, sentence, "object-count");
             }
         }
@@ -763,13 +736,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             } else {
                 field_of(&c[1])
             };
-            let slot = match field {
-                Field::Killed => &mut out.killed,
-                Field::Injured => &mut out.injured,
-                Field::Arrested => &mut out.arrested,
-                Field::Shot => &mut out.shot,
-            };
-            keep_max(slot, n, sentence, "object-count");
+            keep_max(out.slot(field), n, sentence, "object-count");
         }
     }
     // No count at all, but one person is plainly shot ("shot himself", "shot his friend",

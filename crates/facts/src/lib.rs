@@ -184,16 +184,15 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             .filter(|p| p.status == Some(status) && p.role != Role::Official)
             .count() as u32
     };
-    let pick = |phrase: Option<storyfold_model::CountFact>, named: u32, what: &str| match phrase {
-        Some(f) if f.value >= named => Some(f),
-        _ if named > 0 => Some(storyfold_model::CountFact {
+    // The people named with a status, as a count (rule `named-…`), when there are any.
+    let named_count = |named: u32, what: &str| {
+        (named > 0).then(|| storyfold_model::CountFact {
             value: named,
             evidence: Evidence {
                 sentence: "".into(),
                 rule: format!("named-{what}").into(),
             },
-        }),
-        other => other,
+        })
     };
     // Deaths and injuries: a phrase that counts them wins, even when fewer people are named
     // with that status (a misread relative or a victim of another incident is more common
@@ -201,7 +200,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // 0.758 -> 0.793); the named people count only when no phrase does.
     let killed = c
         .killed
-        .or_else(|| pick(None, named(Status::Killed), "killed"));
+        .or_else(|| named_count(named(Status::Killed), "killed"));
     // Named people read as wounded count only when some phrase speaks of people hurt or shot:
     // alone, that status is more often a misread victim than news of an injury (on GVA, 105
     // of 262 such counts were too high, 120 right).
@@ -210,7 +209,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     } else {
         0
     };
-    let mut injured = c.injured.or_else(|| pick(None, named_injured, "injured"));
+    let mut injured = c.injured.or_else(|| named_count(named_injured, "injured"));
     // "All three were shot" with one killed means two injured at least.
     if let (Some(shot), k) = (&c.shot, killed.as_ref().map(|k| k.value).unwrap_or(0))
         && shot.value > k
@@ -224,7 +223,11 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             },
         });
     }
-    let arrested = pick(c.arrested, named(Status::Arrested), "arrested");
+    // Arrests: the larger of the phrase's count and the people named as arrested.
+    let arrested = match c.arrested {
+        Some(f) if f.value >= named(Status::Arrested) => Some(f),
+        phrase => named_count(named(Status::Arrested), "arrested").or(phrase),
+    };
 
     // An unnamed suspect ("a male suspect", "the gunman") when no suspect is named.
     if !people.iter().any(|p| p.role == Role::Suspect)

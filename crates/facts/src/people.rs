@@ -599,7 +599,8 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         let mut at = 0;
         while let Some(c) = NAME.captures_at(text, at) {
             let full = c.get(2).unwrap();
-            at = c.get(0).unwrap().end();
+            let m = c.get(0).unwrap();
+            at = m.end();
             // "Tuesday Curtis Hollinger", "Defendants Christopher Aguayo": when a run of three
             // or more words that opens with a date or a label word is refused, the search
             // starts again at its second word.
@@ -622,19 +623,18 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
             // "Martin Luther King Jr. Boulevard", "John Stroger Hospital": the name of a
             // street, a building or an institution, not of a person.
-            let next_word = c
-                .get(0)
-                .map(|m| text[m.end()..].split_whitespace().next().unwrap_or(""))
+            let next_word = text[m.end()..]
+                .split_whitespace()
+                .next()
                 .unwrap_or("")
                 .trim_end_matches(['.', ',', ';', ':']);
             if NAMED_AFTER.contains(&next_word) {
                 continue;
             }
             // "(Eric Clark / Chicago Tribune)": a photo credit; "aka Big Heavy": a nickname.
-            let start = c.get(0).unwrap().start();
             if next_word == "/"
-                || text[..start].ends_with("aka ")
-                || text[..start].ends_with("a.k.a. ")
+                || text[..m.start()].ends_with("aka ")
+                || text[..m.start()].ends_with("a.k.a. ")
             {
                 continue;
             }
@@ -653,7 +653,6 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             {
                 words.pop();
             }
-            let m = c.get(0).unwrap();
             // "Zaverick Tolle Jr., 16": the run took "Jr" for a name word; its dot ends the name.
             let mut name_end = m.end();
             let mut suffix = "";

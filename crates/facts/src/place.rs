@@ -51,6 +51,15 @@ static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)\b[^.;]*$").unwrap()
 });
 
+/// Do the 100 bytes before `start` say someone was taken or held at the place named there?
+fn taken_elsewhere(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(100);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    TAKEN_ELSEWHERE.is_match(&text[from..start])
+}
+
 /// Full state names, for finding the states a text names.
 static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(GAZETTEER.states.iter().map(|s| s.name)).expect("state automaton")
@@ -177,11 +186,7 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
             // "Washington" alone is more often the capital or a person than the state.
             let ambiguous =
                 name == "Washington" && !rest.starts_with(" state") && !rest.starts_with(" State");
-            let mut from = m.start().saturating_sub(100);
-            while !t.is_char_boundary(from) {
-                from += 1;
-            }
-            let elsewhere = TAKEN_ELSEWHERE.is_match(&t[from..m.start()]);
+            let elsewhere = taken_elsewhere(t, m.start());
             if before_ok
                 && after_ok
                 && !NOT_STATE_AFTER.contains(&next_word)
@@ -256,11 +261,15 @@ pub fn incident_place(
 /// ("Kareem Mano") is a person.
 fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(String, String)> {
     let g = &*GAZETTEER;
-    let lower_words: rustc_hash::FxHashSet<&str> = sentences
-        .iter()
-        .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
+    // Looked for only for a candidate that passed every other test: few reports have one.
+    let written_lower = |w: &str| {
+        let lower = w.to_lowercase();
+        sentences.iter().any(|s| {
+            s.text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|x| x == lower)
+        })
+    };
     mentioned
         .iter()
         .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
@@ -279,8 +288,8 @@ fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(Strin
                         || NOT_A_TOWN.contains(w)
                         || crate::text::WEEKDAYS.contains(w)
                         || crate::text::MONTHS.contains(w)
-                        || lower_words.contains(w.to_lowercase().as_str())
                 })
+                && !words.iter().any(|w| written_lower(w))
         })
         .map(|m| (m.names[0].clone(), m.text.to_string()))
 }
@@ -531,11 +540,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         // A place named where someone was taken or held ("airlifted to a hospital in
         // Louisville, Ky.", "the county jail in Dayton") is not where the incident was.
         let elsewhere = |start: usize| -> f32 {
-            let mut from = start.saturating_sub(100);
-            while !text.is_char_boundary(from) {
-                from += 1;
-            }
-            if TAKEN_ELSEWHERE.is_match(&text[from..start]) {
+            if taken_elsewhere(text, start) {
                 0.1
             } else {
                 1.0
@@ -651,21 +656,20 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         for c in CITY_SIDE.captures_iter(&s.text) {
             push(None, vec![c[1].to_string()], 1.0, "city-side");
         }
-        for c in CITY_POLICE.captures_iter(&s.text) {
-            let words: Vec<&str> = c[1].split_whitespace().collect();
-            let names = (1..=words.len())
-                .rev()
-                .map(|n| words[words.len() - n..].join(" "))
-                .collect();
-            push(None, names, 1.0, "city-police");
-        }
-        for c in RESIDENT.captures_iter(&s.text) {
-            let words: Vec<&str> = c[1].split_whitespace().collect();
-            let names = (1..=words.len())
-                .rev()
-                .map(|n| words[words.len() - n..].join(" "))
-                .collect();
-            push(None, names, 0.5, "resident");
+        // "Cook County Sheriff's", "the Lake Worth man": the run before the noun, longest
+        // ending first ("Lake Worth", then "Worth").
+        for (re, weight, rule) in [
+            (&*CITY_POLICE, 1.0, "city-police"),
+            (&*RESIDENT, 0.5, "resident"),
+        ] {
+            for c in re.captures_iter(&s.text) {
+                let words: Vec<&str> = c[1].split_whitespace().collect();
+                let names = (1..=words.len())
+                    .rev()
+                    .map(|n| words[words.len() - n..].join(" "))
+                    .collect();
+                push(None, names, weight, rule);
+            }
         }
     }
     out

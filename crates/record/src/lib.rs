@@ -175,26 +175,27 @@ pub fn merge(members: &[Member]) -> Incident {
     // in it: its weight counts for that city too, so "Cook County, Illinois" in two reports
     // does not outvote "Chicago, Illinois" in a third. Cities still compete with each other
     // as before (the general reports support each of them alike).
-    let support = |v: &(Option<String>, Option<String>, Option<String>), idx: &[usize]| -> f32 {
-        let (city, county, state) = v;
-        let general: f32 = places
-            .values
-            .iter()
-            .filter(|((c2, k2, s2), _)| {
-                city.is_some()
-                    && c2.is_none()
-                    && s2.is_some()
-                    && s2 == state
-                    && (k2.is_none() || k2 == county)
-            })
-            .map(|(_, i2)| place_weight(i2))
-            .sum();
-        place_weight(idx) + general
-    };
+    let place_support =
+        |v: &(Option<String>, Option<String>, Option<String>), idx: &[usize]| -> f32 {
+            let (city, county, state) = v;
+            let general: f32 = places
+                .values
+                .iter()
+                .filter(|((c2, k2, s2), _)| {
+                    city.is_some()
+                        && c2.is_none()
+                        && s2.is_some()
+                        && s2 == state
+                        && (k2.is_none() || k2 == county)
+                })
+                .map(|(_, i2)| place_weight(i2))
+                .sum();
+            place_weight(idx) + general
+        };
     let best_place = places
         .values
         .iter()
-        .max_by(|a, b| support(&a.0, &a.1).total_cmp(&support(&b.0, &b.1)));
+        .max_by(|a, b| place_support(&a.0, &a.1).total_cmp(&place_support(&b.0, &b.1)));
     let place = match best_place {
         Some((_, idx)) => {
             let p = members[idx[0]].facts.place.as_ref().unwrap();
