@@ -282,12 +282,20 @@ pub fn clean(raw: &RawReport) -> CleanReport {
 
 /// The kind of boilerplate a body line is, if it is one.
 pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
-    // Fast path: most body lines are long and contain none of the trigger words; the regex
-    // set (and the credit-line regex, which needs a '/') only runs on the others.
-    if line.len() >= 48 && !TRIGGERS.is_match(line) && !line.contains('/') {
+    // Fast path: most body lines contain none of the trigger words and no '/' (the credit
+    // line needs one); of those, only a short line that starts like an anchored rule can
+    // match. The regex set only runs on the others.
+    if !TRIGGERS.is_match(line)
+        && !line.contains('/')
+        && (line.len() >= 48 || !starts_like_anchored_rule(line))
+    {
         return None;
     }
     let words = line.split_whitespace().count();
+    if words > 60 {
+        // Longer than any rule below allows.
+        return None;
+    }
     let (set, kinds) = &*ANYWHERE;
     let matched: Vec<usize> = set.matches(line).into_iter().collect();
     for idx in matched {
@@ -306,6 +314,47 @@ pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
         return Some(Boilerplate::Caption);
     }
     None
+}
+
+/// How the rules of [`ANYWHERE`] that need none of the [`TRIGGERS`] begin (lower-case):
+/// wire tags, "More:" and the one-word page furniture lines.
+const ANCHORED_STARTS: &[&str] = &[
+    "#",
+    "-",
+    "(",
+    "ap",
+    "reuters",
+    "cnn",
+    "more",
+    "advertisement",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comment",
+    "loading",
+    "skip",
+    "view",
+    "copy",
+    "close",
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+    "8",
+    "9",
+];
+
+/// Does `line` begin (ASCII case-insensitively) like one of [`ANCHORED_STARTS`]?
+fn starts_like_anchored_rule(line: &str) -> bool {
+    let head = line.as_bytes();
+    ANCHORED_STARTS
+        .iter()
+        .any(|s| head.len() >= s.len() && head[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 fn looks_like_quote(line: &str) -> bool {
@@ -421,6 +470,21 @@ mod tests {
             (Some("Edgeley"), Some("N.D."), Some("KFGO"))
         );
         assert_eq!(c.paragraphs[0], "A man died in a shooting.");
+    }
+
+    #[test]
+    fn short_lines_without_triggers_still_meet_the_anchored_rules() {
+        for (line, kind) in [
+            ("More: Two hurt", Boilerplate::Related),
+            ("ADVERTISEMENT", Boilerplate::Furniture),
+            ("12 comments", Boilerplate::Furniture),
+            ("(AP)", Boilerplate::WireTag),
+            ("---", Boilerplate::WireTag),
+            ("Close", Boilerplate::Furniture),
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
+        }
+        assert_eq!(boilerplate_kind("He was 31."), None);
     }
 
     #[test]

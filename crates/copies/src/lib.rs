@@ -41,69 +41,6 @@ pub struct Fingerprint {
 /// Identity tokens kept per report.
 pub const MAX_IDENT: usize = 48;
 
-/// The identity tokens of a text: words with a digit, and capitalised words that do not
-/// start a sentence.
-fn identity_tokens(text: &str) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    let mut buf: Vec<u8> = Vec::with_capacity(32);
-    let mut sentence_start = true;
-    for_each_whitespace_word(text, |word| {
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-        let ident = if core.is_ascii() {
-            let b = core.as_bytes();
-            b.iter().any(u8::is_ascii_digit)
-                || (!sentence_start && b.first().is_some_and(u8::is_ascii_uppercase))
-        } else {
-            core.chars().any(|c| c.is_ascii_digit())
-                || (!sentence_start && core.chars().next().is_some_and(char::is_uppercase))
-        };
-        if ident && core.len() > 1 {
-            buf.clear();
-            if core.is_ascii() {
-                buf.extend(core.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
-                buf.extend_from_slice(core.to_lowercase().as_bytes());
-            }
-            out.push(short(xxh3_64(&buf)));
-        }
-        sentence_start = word.ends_with(['.', '!', '?', ':', '"', '”']);
-    });
-    out.sort_unstable();
-    out.dedup();
-    // Keep a fixed sample (the smallest hashes) so long texts stay bounded and comparable.
-    out.truncate(MAX_IDENT);
-    out
-}
-
-/// `text.split_whitespace()` as a loop over bytes that decodes only non-ASCII characters
-/// (the standard splitter decodes every character; this runs over every report's body).
-fn for_each_whitespace_word<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    let bytes = text.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = if b < 128 {
-            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
-        } else {
-            let c = text[i..].chars().next().expect("char boundary");
-            (c.is_whitespace(), c.len_utf8())
-        };
-        match (space, start) {
-            (true, Some(s)) => {
-                f(&text[s..i]);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        f(&text[s..]);
-    }
-}
-
 #[inline]
 fn mix(mut z: u64) -> u64 {
     // splitmix64's finaliser: a cheap, well-distributed bijection.
@@ -112,81 +49,150 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// What the word scanner knows of a word besides its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordFlags {
+    /// Its first letter is a capital.
+    pub capital: bool,
+    /// It holds a digit.
+    pub digit: bool,
+    /// A sentence may start with it: it is the text's first word, or `.`, `!`, `?`, `:`,
+    /// `"` or `”` stands between it and the word before.
+    pub after_stop: bool,
+}
+
 /// Calls `f` with each word of `text`, lower-cased, apostrophes dropped ("officer’s" and
 /// "officer's" are one word): the bytes of a maximal run of alphanumeric characters.
 ///
 /// Hand-written because it is the inner loop of the copies stage: a word that is already
 /// lower-case ASCII (most words of news text) is passed as a slice of the text itself, with
 /// no copy; only other words are lower-cased into a buffer, decoding non-ASCII characters.
-fn for_each_word(text: &str, mut f: impl FnMut(&[u8])) {
+/// The same pass tells whether each word is capitalised, holds a digit or may start a
+/// sentence, which is all the identity tokens need (no second scan).
+#[cfg(test)]
+fn for_each_word(text: &str, f: impl FnMut(&[u8], WordFlags)) {
+    scan_words(text, &mut true, &mut Vec::new(), f);
+}
+
+/// [`for_each_word`] over one part of a longer text: `stop` carries whether the next word
+/// may start a sentence from part to part (true before the first), `buf` is scratch.
+fn scan_words(
+    text: &str,
+    stop_state: &mut bool,
+    buf: &mut Vec<u8>,
+    mut f: impl FnMut(&[u8], WordFlags),
+) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    let mut stop = *stop_state;
     let mut i = 0;
     while i < n {
-        if CLASS[bytes[i] as usize] == SEP {
-            i += 1;
-            continue;
+        match CLASS[bytes[i] as usize] {
+            SEP => {
+                i += 1;
+                continue;
+            }
+            STOP => {
+                stop = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         // Fast path: a run of ASCII letters and digits ended by an ASCII separator (or the
         // end); passed as it is when it has no capital, else lower-cased into the buffer.
         let start = i;
-        let mut upper = false;
+        let (mut upper, mut digit) = (false, false);
         while i < n {
             match CLASS[bytes[i] as usize] {
                 LOWER => {}
+                DIGIT => digit = true,
                 UPPER => upper = true,
                 _ => break,
             }
             i += 1;
         }
-        if i > start && (i == n || CLASS[bytes[i] as usize] == SEP) {
+        if i > start && (i == n || matches!(CLASS[bytes[i] as usize], SEP | STOP)) {
+            let flags = WordFlags {
+                capital: CLASS[bytes[start] as usize] == UPPER,
+                digit,
+                after_stop: stop,
+            };
+            stop = false;
             if upper {
                 buf.clear();
                 buf.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
-                f(&buf);
+                f(buf, flags);
             } else {
-                f(&bytes[start..i]);
+                f(&bytes[start..i], flags);
             }
             continue;
         }
         // General path (apostrophes, non-ASCII) from the word's start until that word ends.
         i = start;
         buf.clear();
+        let mut flags = WordFlags::default();
+        let mut first = true;
+        let mut stop_after = false;
         while i < n {
             let b = bytes[i];
-            let (alnum, apostrophe, len) = if b < 128 {
-                if b.is_ascii_alphanumeric() {
+            let (alnum, apostrophe, len, capital, is_stop) = if b < 128 {
+                let alnum = b.is_ascii_alphanumeric();
+                if alnum {
                     buf.push(b.to_ascii_lowercase());
                 }
-                (b.is_ascii_alphanumeric(), b == b'\'', 1)
+                (
+                    alnum,
+                    b == b'\'',
+                    1,
+                    b.is_ascii_uppercase(),
+                    CLASS[b as usize] == STOP,
+                )
             } else {
                 let c = text[i..].chars().next().expect("char boundary");
-                if c.is_alphanumeric() {
+                let alnum = c.is_alphanumeric();
+                if alnum {
                     for l in c.to_lowercase() {
                         let mut tmp = [0u8; 4];
                         buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
                     }
                 }
-                (c.is_alphanumeric(), c == '’', c.len_utf8())
+                (alnum, c == '’', c.len_utf8(), c.is_uppercase(), c == '”')
             };
             i += len;
-            if !alnum && !apostrophe && !buf.is_empty() {
-                break;
+            if alnum {
+                if first {
+                    flags.capital = capital;
+                    first = false;
+                }
+                flags.digit |= b.is_ascii_digit();
+            } else if !apostrophe {
+                if buf.is_empty() {
+                    stop |= is_stop;
+                } else {
+                    stop_after = is_stop;
+                    break;
+                }
             }
         }
         if !buf.is_empty() {
-            f(&buf);
+            flags.after_stop = stop;
+            f(buf, flags);
+            stop = stop_after;
         }
     }
+    *stop_state = stop;
 }
 
-/// Byte classes of the word scanner: ASCII separators, lower-case letters and digits,
-/// capitals, and the rest (the apostrophe and non-ASCII bytes) for the general path.
+/// Byte classes of the word scanner: ASCII separators, the separators that end a sentence
+/// (`.`, `!`, `?`, `:`, `"`), lower-case letters, digits, capitals, and the rest (the
+/// apostrophe and non-ASCII bytes) for the general path.
 const SEP: u8 = 0;
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
 const OTHER: u8 = 3;
+const DIGIT: u8 = 4;
+const STOP: u8 = 5;
 static CLASS: [u8; 256] = {
     let mut t = [SEP; 256];
     let mut b = 0;
@@ -194,10 +200,14 @@ static CLASS: [u8; 256] = {
         let c = b as u8;
         t[b] = if c >= 128 || c == b'\'' {
             OTHER
-        } else if c.is_ascii_lowercase() || c.is_ascii_digit() {
+        } else if c.is_ascii_lowercase() {
             LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
         } else if c.is_ascii_uppercase() {
             UPPER
+        } else if matches!(c, b'.' | b'!' | b'?' | b':' | b'"') {
+            STOP
         } else {
             SEP
         };
@@ -206,54 +216,162 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Hashes each word of `text` (see [`for_each_word`]) and calls `f` with it.
-fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    for_each_word(text, |w| f(xxh3_64(w)));
-}
-
-/// Hash of a text's normalised word sequence (case and punctuation ignored): two reports
-/// with the same hash are exact copies.
+/// Hash of a text's normalised character sequence: ASCII letters lower-cased, every run of
+/// other ASCII characters (spaces, punctuation) one space, apostrophes (`'` and `’`)
+/// dropped, other characters as they are. Two reports with the same hash are exact copies
+/// (they differ at most in case, spacing and ASCII punctuation).
+///
+/// One table-driven pass over the bytes into a buffer and one xxh3: this runs over every
+/// report's whole text, so it does not split words or decode characters.
 pub fn text_hash(text: &str) -> u64 {
-    // The words joined by one space, then a single xxh3 (no per-word hashing).
-    let mut norm: Vec<u8> = Vec::with_capacity(text.len());
-    for_each_word(text, |w| {
-        if !norm.is_empty() {
-            norm.push(b' ');
-        }
-        norm.extend_from_slice(w);
-    });
-    xxh3_64(&norm) ^ EXACT_SEED
+    xxh3_64(&exact_normal_form(text)) ^ EXACT_SEED
 }
 
-/// Fingerprints a cleaned body.
+/// The character sequence [`text_hash`] hashes.
+fn exact_normal_form(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut norm: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut gap = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of bytes kept as they are (lower-case letters, digits, non-ASCII) is copied
+        // in one piece; most of a text is such runs.
+        let start = i;
+        while i < bytes.len() && NORM[bytes[i] as usize] == bytes[i] {
+            i += 1;
+        }
+        if i > start {
+            if gap && !norm.is_empty() {
+                norm.push(b' ');
+            }
+            gap = false;
+            norm.extend_from_slice(&bytes[start..i]);
+            if i == bytes.len() {
+                break;
+            }
+        }
+        let b = bytes[i];
+        i += 1;
+        let c = match NORM[b as usize] {
+            APOSTROPHE_LEAD if bytes[i..].starts_with(&[0x80, 0x99]) => {
+                i += 2;
+                continue;
+            }
+            APOSTROPHE_LEAD => b,
+            c => c,
+        };
+        match c {
+            0 => gap = true,
+            1 => {}
+            c => {
+                if gap && !norm.is_empty() {
+                    norm.push(b' ');
+                }
+                gap = false;
+                norm.push(c);
+            }
+        }
+    }
+    norm
+}
+
+/// [`text_hash`]'s byte map: 0 for a separator, 1 for a dropped byte (the ASCII
+/// apostrophe), [`APOSTROPHE_LEAD`] for `0xe2` (the first byte of `’`, dropped with the two
+/// that follow it, else kept), else the byte to keep (ASCII letters lower-cased).
+const APOSTROPHE_LEAD: u8 = 2;
+static NORM: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c == 0xe2 {
+            APOSTROPHE_LEAD
+        } else if c >= 128 || c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase()
+        } else if c == b'\'' {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Fingerprints a cleaned body: its shingles and, from the same pass over its words, its
+/// identity tokens (words with a digit, and capitalised words that do not start a sentence:
+/// names, places, ages, addresses), at most [`MAX_IDENT`], the smallest hashes kept.
+/// `exact` is the hash of the body's word sequence.
 pub fn fingerprint(body: &str) -> Fingerprint {
+    fingerprint_parts(&[body])
+}
+
+/// [`fingerprint`] of a body given as paragraphs: the same as of the paragraphs joined by
+/// blank lines, without joining them.
+pub fn fingerprint_parts(parts: &[impl AsRef<str>]) -> Fingerprint {
     let mut window = [0u64; SHINGLE];
     let mut n = 0usize;
     let mut exact = EXACT_SEED;
-    let mut shingles = Vec::with_capacity(body.len() / 5);
-    for_each_word_hash(body, |h| {
-        // The window holds the last SHINGLE word hashes, oldest first.
-        window.copy_within(1.., 0);
-        window[SHINGLE - 1] = h;
-        n += 1;
-        exact = mix(exact.rotate_left(7) ^ h);
-        if n >= SHINGLE {
-            shingles.push(window.iter().fold(0u64, |s, w| mix(s ^ w)));
-        }
-    });
+    let len: usize = parts.iter().map(|p| p.as_ref().len()).sum();
+    let mut shingles = Vec::with_capacity(len / 5);
+    let mut ident: Vec<u32> = Vec::new();
+    let (mut stop, mut buf) = (true, Vec::with_capacity(32));
+    for part in parts {
+        scan_words(part.as_ref(), &mut stop, &mut buf, |w, flags| {
+            let h = xxh3_64(w);
+            if w.len() > 1 && (flags.digit || (flags.capital && !flags.after_stop)) {
+                ident.push(short(mix(h ^ IDENT_SEED)));
+            }
+            // The window holds the last SHINGLE word hashes, oldest first.
+            window.copy_within(1.., 0);
+            window[SHINGLE - 1] = h;
+            n += 1;
+            exact = mix(exact.rotate_left(7) ^ h);
+            if n >= SHINGLE {
+                shingles.push(window.iter().fold(0u64, |s, w| mix(s ^ w)));
+            }
+        });
+    }
     if n > 0 && n < SHINGLE {
         // A text shorter than one shingle is one shingle of all its words.
         shingles.push(exact);
     }
     shingles.sort_unstable();
     shingles.dedup();
+    ident.sort_unstable();
+    ident.dedup();
+    // Keep a fixed sample (the smallest hashes) so long texts stay bounded and comparable.
+    ident.truncate(MAX_IDENT);
     Fingerprint {
         shingles,
-        exact,
+        exact: if n == 0 { EMPTY_TEXT } else { exact },
         words: n as u32,
-        ident: identity_tokens(body),
+        ident,
     }
 }
+
+/// The fingerprint of a cleaned report: its body's ([`fingerprint_parts`]), with `exact`
+/// covering the boilerplate lines taken out of it too, so that equal hashes mean the same
+/// body and the same boilerplate (copies that differ only in boilerplate are syndicated,
+/// not exact). [`EMPTY_TEXT`] when there is neither.
+pub fn report_fingerprint<'a>(
+    paragraphs: &[impl AsRef<str>],
+    removed: impl IntoIterator<Item = &'a str>,
+) -> Fingerprint {
+    let mut fp = fingerprint_parts(paragraphs);
+    let mut exact = fp.exact;
+    for line in removed {
+        exact = mix(exact.rotate_left(7) ^ text_hash(line));
+    }
+    fp.exact = exact;
+    fp
+}
+
+/// The `exact` hash of a text without words or boilerplate: never taken for a copy.
+pub const EMPTY_TEXT: u64 = 0;
+
+/// Seed that makes identity tokens independent of the word hashes they come from.
+const IDENT_SEED: u64 = 0x1de7_0c3e_5a1f_77b1;
 
 /// Tunable parameters; the defaults are the ones measured in `docs/COPIES.md`.
 #[derive(Debug, Clone, PartialEq)]
@@ -346,17 +464,14 @@ pub struct Similarity {
 
 /// Exact containment and Jaccard of two sorted, distinct sets.
 pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> Similarity {
+    // A merge without branches on the comparison: which side advances is data, so the
+    // loop does not pay a mispredicted branch on every other element of random hashes.
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (&a[i], &b[j]);
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     let small = a.len().min(b.len()).max(1);
     let union = (a.len() + b.len() - shared).max(1);
@@ -422,14 +537,21 @@ fn title_stem(t: &str) -> String {
 }
 
 /// Do two reports name the same people, places and numbers? When both name at least
-/// three, most of the smaller set must be in the other (bottom-k samples of both, so a
-/// shared token is kept in both whenever it is among the smaller sample's range).
+/// three, most of the smaller set must be in the other. A set of [`MAX_IDENT`] tokens is a
+/// bottom-k sample of a longer one, so the comparison keeps to the hash range every sample
+/// covers: a token below that range is in both samples whenever it is in both texts.
 fn same_identity(a: &[u32], b: &[u32]) -> bool {
     if a.len() < 3 || b.len() < 3 {
         return true;
     }
-    // Compare within the range both samples cover.
-    let limit = a[a.len() - 1].min(b[b.len() - 1]);
+    let covered = |s: &[u32]| {
+        if s.len() >= MAX_IDENT {
+            s[s.len() - 1]
+        } else {
+            u32::MAX
+        }
+    };
+    let limit = covered(a).min(covered(b));
     let a: Vec<u32> = a.iter().copied().filter(|x| *x <= limit).collect();
     let b: Vec<u32> = b.iter().copied().filter(|x| *x <= limit).collect();
     if a.len() < 3 || b.len() < 3 {
@@ -471,7 +593,13 @@ impl Prepared {
 
 impl CopyParams {
     fn is_anchor(&self, s: u64) -> bool {
-        mix(s ^ 0xa5a5_5a5a_0f0f_f0f0).is_multiple_of(self.anchor_mod)
+        let h = mix(s ^ 0xa5a5_5a5a_0f0f_f0f0);
+        if self.anchor_mod.is_power_of_two() {
+            // The same test without a division (the default rate is a power of two).
+            h & (self.anchor_mod - 1) == 0
+        } else {
+            h.is_multiple_of(self.anchor_mod)
+        }
     }
 
     /// Prepares a fingerprint for an index with these parameters. Anchors are the shingles
@@ -479,20 +607,27 @@ impl CopyParams {
     /// indexes all its shingles, so that two short copies still meet (a short text's shingles
     /// include its sampled anchors).
     pub fn prepare(&self, fp: Fingerprint) -> Prepared {
-        // The shingles are sorted as 64-bit values, so their high halves are already in order.
-        let mut shingles: Vec<u32> = fp.shingles.iter().map(|s| short(*s)).collect();
-        if !shingles.is_sorted() {
-            shingles.sort_unstable();
+        let n = fp.shingles.len();
+        let all = n < 8 * self.anchor_mod as usize;
+        // One pass, into vectors sized up front (twice the expected share of anchors).
+        let mut shingles: Vec<u32> = Vec::with_capacity(n);
+        let mut anchors: Vec<(u32, bool)> = Vec::with_capacity(if all {
+            n
+        } else {
+            2 * n / self.anchor_mod as usize
+        });
+        let mut sampled = 0u32;
+        for &s in &fp.shingles {
+            let s32 = short(s);
+            shingles.push(s32);
+            let is_anchor = self.is_anchor(s);
+            sampled += u32::from(is_anchor);
+            if all || is_anchor {
+                anchors.push((s32, is_anchor));
+            }
         }
+        // The shingles are sorted as 64-bit values, so their high halves are already in order.
         shingles.dedup();
-        let all = fp.shingles.len() < 8 * self.anchor_mod as usize;
-        let anchors: Vec<(u32, bool)> = fp
-            .shingles
-            .iter()
-            .map(|s| (short(*s), self.is_anchor(*s)))
-            .filter(|(_, sampled)| all || *sampled)
-            .collect();
-        let sampled = anchors.iter().filter(|(_, sampled)| *sampled).count() as u32;
         Prepared {
             shingles: shingles.into_boxed_slice(),
             anchors,
@@ -548,7 +683,7 @@ impl CopyIndex {
             ident,
         } = fp;
         let mut best: Option<(usize, Similarity)> = None;
-        if let Some(&e) = self.exact.get(&exact).filter(|_| exact != text_hash("")) {
+        if let Some(&e) = self.exact.get(&exact).filter(|_| exact != EMPTY_TEXT) {
             let full = Similarity {
                 shared: shingles.len(),
                 containment: 1.0,
@@ -733,39 +868,105 @@ mod tests {
     const STORY: &str = "Two men were wounded late Friday when gunfire broke out outside a bakery on Alder Road, police said. Officers found both men on the sidewalk shortly after eleven. One was taken to Mercy Hospital in critical condition and the other was treated at the scene. Detectives are looking for a dark sedan seen leaving the area. Anyone with information is asked to call the tip line. The shooting was the third on Alder Road this year, according to police records.";
 
     /// The plain per-character definition of the word sequence, as the fast scanner must
-    /// give it: lower-cased alphanumeric runs, apostrophes dropped.
-    fn words_by_definition(text: &str) -> Vec<Vec<u8>> {
+    /// give it: lower-cased alphanumeric runs, apostrophes dropped, with each word's flags.
+    fn flagged_words_by_definition(text: &str) -> Vec<(Vec<u8>, WordFlags)> {
         let mut out = vec![];
         let mut word = String::new();
+        let mut flags = WordFlags::default();
+        let mut stop = true;
         for c in text.chars() {
             if c.is_alphanumeric() {
+                if word.is_empty() {
+                    flags = WordFlags {
+                        capital: c.is_uppercase(),
+                        digit: false,
+                        after_stop: stop,
+                    };
+                }
+                flags.digit |= c.is_ascii_digit();
                 word.extend(c.to_lowercase());
-            } else if c != '\'' && c != '’' && !word.is_empty() {
-                out.push(std::mem::take(&mut word).into_bytes());
+            } else if c != '\'' && c != '’' {
+                if !word.is_empty() {
+                    out.push((std::mem::take(&mut word).into_bytes(), flags));
+                    stop = false;
+                }
+                stop |= matches!(c, '.' | '!' | '?' | ':' | '"' | '”');
             }
         }
         if !word.is_empty() {
-            out.push(word.into_bytes());
+            out.push((word.into_bytes(), flags));
         }
         out
+    }
+
+    fn words_by_definition(text: &str) -> Vec<Vec<u8>> {
+        flagged_words_by_definition(text)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect()
     }
 
     proptest::proptest! {
         #[test]
         fn the_word_scanner_follows_its_definition(text in "[a-zA-Z0-9 '’.,“”—\\-ÉéßİΣ\n]{0,60}") {
             let mut got = vec![];
-            for_each_word(&text, |w| got.push(w.to_vec()));
+            for_each_word(&text, |w, _| got.push(w.to_vec()));
             proptest::prop_assert_eq!(got, words_by_definition(&text));
+        }
+
+        #[test]
+        fn the_word_flags_follow_their_definition(text in "[a-zA-Z0-9 '’.,:!?\"“”—\\-ÉéßİΣ\n]{0,60}") {
+            let mut got = vec![];
+            for_each_word(&text, |w, f| got.push((w.to_vec(), f)));
+            proptest::prop_assert_eq!(got, flagged_words_by_definition(&text));
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn the_whitespace_splitter_is_split_whitespace(text in "[a-z \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2003}\u{3000}é.]{0,40}") {
-            let mut got = vec![];
-            for_each_whitespace_word(&text, |w| got.push(w));
-            proptest::prop_assert_eq!(got, text.split_whitespace().collect::<Vec<_>>());
+        fn the_exact_form_follows_its_definition(text in "[a-zA-Z0-9 '’‘.,:!?\"“”—\\-ÉéßİΣ€\n]{0,60}") {
+            let mut want = String::new();
+            let mut gap = false;
+            for c in text.chars() {
+                if c == '\'' || c == '’' {
+                    continue;
+                }
+                if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                    gap = true;
+                    continue;
+                }
+                if gap && !want.is_empty() {
+                    want.push(' ');
+                }
+                gap = false;
+                want.push(c.to_ascii_lowercase());
+            }
+            proptest::prop_assert_eq!(exact_normal_form(&text), want.into_bytes());
         }
+    }
+
+    #[test]
+    fn exact_hash_ignores_case_spacing_punctuation_and_apostrophes() {
+        let a = text_hash("Officer’s car, on Elm St.\n\nIt burned.");
+        assert_eq!(a, text_hash("  officer's CAR on elm st it burned"));
+        assert_eq!(a, text_hash("Officers car -- on Elm St... It burned!"));
+        assert_ne!(a, text_hash("Officer’s car, on Elm St. It burned down."));
+        assert_ne!(text_hash("é"), text_hash("e"));
+        assert_ne!(text_hash(""), text_hash("a"));
+    }
+
+    #[test]
+    fn identity_tokens_are_names_and_numbers_inside_sentences() {
+        let a = fingerprint("Police said Dana Cole, 34, was shot on Alder Road.");
+        let b = fingerprint("Police said Mark Ruiz, 51, was shot on Birch Lane.");
+        let c = fingerprint("police said dana cole, 34, was shot on alder road.");
+        // "Police" starts the sentence; Dana, Cole, 34, Alder and Road are identity tokens.
+        assert_eq!(a.ident.len(), 5);
+        assert_eq!(c.ident.len(), 1);
+        assert!(!same_identity(&a.ident, &b.ident));
+        assert!(same_identity(&a.ident, &a.ident));
+        // Complete (unsampled) sets are compared whole, however their hashes fall.
+        assert!(!same_identity(&[1, 2, 3], &[1, u32::MAX - 1, u32::MAX]));
     }
 
     #[test]
@@ -784,7 +985,7 @@ mod tests {
             "9mm 40-year-old",
         ] {
             let mut got = vec![];
-            for_each_word(text, |w| got.push(w.to_vec()));
+            for_each_word(text, |w, _| got.push(w.to_vec()));
             assert_eq!(got, words_by_definition(text), "{text:?}");
         }
     }

@@ -8,7 +8,7 @@
 use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{
-    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, fingerprint, page_furniture, text_hash,
+    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, page_furniture, report_fingerprint,
 };
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
@@ -247,13 +247,12 @@ pub fn copies_only(raw: &[RawReport], params: &CopyParams) -> (Vec<Option<CopyLi
 /// A chunk of report indexes and their prepared fingerprints, in the same order.
 type PreparedChunk<'a> = (&'a [usize], Vec<(DocMeta, Prepared)>);
 
-/// What the copies stage needs of one raw report: its headers and its body's fingerprint,
-/// with the exact hash taken over the whole text. Exact copies are copies of the whole text,
-/// boilerplate included; copies that differ only in boilerplate are syndicated.
+/// What the copies stage needs of one raw report: its headers and its fingerprint (whose
+/// exact hash covers the boilerplate too: copies that differ only in boilerplate are
+/// syndicated, not exact).
 fn copy_fingerprint(raw: &RawReport) -> (DocMeta, Fingerprint) {
     let c = storyfold_clean::clean(raw);
-    let mut fp = fingerprint(&c.body());
-    fp.exact = text_hash(&raw.text);
+    let fp = report_fingerprint(&c.paragraphs, c.removed.iter().map(|r| r.text.as_str()));
     (ReportMeta::of(&c).into(), fp)
 }
 
@@ -365,10 +364,8 @@ pub fn fold_source<S: Source + ?Sized>(
             .map(|r| {
                 let c = storyfold_clean::clean(r);
                 let body = c.body();
-                let mut fp = fingerprint(&body);
-                // Exact copies are copies of the whole text, boilerplate included; copies
-                // that differ only in boilerplate are syndicated.
-                fp.exact = text_hash(&r.text);
+                let fp =
+                    report_fingerprint(&c.paragraphs, c.removed.iter().map(|r| r.text.as_str()));
                 let counts = storyfold_events::term_counts(c.title.as_deref(), &body);
                 progress.advance(1);
                 Digest {
