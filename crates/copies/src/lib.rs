@@ -626,8 +626,10 @@ impl CopyParams {
                 anchors.push((s32, is_anchor));
             }
         }
-        // The shingles are sorted as 64-bit values, so their high halves are already in order.
+        // The shingles are sorted as 64-bit values, so their high halves are already in order,
+        // and two shingles that share their high half are one (rarely) in both lists.
         shingles.dedup();
+        anchors.dedup_by_key(|(a, _)| *a);
         Prepared {
             shingles: shingles.into_boxed_slice(),
             anchors,
@@ -683,45 +685,59 @@ impl CopyIndex {
             ident,
         } = fp;
         let mut best: Option<(usize, Similarity)> = None;
-        if let Some(&e) = self.exact.get(&exact).filter(|_| exact != EMPTY_TEXT) {
+        let exact_match = self
+            .exact
+            .get(&exact)
+            .filter(|_| exact != EMPTY_TEXT)
+            .copied();
+        let search = exact_match.is_none() && !shingles.is_empty();
+        // Shared anchors per earlier report, counted in a reused array (a slot per report)
+        // with the list of slots touched, cleared again below.
+        self.counts.resize(self.entries.len(), 0);
+        let mut touched = std::mem::take(&mut self.touched);
+        // Anchors shared by too many reports are common phrases (templates, boilerplate the
+        // cleaner missed): they are evidence neither way, so they also leave the estimate's
+        // denominator.
+        let mut common = 0u32;
+        for &(a, is_sampled) in &anchors {
+            // One probe of the anchor table per anchor: read the earlier postings' head and
+            // put this report's posting in front of them (the table is far larger than the
+            // caches, so each probe is a likely miss). Anchors are distinct (see `prepare`),
+            // so a report never meets its own posting.
+            let head = self.heads.entry(a).or_insert((NO_POSTING, 0));
+            let (mut p, n) = *head;
+            self.postings.push(Posting { doc: idx, next: p });
+            *head = (self.postings.len() as u32 - 1, n + 1);
+            if !search || n == 0 {
+                continue;
+            }
+            if n as usize > self.params.max_postings {
+                common += u32::from(is_sampled);
+                continue;
+            }
+            while p != NO_POSTING {
+                let posting = self.postings[p as usize];
+                let slot = &mut self.counts[posting.doc as usize];
+                if *slot == 0 {
+                    touched.push(posting.doc);
+                }
+                *slot += 1;
+                p = posting.next;
+            }
+        }
+        let counts: Vec<(u32, u32)> = touched
+            .drain(..)
+            .map(|d| (d, std::mem::take(&mut self.counts[d as usize])))
+            .collect();
+        self.touched = touched;
+        if let Some(e) = exact_match {
             let full = Similarity {
                 shared: shingles.len(),
                 containment: 1.0,
                 jaccard: 1.0,
             };
             best = Some((e as usize, full));
-        } else if !shingles.is_empty() {
-            // Shared anchors per earlier report, counted in a reused array (a slot per
-            // report) with the list of slots touched, cleared again below.
-            self.counts.resize(self.entries.len(), 0);
-            let mut touched = std::mem::take(&mut self.touched);
-            // Anchors shared by too many reports are common phrases (templates, boilerplate the
-            // cleaner missed): they are evidence neither way, so they also leave the estimate's
-            // denominator.
-            let mut common = 0u32;
-            for (a, is_sampled) in &anchors {
-                let Some(&(mut p, n)) = self.heads.get(a) else {
-                    continue;
-                };
-                if n as usize > self.params.max_postings {
-                    common += u32::from(*is_sampled);
-                    continue;
-                }
-                while p != NO_POSTING {
-                    let posting = self.postings[p as usize];
-                    let slot = &mut self.counts[posting.doc as usize];
-                    if *slot == 0 {
-                        touched.push(posting.doc);
-                    }
-                    *slot += 1;
-                    p = posting.next;
-                }
-            }
-            let counts: Vec<(u32, u32)> = touched
-                .drain(..)
-                .map(|d| (d, std::mem::take(&mut self.counts[d as usize])))
-                .collect();
-            self.touched = touched;
+        } else if search {
             // Shared anchors estimate containment (anchors are a fixed sample of shingles):
             // verify only candidates whose estimate is within reach of the threshold, best
             // first, and stop once the estimates fall well below the best verified match.
@@ -785,14 +801,6 @@ impl CopyIndex {
                 (canonical, Some(link))
             }
         };
-        for (a, _) in anchors {
-            let head = self.heads.entry(a).or_insert((NO_POSTING, 0));
-            self.postings.push(Posting {
-                doc: idx,
-                next: head.0,
-            });
-            *head = (self.postings.len() as u32 - 1, head.1 + 1);
-        }
         self.exact.entry(exact).or_insert(idx);
         self.entries.push(Entry {
             meta,
