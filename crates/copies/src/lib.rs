@@ -504,6 +504,38 @@ pub fn page_furniture(a: (usize, Option<&str>), b: (usize, Option<&str>)) -> boo
     a.0.min(b.0) < SHORT_TEXT_SHINGLES && unrelated_headlines(a.1, b.1)
 }
 
+/// Headlines under which one text must appear, each sharing (almost) no word with the
+/// others, for that text to be page furniture whatever its length (see [`furniture_group`]).
+pub const FURNITURE_HEADLINES: usize = 3;
+
+/// Days between the first and the last publication of a copy group beyond which its text
+/// under unrelated headlines is page furniture (see [`furniture_group`]).
+pub const FURNITURE_SPAN_DAYS: i32 = 30;
+
+/// Is a copy group's shared text page furniture, whatever its length: does it appear under
+/// at least [`FURNITURE_HEADLINES`] pairwise unrelated headlines, published over more than
+/// [`FURNITURE_SPAN_DAYS`]? A site's sign-up box or consent notice, scraped instead of the
+/// article, is copied under every headline the site publishes, for years; one wire story is
+/// republished within days, and its outlets' headlines may reword it beyond recognition
+/// (ECB+ has such groups), so unrelated headlines alone do not make furniture.
+/// `titles`: every member's headline; `span_days`: days from the group's first publication
+/// to its last, when known.
+pub fn furniture_group(titles: &[Option<&str>], span_days: Option<i32>) -> bool {
+    if span_days.is_none_or(|d| d <= FURNITURE_SPAN_DAYS) {
+        return false;
+    }
+    let mut apart: Vec<Option<&str>> = Vec::new();
+    for &t in titles {
+        if t.is_some() && apart.iter().all(|&a| unrelated_headlines(a, t)) {
+            apart.push(t);
+            if apart.len() >= FURNITURE_HEADLINES {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Do two headlines have (almost) no word of three letters or more in common? Unknown or
 /// empty headlines are not unrelated.
 fn unrelated_headlines(a: Option<&str>, b: Option<&str>) -> bool {
@@ -996,6 +1028,30 @@ mod tests {
             for_each_word(text, |w, _| got.push(w.to_vec()));
             assert_eq!(got, words_by_definition(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_text_under_three_unrelated_headlines_is_furniture() {
+        let group = [
+            Some("Four hurt in Elm Street shooting"),
+            Some("Council approves new budget for parks"),
+            Some("Elm Street shooting: four hurt, police say"),
+        ];
+        assert!(!furniture_group(&group, Some(400)));
+        let more = [
+            group[0],
+            group[1],
+            group[2],
+            Some("Boy, 9, wounded by stray bullet in Riverton"),
+        ];
+        assert!(furniture_group(&more, Some(400)));
+        // Within days, or undated, it is one story under reworded headlines.
+        assert!(!furniture_group(&more, Some(3)));
+        assert!(!furniture_group(&more, None));
+        assert!(!furniture_group(
+            &[None, None, None, Some("One")],
+            Some(400)
+        ));
     }
 
     #[test]

@@ -8,7 +8,8 @@
 use jiff::civil::Date;
 use rayon::prelude::*;
 use storyfold_copies::{
-    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, page_furniture, report_fingerprint,
+    CopyIndex, CopyParams, DocMeta, Fingerprint, Prepared, furniture_group, page_furniture,
+    report_fingerprint,
 };
 use storyfold_events::{DocFreqs, EventInput, EventParams, Join, TermCounts, Vector};
 use storyfold_model::{CleanReport, CopyLink, Incident, PlaceFact, RawReport, ReportFacts};
@@ -293,6 +294,8 @@ fn link_copies(
     let mut index = CopyIndex::new(params.clone());
     let sizes: Vec<usize> = fps.iter().map(Prepared::len).collect();
     let mut fps: Vec<Option<Prepared>> = fps.into_iter().map(Some).collect();
+    // Members of each copy group, by canonical report (input index), canonical first.
+    let mut groups: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
     for (pos, &i) in order.iter().enumerate() {
         progress.advance(1);
         links[i] = index.insert_prepared(
@@ -305,6 +308,24 @@ fn link_copies(
             if page_furniture(side(i), side(c)) {
                 furniture[i] = true;
                 furniture[c] = true;
+            }
+            groups.entry(c).or_insert_with(|| vec![c]).push(i);
+        }
+    }
+    // A text copied under several unrelated headlines for months is page furniture however
+    // long it is: every member's event is its headline's own.
+    for members in groups.values() {
+        let titles: Vec<Option<&str>> =
+            members.iter().map(|&m| metas[m].title.as_deref()).collect();
+        let dates = members.iter().filter_map(|&m| metas[m].published);
+        let span = dates
+            .clone()
+            .min()
+            .zip(dates.max())
+            .map(|(first, last)| (last - first).get_days());
+        if furniture_group(&titles, span) {
+            for &m in members {
+                furniture[m] = true;
             }
         }
     }
