@@ -375,6 +375,11 @@ fn casualties(f: &ReportFacts) -> Option<(u32, u32)> {
     }
 }
 
+/// How many times the join threshold a round-up (a report of several incidents) must score
+/// against an event to join it. It then joins as a member only (see [`State::add_member`]), so
+/// it never draws its other incidents' reports in; below this, it stays an event of its own.
+const ROUNDUP_JOIN: f32 = 2.0;
+
 /// Score for the same (killed, injured) pair with at least two casualties, and with four or
 /// more (rarer, so firmer); half in a busy city.
 const SAME_COUNTS: f32 = 1.0;
@@ -396,6 +401,12 @@ impl State {
             roundup,
             joins: Vec::new(),
         }
+    }
+
+    /// Adds report `i` as a member only: its facts and words are not merged into the state.
+    fn add_member(&mut self, i: usize, join: Join) {
+        self.members.push(i);
+        self.joins.push(join);
     }
 
     /// Adds report `i` (with its TF-IDF vector) to this event's merged state.
@@ -581,16 +592,6 @@ pub fn group_with(
                     reasons: vec![format!("copy of {}", inputs[c].id)],
                 },
             )
-        } else if f.roundup {
-            (
-                None,
-                Join {
-                    report: input.id.into(),
-                    how: "first".into(),
-                    score: 0.0,
-                    reasons: vec!["round-up: kept apart".into()],
-                },
-            )
         } else {
             // Each key contributes its most recent events only: a key shared by very many
             // events (a common surname, a big city's week) says little, and old events are
@@ -639,8 +640,14 @@ pub fn group_with(
                     best = Some((e, score));
                 }
             }
+            // A round-up joins only the one event it clearly reports (see ROUNDUP_JOIN).
+            let threshold = if f.roundup {
+                params.join_threshold * ROUNDUP_JOIN
+            } else {
+                params.join_threshold
+            };
             match best {
-                Some((e, s)) if s >= params.join_threshold => (
+                Some((e, s)) if s >= threshold => (
                     Some(e),
                     Join {
                         report: input.id.into(),
@@ -655,7 +662,11 @@ pub fn group_with(
                         report: input.id.into(),
                         how: "first".into(),
                         score: 0.0,
-                        reasons: vec![],
+                        reasons: if f.roundup {
+                            vec!["round-up: kept apart".into()]
+                        } else {
+                            vec![]
+                        },
                     },
                 ),
             }
@@ -670,9 +681,16 @@ pub fn group_with(
         event_of[i] = e;
         on_report();
         let ev = &mut events[e];
-        ev.add(i, input, &vectors[i], join);
+        let joined_roundup = f.roundup && !ev.roundup;
+        if joined_roundup {
+            // A round-up in an event of one incident adds nothing to what later reports are
+            // matched on (its other incidents' names, streets and counts would draw them in).
+            ev.add_member(i, join);
+        } else {
+            ev.add(i, input, &vectors[i], join);
+        }
         vectors[i] = Vector::new();
-        if !ev.roundup {
+        if !ev.roundup && !joined_roundup {
             let e = u32::try_from(e).expect("fewer than 2^32 events");
             for (city, k) in keys {
                 let list = if city { &mut city_index } else { &mut index }

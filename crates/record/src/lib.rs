@@ -78,6 +78,16 @@ fn conflict<T: Clone + Into<serde_json::Value>>(
 
 /// Builds the incident record of one event. `members` in processing order.
 pub fn merge(members: &[Member]) -> Incident {
+    // A round-up (a report of several incidents) that joined an event of one incident is a
+    // member of it but not a source: its counts, people and places are of all its incidents.
+    if members.iter().any(|m| m.facts.roundup) && !members.iter().all(|m| m.facts.roundup) {
+        let own: Vec<Member> = members
+            .iter()
+            .filter(|m| !m.facts.roundup)
+            .copied()
+            .collect();
+        return merge(&own);
+    }
     let mut conflicts = Vec::new();
     let mut evidence = Vec::new();
 
