@@ -28,7 +28,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -153,6 +153,12 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)\b",
     )
     .unwrap()
+});
+
+/// The rest of a sentence telling that its subject died: "… and later died", "…, where he
+/// later died" (not "… and a third person died").
+static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+and\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
 /// Nouns a count can be attached to in a subject phrase.
@@ -362,6 +368,7 @@ fn field_of(verb: &str) -> Field {
         | "treated for"
         | "treated and released"
         | "suffered" => Field::Injured,
+        v if v.starts_with("recovering") => Field::Injured,
         // Everyone shot is found wounded and taken to a hospital, the dead too: these count
         // the people shot, and the injured are those shot less those killed.
         v if v.starts_with("found with")
@@ -413,13 +420,20 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
             break;
         }
     }
-    let words: Vec<String> = head[start..]
+    let mut words: Vec<String> = head[start..]
         .split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
                 .to_lowercase()
         })
         .collect();
+    // "Another man was shot": one more person, read like "a man" (but "another three people"
+    // is three).
+    for k in 0..words.len() {
+        if words[k] == "another" && words.get(k + 1).is_none_or(|w| number_value(w).is_none()) {
+            words[k] = "a".into();
+        }
+    }
     // "None of the three was killed", "no one was hurt": an explicit zero.
     let tail: Vec<&str> = words.iter().rev().take(6).map(String::as_str).collect();
     if tail
@@ -613,7 +627,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if let Some(n) =
                 subject_count(text, m.start()).or_else(|| named_subject_count(&text[..m.start()]))
             {
-                keep_max(&mut out.injured, n, sentence, "subject-count");
+                // "sustained a gunshot wound and was rushed to the hospital, where he later
+                // died": the wounded are the dead.
+                let field = if LATER_DIED.is_match(&text[m.end()..]) {
+                    Field::Killed
+                } else {
+                    Field::Injured
+                };
+                keep_max(out.slot(field), n, sentence, "subject-count");
             }
         }
         for c in ONE_FATALLY.captures_iter(text) {
@@ -812,6 +833,35 @@ mod tests {
 
     fn counts_one(s: &[Sentence]) -> Counts {
         counts(s, true)
+    }
+
+    #[test]
+    fn wounded_who_later_died_are_dead_not_injured() {
+        assert_eq!(
+            c("A man sustained a gunshot wound and later died."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A woman is recovering after being shot in the face.").1,
+            Some(1)
+        );
+        let shot = |t: &str| {
+            counts_one(&sentences(&[t.to_string()]))
+                .shot
+                .map(|c| c.value)
+        };
+        assert_eq!(shot("Another man was shot in the back."), Some(1));
+        assert_eq!(
+            c("Two men suffered minor injuries and a third person died."),
+            (Some(1), Some(2), None)
+        );
+        assert_eq!(
+            c(
+                "Police said he sustained a gunshot wound and was rushed to the hospital, where he later died."
+            ),
+            (Some(1), None, None)
+        );
+        assert_eq!(c("Another three people were hurt.").1, Some(3));
     }
 
     #[test]
