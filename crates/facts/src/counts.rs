@@ -28,7 +28,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -158,7 +158,7 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
 /// The rest of a sentence telling that its subject died: "… and later died", "…, where he
 /// later died" (not "… and a third person died").
 static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+and\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
 /// Nouns a count can be attached to in a subject phrase.
@@ -368,7 +368,7 @@ fn field_of(verb: &str) -> Field {
         | "treated for"
         | "treated and released"
         | "suffered" => Field::Injured,
-        v if v.starts_with("recovering") => Field::Injured,
+        v if v.starts_with("recovering") || v.ends_with(" condition") => Field::Injured,
         // Everyone shot is found wounded and taken to a hospital, the dead too: these count
         // the people shot, and the injured are those shot less those killed.
         v if v.starts_with("found with")
@@ -414,6 +414,13 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
         let Some(m) = PEOPLE_ITEM.find(&head[item_start..comma]) else {
             break;
         };
+        // "Of the five men, two are …": the part, not a list.
+        let before = head[item_start..item_start + m.start()]
+            .trim_end()
+            .to_lowercase();
+        if before == "of" || before.ends_with(" of") || before.ends_with("of the") {
+            break;
+        }
         start = item_start + m.start();
         if m.start() > 0 {
             // The list began inside that clause ("Police said a 15-year-old girl, …").
@@ -431,7 +438,8 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     // is three).
     for k in 0..words.len() {
         if words[k] == "another" && words.get(k + 1).is_none_or(|w| number_value(w).is_none()) {
-            words[k] = "a".into();
+            // Alone ("another is in critical condition"), it is the subject itself.
+            words[k] = if k + 1 == words.len() { "one" } else { "a" }.into();
         }
     }
     // "None of the three was killed", "no one was hurt": an explicit zero.
@@ -450,6 +458,15 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
             .iter()
             .map(String::as_str)
             .collect(),
+        // "a juvenile who had sustained a gunshot wound": the auxiliary goes too.
+        Some("had" | "has" | "have" | "was" | "were" | "is" | "are")
+            if words.len() >= 2 && matches!(words[words.len() - 2].as_str(), "who" | "that") =>
+        {
+            words[..words.len() - 2]
+                .iter()
+                .map(String::as_str)
+                .collect()
+        }
         _ => words.iter().map(String::as_str).collect(),
     };
     let mut words: Vec<&str> = all
@@ -474,6 +491,11 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     let mut i = 0;
     let mut found_noun = false;
     while i < words.len() {
+        // "July 18 is in critical condition": a day of a month is a date, not a count.
+        if i > 0 && words[i].bytes().all(|b| b.is_ascii_digit()) && is_month_word(words[i - 1]) {
+            i += 1;
+            continue;
+        }
         // "her young grandson": a possessive with a person noun and no number is one person.
         let possessive = matches!(words[i], "his" | "her" | "their" | "the")
             && !words[i + 1..(i + 4).min(words.len())]
@@ -538,6 +560,17 @@ impl Counts {
     }
 }
 
+/// A month's name or its usual abbreviation (lower-case, no period).
+fn is_month_word(w: &str) -> bool {
+    crate::text::MONTHS
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(w))
+        || matches!(
+            w,
+            "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+        )
+}
+
 /// A number word that counts people: not the article "a"/"an" ("a man" is read by its noun).
 fn counted_number(word: &str) -> Option<u32> {
     number_value(word)
@@ -595,7 +628,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // bare "and" shares the first one's subject.
             let shared = last.and_then(|(_, m, end)| {
                 let between = text[end..subject_end].trim();
-                (between.ends_with(" and") || between == "and")
+                (between.ends_with(" and")
+                    || between == "and"
+                    || between.ends_with(" but")
+                    || between == "but")
                     .then_some(m)
                     .filter(|_| !between.contains(',') && between.split_whitespace().count() <= 8)
             });
@@ -620,6 +656,12 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     n += m;
                 }
                 last = Some((verb.as_str(), n, verb.end()));
+                // "was in critical condition and later died": the death is read next, with
+                // this subject; the condition was not the outcome.
+                if verb.as_str().ends_with(" condition") && LATER_DIED.is_match(&text[verb.end()..])
+                {
+                    continue;
+                }
                 keep_max(out.slot(field), n, sentence, "subject-count");
             }
         }
@@ -862,6 +904,27 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("Another three people were hurt.").1, Some(3));
+    }
+
+    #[test]
+    fn a_condition_is_an_injury_unless_the_subject_died() {
+        assert_eq!(
+            c("A woman was listed in stable condition Sunday.").1,
+            Some(1)
+        );
+        assert_eq!(
+            c("One man died and another is in critical condition."),
+            (Some(1), Some(1), None)
+        );
+        assert_eq!(
+            c("The man was in critical condition but died Sunday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Of the five men, two are in critical but stable condition.").1,
+            Some(2)
+        );
+        assert_eq!(c("July 18 is in critical but stable condition.").1, None);
     }
 
     #[test]
