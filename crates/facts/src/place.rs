@@ -28,7 +28,7 @@ static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(?:[Pp]olice|PD|[Ff]ire [Dd]epartment|[Hh]omicide)\b")
+    Regex::new(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s){1,3})(?:[Pp]olice|PD|[Ff]ire [Dd]epartment|[Hh]omicide)\b")
         .unwrap()
 });
 
@@ -664,10 +664,18 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         ] {
             for c in re.captures_iter(&s.text) {
                 let words: Vec<&str> = c[1].split_whitespace().collect();
-                let names = (1..=words.len())
+                let mut names: Vec<String> = (1..=words.len())
                     .rev()
                     .map(|n| words[words.len() - n..].join(" "))
                     .collect();
+                // "Savannah-Chatham Metro Police": a joint agency is named after its places.
+                names.extend(
+                    words
+                        .iter()
+                        .filter(|w| w.contains('-'))
+                        .flat_map(|w| w.split('-'))
+                        .map(str::to_string),
+                );
                 push(None, names, weight, rule);
             }
         }
@@ -861,6 +869,13 @@ mod tests {
             place(None, text),
             Some((None, Some("South Carolina".into())))
         );
+    }
+
+    #[test]
+    fn a_joint_agency_is_named_after_its_places() {
+        let text = "Savannah-Chatham Metro Police are investigating a shooting on Maple Avenue \
+            that left a teenager wounded.";
+        assert_eq!(place(None, text), pair("Savannah", "Georgia"));
     }
 
     #[test]
