@@ -32,7 +32,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s+\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*",
+        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s+\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’]{2,}(?:\s[A-Z][A-Z.'’]+){0,3})(?:\s*[—–]{1,2}\s*|\s+-{1,2}\s+)",
     )
     .unwrap()
 });
@@ -135,6 +135,41 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[.!?]\s+(?:[A-Z][\p{L}'’.-]+\s){1,3}?[A-Z][\p{L}'’.-]+\s?/\s?[A-Z][\p{L}&.' -]+$")
         .unwrap()
 });
+
+/// One to three upper-case words alone on a line (a dash may follow): a dateline set apart
+/// from the story, unless it is a label ([`NOT_DATELINES`]).
+fn is_lone_dateline(line: &str) -> bool {
+    let place = line.trim_end_matches(['—', '–', '-', ' ']);
+    let words: Vec<&str> = place.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && place.len() <= 30
+        && words.iter().all(|w| {
+            w.len() >= 2
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '’'))
+        })
+        && !NOT_DATELINES.contains(&place)
+}
+
+/// Upper-case labels that open a first paragraph like a bare dateline ("CHICAGO — …") does.
+const NOT_DATELINES: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "BREAKING NEWS",
+    "WATCH",
+    "VIDEO",
+    "PHOTOS",
+    "EXCLUSIVE",
+    "DEVELOPING",
+    "ALERT",
+    "LIVE",
+    "NEW",
+    "JUST IN",
+    "CORRECTION",
+    "FILE",
+    "AP",
+];
 
 /// Phrases too generic to be an outlet name in a date line.
 const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
@@ -241,6 +276,23 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             remove(&mut out, kind);
             continue;
         }
+        // A dateline on a line of its own ("CAMPBELL", then the story).
+        if out.paragraphs.is_empty()
+            && out.dateline.is_none()
+            && i + 1 < lines.len()
+            && is_lone_dateline(line)
+        {
+            out.removed.push(Removed {
+                kind: Boilerplate::DateLine,
+                text: line.to_string(),
+            });
+            out.dateline = Some(Dateline {
+                place: Some(line.trim_end_matches(['—', '–', '-', ' ']).to_string()),
+                region: None,
+                agency: None,
+            });
+            continue;
+        }
         let mut text = line.to_string();
         if out.paragraphs.is_empty()
             && let Some(c) = WIRE_DATELINE.captures(line)
@@ -250,7 +302,10 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 .get(1)
                 .or(c.get(4))
                 .or(c.get(6))
-                .map(|m| m.as_str().trim().to_string());
+                .or(c.get(9))
+                .map(|m| m.as_str().trim().to_string())
+                // "UPDATE — …", "BREAKING — …": a label, not a place.
+                .filter(|p| !NOT_DATELINES.contains(&p.as_str()));
             let region = c
                 .get(2)
                 .or(c.get(5))
@@ -457,6 +512,25 @@ mod tests {
             "UPDATE: Two hurt"
         );
         assert_eq!(headline_only("Shot - Again"), "Shot - Again");
+    }
+
+    #[test]
+    fn bare_upper_case_datelines() {
+        let c = clean(&raw(
+            "CHICAGO — A boy was shot Sunday.\nHe is expected to live.",
+        ));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("CHICAGO"));
+        assert_eq!(c.paragraphs[0], "A boy was shot Sunday.");
+        let c = clean(&raw("LAS VEGAS - A man was hurt.\nMore text."));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("LAS VEGAS"));
+        let c = clean(&raw("CAMPBELL\nPolice named the suspect.\nMore text."));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("CAMPBELL"));
+        assert_eq!(c.paragraphs[0], "Police named the suspect.");
+        // Labels and weapons are not places.
+        let c = clean(&raw("UPDATE — Police named the man.\nMore text."));
+        assert!(c.dateline.is_none());
+        let c = clean(&raw("An AK-47 was found.\nMore text."));
+        assert!(c.dateline.is_none());
     }
 
     #[test]
