@@ -646,11 +646,17 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     names.push(name);
                 }
             }
+            let whole = c.get(0).unwrap();
+            // "the Denver suburb of Wheat Ridge" names the town; "in suburban Denver", the
+            // city it is outside of.
+            let suburb_of = prep == "of" && s.text[..whole.start()].trim_end().ends_with("suburb");
             let weight = match prep {
+                _ if whole.as_str().contains("suburban ") => 0.3,
                 "near" | "outside" => 0.3,
                 "in" => 1.0,
+                _ if suburb_of => 1.0,
                 _ => 0.5,
-            } * elsewhere(c.get(0).unwrap().start());
+            } * elsewhere(whole.start());
             push(None, names, weight, "in-city");
         }
         for c in CITY_SIDE.captures_iter(&s.text) {
@@ -869,6 +875,13 @@ mod tests {
             place(None, text),
             Some((None, Some("South Carolina".into())))
         );
+    }
+
+    #[test]
+    fn the_suburb_is_the_place_not_the_city_it_is_outside_of() {
+        let text = "Four people were shot at a party in suburban Denver. Officers were called \
+            to a hotel in the Denver suburb of Wheat Ridge.";
+        assert_eq!(place(None, text), pair("Wheat Ridge", "Colorado"));
     }
 
     #[test]
