@@ -20,7 +20,7 @@ use crate::gazetteer::{GAZETTEER, Place};
 use crate::text::Sentence;
 
 static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:[ -](?:[A-Z][a-z]+|of|de|la))*),\s+([A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?)").unwrap()
+    Regex::new(r"\b((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:[ -](?:[A-Z][a-z]+|of|de|la))*),\s+([A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?|[A-Z]{2}\b)").unwrap()
 });
 
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,6 +91,9 @@ const NOT_STATE_AFTER: &[&str] = &[
     "Hall",
     "Bureau",
     "Highway",
+    // "Kansas City", "Oklahoma City", "Iowa City": a city, not the state.
+    "City",
+    "City,",
 ];
 
 /// Place names that are also everyday capitalised words in news text.
@@ -882,6 +885,12 @@ mod tests {
         let text = "Four people were shot at a party in suburban Denver. Officers were called \
             to a hotel in the Denver suburb of Wheat Ridge.";
         assert_eq!(place(None, text), pair("Wheat Ridge", "Colorado"));
+    }
+
+    #[test]
+    fn a_postal_code_names_the_state() {
+        let text = "Two women visiting Kansas City, MO took a wrong turn and were shot.";
+        assert_eq!(place(None, text), pair("Kansas City", "Missouri"));
     }
 
     #[test]
