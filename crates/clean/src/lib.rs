@@ -178,7 +178,14 @@ const NOT_OUTLETS: &[&str] = &["article", "news", "story", "report", "update"];
 /// Weather" → "Man shot on Elm Street". The first segment is kept when it is a real headline
 /// (three words or more).
 pub fn headline_only(title: &str) -> String {
-    let mut head = title.trim();
+    split_title(title).0
+}
+
+/// A page title split into its headline and the site's name after it, if any (see
+/// [`headline_only`]).
+pub fn split_title(title: &str) -> (String, Option<String>) {
+    let title = title.trim();
+    let mut head = title;
     for sep in [" | ", " - ", " — ", " – ", " :: "] {
         if let Some((first, _)) = head.split_once(sep)
             && first.split_whitespace().count() >= 3
@@ -186,7 +193,13 @@ pub fn headline_only(title: &str) -> String {
             head = first.trim();
         }
     }
-    head.to_string()
+    let site = title[head.len()..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '—' | '–' | ':'))
+        .trim();
+    (
+        head.to_string(),
+        (!site.is_empty()).then(|| site.to_string()),
+    )
 }
 
 /// How many leading lines may hold a scraper's date line.
@@ -207,10 +220,15 @@ pub fn published(raw: &RawReport) -> Option<jiff::civil::Date> {
 
 /// Cleans one report.
 pub fn clean(raw: &RawReport) -> CleanReport {
+    let (title, site) = match raw.title.as_deref().map(split_title) {
+        Some((head, site)) => (Some(head), site),
+        None => (None, None),
+    };
     let mut out = CleanReport {
         id: raw.id.clone(),
         source: raw.source.clone(),
-        title: raw.title.as_deref().map(headline_only),
+        title,
+        site,
         published: published(raw),
         url: raw.url.clone(),
         byline: raw.author.clone(),
@@ -512,6 +530,11 @@ mod tests {
             "UPDATE: Two hurt"
         );
         assert_eq!(headline_only("Shot - Again"), "Shot - Again");
+        assert_eq!(
+            split_title("Man shot on Elm Street - WAFB 9 News Baton Rouge, Louisiana").1,
+            Some("WAFB 9 News Baton Rouge, Louisiana".to_string())
+        );
+        assert_eq!(split_title("Shot - Again").1, None);
     }
 
     #[test]

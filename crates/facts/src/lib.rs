@@ -97,6 +97,7 @@ pub fn outlet_hint(report: &CleanReport) -> place::PlaceHint {
         .flatten()
         .map(|h| place::host_hint(h))
         .find(|h| h.home_state.is_some())
+        .or_else(|| report.site.as_deref().map(place::site_hint))
         .unwrap_or_default()
 }
 

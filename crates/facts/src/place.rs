@@ -746,6 +746,35 @@ pub fn host_hint(host: &str) -> PlaceHint {
     }
 }
 
+/// The hint a site's name after a page title gives ("KSLA News 12 Shreveport, Louisiana
+/// News Weather & Sports" → Shreveport, Louisiana; "NBC12 - WWBT - Richmond, VA News" →
+/// Richmond, Virginia): a "City, State" in it, else a state it names.
+pub fn site_hint(site: &str) -> PlaceHint {
+    let g = &*GAZETTEER;
+    for c in CITY_STATE.captures_iter(site) {
+        // "Shreveport, Louisiana News": the state may be followed by the site's own words.
+        let first = c[2].split(' ').next().unwrap_or_default();
+        let Some(st) = [&c[2], first]
+            .into_iter()
+            .find_map(|w| g.state(w).or_else(|| g.state(w.trim_end_matches('.'))))
+        else {
+            continue;
+        };
+        // The city is the run's last words that the gazetteer knows in that state
+        // ("News 12 Shreveport" → Shreveport).
+        let words: Vec<&str> = c[1].split(' ').collect();
+        let city = (1..=words.len().min(3))
+            .rev()
+            .map(|n| words[words.len() - n..].join(" "))
+            .find_map(|name| g.place_in(&name, st.name));
+        return PlaceHint {
+            home_state: Some(st.name.to_string()),
+            home_city: city.map(|p| p.name.to_string()),
+        };
+    }
+    PlaceHint::default()
+}
+
 /// Learns each outlet's home from the reports that name their place firmly (a dateline or
 /// "City, State"): the state (and city) most of them name, when at least two do and most
 /// agree. Input: (outlet key, place read) per report.
@@ -885,6 +914,16 @@ mod tests {
         let text = "Four people were shot at a party in suburban Denver. Officers were called \
             to a hotel in the Denver suburb of Wheat Ridge.";
         assert_eq!(place(None, text), pair("Wheat Ridge", "Colorado"));
+    }
+
+    #[test]
+    fn a_site_name_after_the_headline_tells_where_the_outlet_is() {
+        let h = site_hint("KSLA News 12 Shreveport, Louisiana News Weather & Sports");
+        assert_eq!(h.home_state.as_deref(), Some("Louisiana"));
+        assert_eq!(h.home_city.as_deref(), Some("Shreveport"));
+        let h = site_hint("NBC12 - WWBT - Richmond, VA News On Your Side");
+        assert_eq!(h.home_state.as_deref(), Some("Virginia"));
+        assert_eq!(site_hint("Fox 2 News Headlines"), PlaceHint::default());
     }
 
     #[test]

@@ -100,6 +100,10 @@ pub struct CleanReport {
     pub url: Option<String>,
     pub byline: Option<String>,
     pub dateline: Option<Dateline>,
+    /// The site's name a page title carried after its headline ("Man shot - WAFB 9 News
+    /// Baton Rouge, Louisiana"): where the outlet is, when its web address does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     pub paragraphs: Vec<String>,
     pub removed: Vec<Removed>,
 }
