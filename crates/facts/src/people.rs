@@ -278,6 +278,28 @@ const NAMED_AFTER: &[&str] = &[
     "Award",
     "Act",
     "Law",
+    "Gallery",
+    "Church",
+    "Cemetery",
+];
+
+/// Words of [`NAMED_AFTER`] that make a place of the names before them even in lower case
+/// ("Bunny Friend playground"); the others are everyday words after a person's name too.
+const NAMED_AFTER_LOWER: &[&str] = &[
+    "park",
+    "playground",
+    "hospital",
+    "center",
+    "school",
+    "gallery",
+    "church",
+    "cemetery",
+    "library",
+    "plaza",
+    "stadium",
+    "arena",
+    "apartments",
+    "homes",
 ];
 
 /// Occupations that can stand in apposition to a name ("the process server, Drexel Mack").
@@ -628,11 +650,21 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(['.', ',', ';', ':']);
-            if NAMED_AFTER.contains(&next_word) {
+            if NAMED_AFTER.contains(&next_word)
+                || NAMED_AFTER_LOWER.contains(&next_word.to_ascii_lowercase().as_str())
+                    && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            {
                 continue;
             }
-            // "(Eric Clark / Chicago Tribune)": a photo credit; "aka Big Heavy": a nickname.
+            // "(Eric Clark / Chicago Tribune)", "(Provided Photo/Josh Sigler)", "(Julia
+            // Scheib)": a photo credit; "aka Big Heavy": a nickname; "Amber Krycka
+            // (@AmberANjax)": an embedded post's author.
+            let before = text[..m.start()].trim_end();
+            let after = &text[m.end()..];
             if next_word == "/"
+                || before.ends_with('/')
+                || (before.ends_with('(') && after.starts_with(')'))
+                || after.starts_with(" (@")
                 || text[..m.start()].ends_with("aka ")
                 || text[..m.start()].ends_with("a.k.a. ")
             {
@@ -1153,6 +1185,21 @@ mod tests {
             "{ps:#?}"
         );
         assert_eq!(find(&ps, "Nathan Vane").role, Role::Suspect);
+    }
+
+    #[test]
+    fn credits_posts_and_places_named_after_people_are_not_participants() {
+        let text = "A boy was shot on Maple Street. (Provided Photo/Corin Vale) \
+            The house where the boy was shot. (Tessa Marlow) \
+            Neighbors met at Danny Okoro playground after the shooting. \
+            My grandson was hurt. — Lena Brandt (@lenab) May 2, 2025";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Corin Vale", "Tessa Marlow", "Danny Okoro", "Lena Brandt"] {
+            assert!(
+                ps.iter().all(|p| p.name.as_deref() != Some(name)),
+                "{name}: {ps:#?}"
+            );
+        }
     }
 
     #[test]
