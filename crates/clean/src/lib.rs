@@ -61,7 +61,7 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             Boilerplate::Newsletter,
         ),
         (
-            r"(?i)^(related( stories| coverage| articles)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
+            r"(?i)^(related( stories| story| coverage| articles| article| content| links?| video)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
             Boilerplate::Related,
         ),
         (
@@ -535,6 +535,16 @@ mod tests {
             Some("WAFB 9 News Baton Rouge, Louisiana".to_string())
         );
         assert_eq!(split_title("Shot - Again").1, None);
+    }
+
+    #[test]
+    fn related_links_are_boilerplate() {
+        for line in [
+            "RELATED ARTICLE: Man, 19, shot in his car",
+            "Related story: Two hurt",
+        ] {
+            assert_eq!(boilerplate_kind(line), Some(Boilerplate::Related), "{line}");
+        }
     }
 
     #[test]
