@@ -376,7 +376,7 @@ const COMPOUND: &[&str] = &[
 ];
 
 static KILLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered))\b").unwrap()
+    Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered)|(?:shot|stabbed|beaten) to death)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
@@ -1185,6 +1185,14 @@ mod tests {
             "{ps:#?}"
         );
         assert_eq!(find(&ps, "Nathan Vane").role, Role::Suspect);
+    }
+
+    #[test]
+    fn shot_to_death_is_killed() {
+        let text = "Her son, Marlon Quade, was shot to death with a shotgun at his home.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let m = find(&ps, "Marlon Quade");
+        assert_eq!((m.role, m.status), (Role::Victim, Some(Status::Killed)));
     }
 
     #[test]
