@@ -136,19 +136,20 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// One to three upper-case words alone on a line (a dash may follow): a dateline set apart
-/// from the story, unless it is a label ([`NOT_DATELINES`]).
-fn is_lone_dateline(line: &str) -> bool {
+/// The place of a dateline set apart from the story: one to three upper-case words alone on
+/// a line (a dash may follow), unless they are a label ([`NOT_DATELINES`]).
+fn lone_dateline(line: &str) -> Option<&str> {
     let place = line.trim_end_matches(['—', '–', '-', ' ']);
     let words: Vec<&str> = place.split(' ').collect();
-    (1..=3).contains(&words.len())
+    ((1..=3).contains(&words.len())
         && place.len() <= 30
         && words.iter().all(|w| {
             w.len() >= 2
                 && w.chars()
                     .all(|c| c.is_ascii_uppercase() || matches!(c, '.' | '\'' | '’'))
         })
-        && !NOT_DATELINES.contains(&place)
+        && !NOT_DATELINES.contains(&place))
+    .then_some(place)
 }
 
 /// Upper-case labels that open a first paragraph like a bare dateline ("CHICAGO — …") does.
@@ -298,14 +299,14 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         if out.paragraphs.is_empty()
             && out.dateline.is_none()
             && i + 1 < lines.len()
-            && is_lone_dateline(line)
+            && let Some(place) = lone_dateline(line)
         {
             out.removed.push(Removed {
                 kind: Boilerplate::DateLine,
                 text: line.to_string(),
             });
             out.dateline = Some(Dateline {
-                place: Some(line.trim_end_matches(['—', '–', '-', ' ']).to_string()),
+                place: Some(place.to_string()),
                 region: None,
                 agency: None,
             });

@@ -16,7 +16,7 @@
 //! given order, so folding in one batch or in several gives the same links.
 
 use rustc_hash::FxHashMap;
-use storyfold_model::{CopyLink, Relation};
+use storyfold_model::{CleanReport, CopyLink, Relation};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// Seed of the whole-text hash.
@@ -63,19 +63,14 @@ pub struct WordFlags {
 
 /// Calls `f` with each word of `text`, lower-cased, apostrophes dropped ("officer’s" and
 /// "officer's" are one word): the bytes of a maximal run of alphanumeric characters.
+/// `text` may be one part of a longer text: `stop_state` carries whether the next word may
+/// start a sentence from part to part (true before the first); `buf` is scratch.
 ///
 /// Hand-written because it is the inner loop of the copies stage: a word that is already
 /// lower-case ASCII (most words of news text) is passed as a slice of the text itself, with
 /// no copy; only other words are lower-cased into a buffer, decoding non-ASCII characters.
 /// The same pass tells whether each word is capitalised, holds a digit or may start a
 /// sentence, which is all the identity tokens need (no second scan).
-#[cfg(test)]
-fn for_each_word(text: &str, f: impl FnMut(&[u8], WordFlags)) {
-    scan_words(text, &mut true, &mut Vec::new(), f);
-}
-
-/// [`for_each_word`] over one part of a longer text: `stop` carries whether the next word
-/// may start a sentence from part to part (true before the first), `buf` is scratch.
 fn scan_words(
     text: &str,
     stop_state: &mut bool,
@@ -218,11 +213,9 @@ static CLASS: [u8; 256] = {
 
 /// Hash of a text's normalised character sequence: ASCII letters lower-cased, every run of
 /// other ASCII characters (spaces, punctuation) one space, apostrophes (`'` and `’`)
-/// dropped, other characters as they are. Two reports with the same hash are exact copies
-/// (they differ at most in case, spacing and ASCII punctuation).
-///
-/// One table-driven pass over the bytes into a buffer and one xxh3: this runs over every
-/// report's whole text, so it does not split words or decode characters.
+/// dropped, other characters as they are. Two texts with the same hash differ at most in
+/// case, spacing and ASCII punctuation. [`report_fingerprint`] hashes each boilerplate line
+/// with it; one table-driven pass over the bytes, no word splitting or decoding.
 pub fn text_hash(text: &str) -> u64 {
     xxh3_64(&exact_normal_form(text)) ^ EXACT_SEED
 }
@@ -354,16 +347,11 @@ pub fn fingerprint_parts(parts: &[impl AsRef<str>]) -> Fingerprint {
 /// covering the boilerplate lines taken out of it too, so that equal hashes mean the same
 /// body and the same boilerplate (copies that differ only in boilerplate are syndicated,
 /// not exact). [`EMPTY_TEXT`] when there is neither.
-pub fn report_fingerprint<'a>(
-    paragraphs: &[impl AsRef<str>],
-    removed: impl IntoIterator<Item = &'a str>,
-) -> Fingerprint {
-    let mut fp = fingerprint_parts(paragraphs);
-    let mut exact = fp.exact;
-    for line in removed {
-        exact = mix(exact.rotate_left(7) ^ text_hash(line));
-    }
-    fp.exact = exact;
+pub fn report_fingerprint(report: &CleanReport) -> Fingerprint {
+    let mut fp = fingerprint_parts(&report.paragraphs);
+    fp.exact = report.removed.iter().fold(fp.exact, |exact, line| {
+        mix(exact.rotate_left(7) ^ text_hash(&line.text))
+    });
     fp
 }
 
@@ -906,6 +894,11 @@ mod tests {
     }
 
     const STORY: &str = "Two men were wounded late Friday when gunfire broke out outside a bakery on Alder Road, police said. Officers found both men on the sidewalk shortly after eleven. One was taken to Mercy Hospital in critical condition and the other was treated at the scene. Detectives are looking for a dark sedan seen leaving the area. Anyone with information is asked to call the tip line. The shooting was the third on Alder Road this year, according to police records.";
+
+    /// [`scan_words`] over a whole text.
+    fn for_each_word(text: &str, f: impl FnMut(&[u8], WordFlags)) {
+        scan_words(text, &mut true, &mut Vec::new(), f);
+    }
 
     /// The plain per-character definition of the word sequence, as the fast scanner must
     /// give it: lower-cased alphanumeric runs, apostrophes dropped, with each word's flags.

@@ -550,11 +550,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             }
         };
         for c in CITY_STATE.captures_iter(text) {
-            // "…, Ill." is an abbreviation; "…, Illinois." ends a sentence.
-            let Some(st) = g
-                .state(&c[2])
-                .or_else(|| g.state(c[2].trim_end_matches('.')))
-            else {
+            let Some(st) = written_state(&c[2]) else {
                 continue;
             };
             let city = c[1].trim_start_matches("The ");
@@ -746,6 +742,14 @@ pub fn host_hint(host: &str) -> PlaceHint {
     }
 }
 
+/// The state a "City, State" pair writes: "Ill." is an abbreviation, "Illinois." ends a
+/// sentence.
+fn written_state(written: &str) -> Option<&'static crate::gazetteer::State> {
+    let g = &*GAZETTEER;
+    g.state(written)
+        .or_else(|| g.state(written.trim_end_matches('.')))
+}
+
 /// The hint a site's name after a page title gives ("KSLA News 12 Shreveport, Louisiana
 /// News Weather & Sports" → Shreveport, Louisiana; "NBC12 - WWBT - Richmond, VA News" →
 /// Richmond, Virginia): a "City, State" in it, else a state it names.
@@ -754,10 +758,7 @@ pub fn site_hint(site: &str) -> PlaceHint {
     for c in CITY_STATE.captures_iter(site) {
         // "Shreveport, Louisiana News": the state may be followed by the site's own words.
         let first = c[2].split(' ').next().unwrap_or_default();
-        let Some(st) = [&c[2], first]
-            .into_iter()
-            .find_map(|w| g.state(w).or_else(|| g.state(w.trim_end_matches('.'))))
-        else {
+        let Some(st) = written_state(&c[2]).or_else(|| written_state(first)) else {
             continue;
         };
         // The city is the run's last words that the gazetteer knows in that state

@@ -14,6 +14,7 @@ const DATE_KEYS: &[&str] = &[
 const SOURCE_KEYS: &[&str] = &["source", "source_domain", "outlet", "publisher"];
 const TITLE_KEYS: &[&str] = &["title", "headline"];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline"];
+const URL_KEYS: &[&str] = &["url", "link"];
 
 /// The first of `keys` that holds a non-empty string (trimmed), a number, or an array of
 /// strings (joined), taken out of `obj` (a string that needs no trimming is moved, not
@@ -33,10 +34,17 @@ fn first_string(obj: &mut Map<String, Value>, keys: &[&str]) -> Option<String> {
 
 /// Is `key` a field name a report may use?
 fn is_known_key(key: &str) -> bool {
-    matches!(key, "id" | "url" | "link")
-        || [TEXT_KEYS, DATE_KEYS, SOURCE_KEYS, TITLE_KEYS, AUTHOR_KEYS]
-            .iter()
-            .any(|keys| keys.contains(&key))
+    key == "id"
+        || [
+            TEXT_KEYS,
+            DATE_KEYS,
+            SOURCE_KEYS,
+            TITLE_KEYS,
+            AUTHOR_KEYS,
+            URL_KEYS,
+        ]
+        .iter()
+        .any(|keys| keys.contains(&key))
 }
 
 /// A JSON object with only the fields a report may use: other fields (labels, whatever a
@@ -124,7 +132,7 @@ pub fn parse_jsonl_line(line: &str, file: &str, line_no: usize) -> Result<RawRep
         source: first_string(&mut obj, SOURCE_KEYS),
         title: first_string(&mut obj, TITLE_KEYS),
         published: first_string(&mut obj, DATE_KEYS),
-        url: first_string(&mut obj, &["url", "link"]),
+        url: first_string(&mut obj, URL_KEYS),
         author: first_string(&mut obj, AUTHOR_KEYS),
         text,
     })

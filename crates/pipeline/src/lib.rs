@@ -253,7 +253,7 @@ type PreparedChunk<'a> = (&'a [usize], Vec<(DocMeta, Prepared)>);
 /// syndicated, not exact).
 fn copy_fingerprint(raw: &RawReport) -> (DocMeta, Fingerprint) {
     let c = storyfold_clean::clean(raw);
-    let fp = report_fingerprint(&c.paragraphs, c.removed.iter().map(|r| r.text.as_str()));
+    let fp = report_fingerprint(&c);
     (ReportMeta::of(&c).into(), fp)
 }
 
@@ -385,8 +385,7 @@ pub fn fold_source<S: Source + ?Sized>(
             .map(|r| {
                 let c = storyfold_clean::clean(r);
                 let body = c.body();
-                let fp =
-                    report_fingerprint(&c.paragraphs, c.removed.iter().map(|r| r.text.as_str()));
+                let fp = report_fingerprint(&c);
                 let counts = storyfold_events::term_counts(c.title.as_deref(), &body);
                 progress.advance(1);
                 Digest {
