@@ -9,7 +9,8 @@
 //!   accumulate as the injured die); injured is chosen the same way, less the victims who
 //!   died since that report; arrested is the largest count; disagreements are listed under `conflicts`;
 //! - people are merged by last name; a person's status is the latest report's (injured →
-//!   killed); unnamed victims are added so that participants and counts agree;
+//!   killed); victim places the counts leave unnamed take named people of no stated role
+//!   whose age is given, then unnamed victims, so that participants and counts agree;
 //! - any field where independent reports disagree is listed under `conflicts` with every
 //!   value and its sources.
 
@@ -609,6 +610,10 @@ fn merge_people(
         }
     }
     let mut out: Vec<Participant> = Vec::new();
+    // People no sentence gives a role but whose age the report states ("Ann Roe, 24, and
+    // Bo Poe, 31, were taken to a hospital"): news gives ages to the people the story is
+    // about. They may fill the victim places the counts leave unnamed, below.
+    let mut aged: Vec<Participant> = Vec::new();
     for mut p in merged {
         // The role most reports give; a victim or suspect role beats official/witness mentions.
         let role = p
@@ -624,6 +629,10 @@ fn merge_people(
             .map(|(r, _)| *r)
             .unwrap_or(Role::Other);
         p.out.role = role;
+        if role == Role::Other && p.out.age.is_some() && p.out.title.is_none() {
+            aged.push(p.out);
+            continue;
+        }
         if !matches!(role, Role::Victim | Role::Suspect) {
             continue;
         }
@@ -688,6 +697,13 @@ fn merge_people(
             }
             p.status = Some(status);
             left -= 1;
+        }
+        let n = (left as usize).min(aged.len());
+        for mut p in aged.drain(..n) {
+            p.role = Role::Victim;
+            p.status = Some(status);
+            evidence.extend(p.evidence.iter().cloned());
+            out.push(p);
         }
     }
     // Unnamed victims so that participants and counts agree, with the title the count's own
