@@ -164,9 +164,11 @@ const TITLES: &[(&str, &str, Role)] = &[
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
+    // A nickname in quotation marks inside the name ("Fayzon “Suki” Reboyras").
+    let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
     Regex::new(&format!(
-        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
+        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,2}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
         titles.join("|")
     ))
     .unwrap()
@@ -463,6 +465,17 @@ fn decade_age(after: &str) -> Option<(u32, u32)> {
     })
 }
 
+/// A quoted nickname inside a matched name.
+static NICKNAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\s["“][^"“”\n]*["”]\s"#).unwrap());
+/// "was identified as", "identified the victim as" right before a name.
+static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+)\s+)?as\s+$").unwrap()
+});
+/// After a name, a verb phrase only a person is the subject of.
+static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:died|pleaded|surrendered)\b)").unwrap()
+});
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
 static GENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -524,11 +537,14 @@ static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3},)?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
 });
 
-fn is_name(words: &[&str], titled: bool) -> bool {
-    // A titled or aged run may end in a surname that is also a place word ("Iiaonna Green,
-    // 18", "Officer Dana Hall").
+/// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
+/// it; `person_context`: the words around it fit only a person ("identified as", "was
+/// arrested"), which vouches for a first name the census list lacks but not for a place.
+fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
+    // A titled or aged run, or one a person's verb follows, may end in a surname that is
+    // also a place word ("Iiaonna Green, 18", "Officer Dana Hall", "Jon Ward was arrested").
     let last_word = words[words.len() - 1];
-    let last_is_surname = titled
+    let last_is_surname = (titled || person_context)
         && !WEEKDAYS.contains(&last_word)
         && !MONTHS.contains(&last_word)
         && LAST_NAMES.contains_key(last_word.to_lowercase().as_str());
@@ -568,6 +584,7 @@ fn is_name(words: &[&str], titled: bool) -> bool {
     }
     let last = words[words.len() - 1].to_lowercase();
     titled
+        || person_context
         || FIRST_NAMES.contains_key(first.as_str())
         || (words.len() == 2 && LAST_NAMES.contains_key(last.as_str()))
 }
@@ -635,7 +652,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 }))
             .then(|| full.start() + full.as_str().find(char::is_whitespace).unwrap_or(0) + 1);
             let mut title = c.get(1).map(|t| t.as_str());
-            let mut words: Vec<&str> = full.as_str().split_whitespace().collect();
+            // The nickname is not part of the name the record keys people by.
+            let plain = NICKNAME.replace_all(full.as_str(), " ");
+            let mut words: Vec<&str> = plain.split_whitespace().collect();
             // "Hannah Johnson’s car": the possessive is not part of the name.
             if let Some(last) = words.last_mut() {
                 *last = last
@@ -700,10 +719,14 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
             // An age written against the run ("17-year-old Juzahris Webb", "Jakairion Spikes,
             // 16,") makes it a person even when the first name is not in the Census list.
+            // So does "identified as" before it, or a verb after it that only a person takes
+            // ("Darnell Quist was arrested", "… is accused of").
             let aged = AGE_BEFORE.is_match(&text[..m.start()])
                 || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..])
                 || AGE_AFTER.is_match(&text[name_end..]);
-            if !is_name(&words, title.is_some() || aged) {
+            let person_context = IDENTIFIED_BEFORE.is_match(&text[..m.start()])
+                || PERSON_VERB_AFTER.is_match(&text[name_end..]);
+            if !is_name(&words, title.is_some() || aged, person_context) {
                 if let Some(r) = retry_at {
                     at = r;
                 }
@@ -1261,6 +1284,39 @@ mod tests {
                 .all(|p| p.name.as_deref() != Some("Martin Luther King")),
             "{ps:#?}"
         );
+    }
+
+    #[test]
+    fn person_verbs_and_identified_as_make_names_of_unlisted_first_names() {
+        let ps = |t: &str| people(&sentences(&[t.to_string()]));
+        let quist = ps("Investigators said Dravontae Quist was arrested at a motel.");
+        assert_eq!(
+            find(&quist, "Dravontae Quist").status,
+            Some(Status::Arrested)
+        );
+        let ward = ps("Jon Ward was charged with assault on Friday.");
+        assert_eq!(find(&ward, "Jon Ward").role, Role::Suspect);
+        let named = ps("The boy was identified as Tavorian Quenvik.");
+        assert_eq!(named.len(), 1);
+        assert_eq!(named[0].name.as_deref(), Some("Tavorian Quenvik"));
+        // Without the context, an unlisted first word does not make a name.
+        assert!(ps("Officers saw Tavorian Quenvik near the park.").is_empty());
+        // A town is not a person because a person's verb follows it.
+        assert!(
+            ps("A man from Downers Grove was shot on the highway.")
+                .iter()
+                .all(|p| p.name.as_deref() != Some("Downers Grove"))
+        );
+    }
+
+    #[test]
+    fn a_quoted_nickname_inside_a_name_is_left_out_of_it() {
+        let ps = |t: &str| people(&sentences(&[t.to_string()]));
+        let found = ps(
+            "Police are looking for Marquis “Tiny” Delacroix, 19, and Ruben \"Bo\" Ostrander, 22.",
+        );
+        assert_eq!(find(&found, "Marquis Delacroix").age, Some(19));
+        assert_eq!(find(&found, "Ruben Ostrander").age, Some(22));
     }
 
     #[test]
