@@ -60,6 +60,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "he",
     "she",
     "they",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
     "his",
     "her",
     "its",
@@ -196,7 +201,8 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Advertisement Defendant Defendants Suspect Suspects Victim Victims Witness Related Watch \
         Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town \
         Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
-        Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick";
+        Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
+        Homicide Posted Caption";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -302,6 +308,18 @@ const NAMED_AFTER_LOWER: &[&str] = &[
     "arena",
     "apartments",
     "homes",
+    // "a 66-year-old La Pine man": where someone lives.
+    "man",
+    "woman",
+    "men",
+    "women",
+    "teen",
+    "teenager",
+    "boy",
+    "girl",
+    "resident",
+    "residents",
+    "couple",
 ];
 
 /// Occupations that can stand in apposition to a name ("the process server, Drexel Mack").
@@ -617,10 +635,16 @@ fn apposition(before: &str, after: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:,|\s+(?:was|is)\s+(?:identified\s+as\s+)?)\s*(?:a|an|the)\s+(?:\d+-year-old\s+)?((?:[a-z'-]+\s+){0,2}[a-z]+)").unwrap()
     });
-    if let Some(c) = BEFORE.captures(before)
-        && let Some(t) = occupation(&c[1])
-    {
-        return Some(t);
+    // "police spokeswoman Remi Braden", "Tulsa Police sergeant Dave Walker": an occupation in
+    // lower case right before the name, without an article.
+    static BARE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b((?:[a-z'-]+\s+)?[a-z]+)\s+$").unwrap());
+    for re in [&*BEFORE, &*BARE_BEFORE] {
+        if let Some(c) = re.captures(before)
+            && let Some(t) = occupation(&c[1])
+        {
+            return Some(t);
+        }
     }
     AFTER.captures(after).and_then(|c| occupation(&c[1]))
 }
@@ -644,13 +668,23 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             // or more words that opens with a date or a label word is refused, the search
             // starts again at its second word.
             let mut run = full.as_str().split_whitespace();
+            // "Pike County Sheriff Kenny Cotton": a refused run with a rank word inside starts
+            // again at the rank, which then titles the name after it.
             let retry_at = (run.clone().count() >= 3
                 && run.next().is_some_and(|w| {
                     LEADING_LABEL.contains(&w)
                         || WEEKDAYS.contains(&w)
                         || (MONTHS.contains(&w) && w != "May")
                 }))
-            .then(|| full.start() + full.as_str().find(char::is_whitespace).unwrap_or(0) + 1);
+            .then(|| full.start() + full.as_str().find(char::is_whitespace).unwrap_or(0) + 1)
+            .or_else(|| {
+                let mut offset = 0;
+                full.as_str().split(' ').enumerate().find_map(|(i, w)| {
+                    let at = full.start() + offset;
+                    offset += w.len() + 1;
+                    (i > 0 && TITLES.iter().any(|(t, _, _)| *t == w)).then_some(at)
+                })
+            });
             let mut title = c.get(1).map(|t| t.as_str());
             // The nickname is not part of the name the record keys people by.
             let plain = NICKNAME.replace_all(full.as_str(), " ");
@@ -1085,6 +1119,9 @@ fn decide(d: Draft) -> Person {
         .is_some_and(|t| SPEAKS_FOR_OTHERS.contains(&t));
     let role = if speaks_for_others && d.killed == 0.0 {
         Role::Official
+    } else if d.title_role == Some(Role::Official) && harmed == 0.0 && d.arrested == 0.0 {
+        // "according to Sgt. Ann Lee": a sergeant near the word "suspect" is who reports it.
+        Role::Official
     } else if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
         Role::Victim
     } else if d.suspect > harmed + d.victim && d.suspect > 0.0 {
@@ -1307,6 +1344,25 @@ mod tests {
                 .iter()
                 .all(|p| p.name.as_deref() != Some("Downers Grove"))
         );
+    }
+
+    #[test]
+    fn ranks_after_capitalised_words_and_bare_occupations_make_officials() {
+        let ps = |t: &str| people(&sentences(&[t.to_string()]));
+        let sheriff = ps("Pike County Sheriff Dale Ruckner said deputies found the car.");
+        assert_eq!(
+            find(&sheriff, "Dale Ruckner").title.as_deref(),
+            Some("sheriff")
+        );
+        assert_eq!(find(&sheriff, "Dale Ruckner").role, Role::Official);
+        let sergeant =
+            ps("Two suspects ran off, according to the report from Sgt. Ryan Holmquist.");
+        assert_eq!(find(&sergeant, "Ryan Holmquist").role, Role::Official);
+        let spokeswoman =
+            ps("The girl was grazed, police spokeswoman Remi Braddock told reporters.");
+        assert_eq!(find(&spokeswoman, "Remi Braddock").role, Role::Official);
+        let residents = ps("A 40-year-old Mason Hill man died early Tuesday.");
+        assert!(residents.is_empty(), "{residents:?}");
     }
 
     #[test]
