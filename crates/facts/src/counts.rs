@@ -155,10 +155,10 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The rest of a sentence telling that its subject died: "… and later died", "…, where he
-/// later died" (not "… and a third person died").
+/// The rest of a sentence telling that its subject died: "… and later died", "… to the face
+/// and later died", "…, where he later died" (not "… and a third person died").
 static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
+    Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
 /// Nouns a count can be attached to in a subject phrase.
@@ -904,6 +904,10 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("Another three people were hurt.").1, Some(3));
+        assert_eq!(
+            c("Devon Marsh, 16, suffered a gunshot wound to the face and later died."),
+            (Some(1), None, None)
+        );
     }
 
     #[test]

@@ -205,8 +205,14 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // Named people read as wounded count only when some phrase speaks of people hurt or shot:
     // alone, that status is more often a misread victim than news of an injury (on GVA, 105
     // of 262 such counts were too high, 120 right).
+    // And a death the count tells of but no name does is most likely the one named as shot
+    // ("Ann Lee was shot … The child later died"): such a name is not one more injury.
+    let unnamed_dead = killed
+        .as_ref()
+        .map_or(0, |k| k.value)
+        .saturating_sub(named(Status::Killed));
     let named_injured = if c.injured.is_some() || c.shot.is_some() {
-        named(Status::Injured)
+        named(Status::Injured).saturating_sub(unnamed_dead)
     } else {
         0
     };

@@ -681,6 +681,26 @@ fn merge_people(
     {
         out.push(u.out);
     }
+    // More people named as wounded than the injured count, and fewer named as dead than the
+    // killed count: the wounded named first are the dead ("Ann Lee, 4, was found with a
+    // gunshot wound … The child later died").
+    let status_count = |out: &[Participant], status| {
+        out.iter()
+            .filter(|p| p.role == Role::Victim && p.status == Some(status))
+            .count() as u32
+    };
+    let died = killed
+        .value
+        .unwrap_or(0)
+        .saturating_sub(status_count(&out, Status::Killed))
+        .min(status_count(&out, Status::Injured).saturating_sub(injured.value.unwrap_or(0)));
+    for p in out
+        .iter_mut()
+        .filter(|p| p.role == Role::Victim && p.status == Some(Status::Injured))
+        .take(died as usize)
+    {
+        p.status = Some(Status::Killed);
+    }
     // Named victims whose status no sentence gives take the statuses the counts leave over:
     // deaths first, then injuries ("Two were killed; the victims were A and B").
     for (status, count) in [(Status::Killed, killed), (Status::Injured, injured)] {
