@@ -125,6 +125,11 @@ fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact
 }
 
 /// Reads every fact of one report.
+/// One wound told without a count (see its use in [`extract_with`]).
+static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|hit|hitting|grazed|striking)\s+(?:a|an|the|his|her)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
+});
+
 pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFacts {
     let sents = sentences(&report.paragraphs);
     let mut with_title = Vec::with_capacity(sents.len() + 1);
@@ -227,6 +232,26 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             evidence: Evidence {
                 sentence: shot.evidence.sentence.clone(),
                 rule: "shot-minus-killed".into(),
+            },
+        });
+    }
+    // A shooting report that counts no one dead or hurt but tells of one wound ("he was shot
+    // in the left hand", "the bullet grazed a 2-year-old", "sent a man to the hospital"):
+    // one person hurt (rule `someone-hurt`, case `one-wound-without-a-count`). On the GVA
+    // developer split it set 25 incidents' injured count right and 5 wrong.
+    if killed.is_none()
+        && injured.is_none()
+        && kind == storyfold_model::EventKind::Shooting
+        && !roundup
+        && let Some(s) = with_title_fg
+            .iter()
+            .find(|s| SOMEONE_HURT.is_match(&s.text))
+    {
+        injured = Some(storyfold_model::CountFact {
+            value: 1,
+            evidence: Evidence {
+                sentence: s.text.as_str().into(),
+                rule: "someone-hurt".into(),
             },
         });
     }
