@@ -125,6 +125,11 @@ fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact
 }
 
 /// Reads every fact of one report.
+/// One death told without a count (see its use in [`extract_with`]).
+static SOMEONE_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?shooting\s+death\b|(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot\s+)?(?:wound|injuries|injury)\b)|\b(?-i:killing\s+[A-Z][a-z]+\b)|\bthe\s+(?:murder|killing|death)\s+of\s+(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|daughter|son|girlfriend|boyfriend|mother|father|brother|sister|child|baby|fianc[eé]e?|friend|cousin|uncle|aunt|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter)\b").unwrap()
+});
+
 /// One wound told without a count (see its use in [`extract_with`]).
 static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|hit|hitting|grazed|striking)\s+(?:a|an|the|his|her)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
@@ -207,6 +212,25 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let killed = c
         .killed
         .or_else(|| named_count(named(Status::Killed), "killed"));
+    // A report that counts no deaths but tells of one ("an accidental shooting death", "a
+    // rifle went off, killing Austin", "suffered a fatal gunshot wound", "charged with the
+    // murder of her daughter"): one person killed (rule `someone-died`).
+    let killed = killed.or_else(|| {
+        (!roundup)
+            .then(|| {
+                with_title_fg
+                    .iter()
+                    .find(|s| SOMEONE_DIED.is_match(&s.text))
+            })
+            .flatten()
+            .map(|s| storyfold_model::CountFact {
+                value: 1,
+                evidence: Evidence {
+                    sentence: s.text.as_str().into(),
+                    rule: "someone-died".into(),
+                },
+            })
+    });
     // Named people read as wounded count only when some phrase speaks of people hurt or shot:
     // alone, that status is more often a misread victim than news of an injury (on GVA, 105
     // of 262 such counts were too high, 120 right).
