@@ -458,7 +458,12 @@ fn place_from(
     }
     // No city: the dateline's state, a county, a state the report names, or the outlet's home.
     if let Some(st) = dateline_state {
-        return Some(state_only(st, None, String::new(), "dateline-state"));
+        // "CHESTERFIELD COUNTY, S.C. —": the county too.
+        let county = dateline
+            .and_then(|d| d.place.as_deref())
+            .map(title_case)
+            .filter(|p| p.ends_with(" County") || p.ends_with(" Parish"));
+        return Some(state_only(st, county, String::new(), "dateline-state"));
     }
     for s in sentences {
         for c in COUNTY.captures_iter(&s.text) {
@@ -524,12 +529,19 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         );
         let (fixed, names) = match state {
             Some(st) => (g.place_in(&name, st), Vec::new()),
-            None => (None, vec![name]),
+            None => (None, vec![name.clone()]),
         };
-        if fixed.is_some() || !names.is_empty() {
+        // "SANDY, Utah —": a town the gazetteer lacks in the state its dateline gives
+        // (its file names some towns otherwise: "Sandy City", "LaPorte") is that town, as
+        // written. A county dateline is read below, not as a town.
+        let unlisted = state
+            .filter(|_| fixed.is_none() && !name.ends_with(" County") && !name.ends_with(" Parish"))
+            .filter(|_| name.split(' ').count() <= 3 && g.state(&name).is_none())
+            .map(|st| (name, st));
+        if fixed.is_some() || !names.is_empty() || unlisted.is_some() {
             out.push(Mention {
                 fixed,
-                unlisted: None,
+                unlisted,
                 names,
                 weight: 5.0,
                 text: written.into(),
@@ -970,6 +982,36 @@ mod tests {
         let text = "A man was shot outside a bar in Merritt Island on Saturday. He was airlifted \
             to a hospital in Orlando. The suspect is held in Brevard County Jail.";
         assert_eq!(place(None, text), pair("Merritt Island", "Florida"));
+    }
+
+    #[test]
+    fn a_dateline_town_the_gazetteer_lacks_is_kept_as_written_and_a_county_is_a_county() {
+        let d = |place: &str, region: &str| Dateline {
+            place: Some(place.into()),
+            region: Some(region.into()),
+            agency: None,
+        };
+        assert_eq!(
+            place(
+                Some(d("SANDY", "Utah")),
+                "A man was shot Sunday outside a home."
+            ),
+            pair("Sandy", "Utah")
+        );
+        let county = incident_place(
+            Some(&d("CHESTERFIELD COUNTY", "S.C.")),
+            &sentences(&["A man was shot Sunday outside a club.".to_string()]),
+            &PlaceHint::default(),
+        )
+        .map(|p| (p.city, p.county, p.state));
+        assert_eq!(
+            county,
+            Some((
+                None,
+                Some("Chesterfield County".to_string()),
+                Some("South Carolina".to_string())
+            ))
+        );
     }
 
     #[test]
