@@ -20,11 +20,17 @@ use crate::gazetteer::{GAZETTEER, Place};
 use crate::text::Sentence;
 
 static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:[ -](?:[A-Z][a-z]+|of|de|la))*),\s+([A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?|[A-Z]{2}\b)").unwrap()
+    Regex::new(r"\b((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:[ -](?:[A-Z][a-z]+|of|de|la))*),\s+([A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?|[A-Z]\.[A-Z][a-z]?\.|[A-Z]{2}\b)").unwrap()
 });
 
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:\s(?:St\.|[A-Z][a-z]+))*)").unwrap()
+});
+
+/// After a place name: "and Prince George's counties".
+static AND_COUNTIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+and\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}\s+(?:counties|parishes)\b")
+        .unwrap()
 });
 
 static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,6 +100,10 @@ const NOT_STATE_AFTER: &[&str] = &[
     // "Kansas City", "Oklahoma City", "Iowa City": a city, not the state.
     "City",
     "City,",
+    // "in Rome City Court": a court, not the town of Rome City.
+    "Court",
+    "Courthouse",
+    "Council",
 ];
 
 /// Place names that are also everyday capitalised words in news text.
@@ -611,6 +621,14 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // "in Franklin County" (or "in Brevard County Jail") is a county, not the city
             // of Franklin; "in Hamilton Twp." a township.
             let after = &s.text[c.get(2).unwrap().end()..];
+            // "in Lawndale neighborhood": a part of a city; "in Montgomery and Prince
+            // George's counties": counties.
+            if after.starts_with(" neighborhood")
+                || after.starts_with(" section")
+                || AND_COUNTIES.is_match(after)
+            {
+                continue;
+            }
             if after.starts_with(" County")
                 || after.starts_with(" Parish")
                 || after.starts_with(" Township")
@@ -1012,6 +1030,26 @@ mod tests {
                 Some("South Carolina".to_string())
             ))
         );
+    }
+
+    #[test]
+    fn dotted_state_abbreviations_neighborhoods_courts_and_counties() {
+        assert_eq!(
+            place(None, "A baby died Saturday in Rome, N.Y., police said."),
+            pair("Rome", "New York")
+        );
+        assert_eq!(
+            place(None, "A man was shot in Morgantown, W.Va., on Sunday."),
+            pair("Morgantown", "West Virginia")
+        );
+        // A neighborhood, a court and a list of counties name no town.
+        for text in [
+            "A boy was shot in Lawndale neighborhood on Friday.",
+            "He was arraigned in Rome City Court on Sunday.",
+            "Eleven were in Montgomery and Prince George's counties.",
+        ] {
+            assert_eq!(place(None, text).and_then(|p| p.0), None, "{text}");
+        }
     }
 
     #[test]
