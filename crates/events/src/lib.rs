@@ -482,12 +482,20 @@ pub fn explain(
     )
 }
 
-/// Victim and suspect full names ("first last", lower-case) of a report: the strongest identity signal.
+/// Victim and suspect full names ("first last", lower-case) of a report: the strongest
+/// identity signal. A person of no stated role whose age the report gives counts too (news
+/// gives ages to the people a story is about: "Family remembers Ann Lee, 17"), in reports
+/// of a harmful kind only: elsewhere the aged are as often public figures whose different
+/// doings are different events (on ECB+ pairwise F1 fell 0.698 → 0.689 with them).
 fn key_names(f: &ReportFacts) -> Vec<String> {
+    let harmful = f.kind != EventKind::Other;
     let mut out: Vec<String> = f
         .people
         .iter()
-        .filter(|p| matches!(p.role, Role::Victim | Role::Suspect))
+        .filter(|p| {
+            matches!(p.role, Role::Victim | Role::Suspect)
+                || (harmful && p.role == Role::Other && p.age.is_some() && p.title.is_none())
+        })
         .filter_map(|p| p.name.as_deref())
         .filter_map(|n| {
             let words = storyfold_model::name_words(n);
