@@ -102,6 +102,14 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|reported|confirmed|released|stated|updated|identified(?:\s+\w+){0,3})\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
 });
 
+/// Right after a day: a verb of reporting ("police on Tuesday said", "… Monday announced").
+static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s+(?:said|says|announced|confirmed|released|identified|reported|stated|told)\b",
+    )
+    .unwrap()
+});
+
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20[0-4]\d)\b").unwrap());
 
 /// What relative expressions are resolved against.
@@ -182,11 +190,18 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         };
         for c in WEEKDAY.captures_iter(text) {
             let start = c.get(0).unwrap().start();
+            let end = c.get(0).unwrap().end();
             let date = resolve_weekday(published, weekday_named(&c[2]));
-            let named = names_incident(&text[c.get(0).unwrap().end()..]);
+            let named = names_incident(&text[end..]);
+            // "Police on Tuesday said …": the day of the statement.
+            let said_after = if REPORTING_AFTER.is_match(&text[end..]) {
+                -1.0
+            } else {
+                0.0
+            };
             push(
                 date,
-                base + 0.2 + named + reporting(start),
+                base + 0.2 + named + reporting(start) + said_after,
                 start,
                 "weekday",
             );
@@ -333,6 +348,14 @@ mod tests {
         let s = sentences(&[text.to_string()]);
         let f = incident_date(&s, Some(date(published))).unwrap();
         (f.value.to_string(), f.evidence.rule.to_string())
+    }
+
+    #[test]
+    fn a_day_before_a_reporting_verb_is_the_statement_s() {
+        // Published Wednesday 2017-01-18.
+        let text = "Police on Tuesday said the shooting was accidental. Officers are still \
+                    looking into Monday's shooting at the mobile home park.";
+        assert_eq!(pick(text, "2017-01-18").0, "2017-01-16");
     }
 
     #[test]
