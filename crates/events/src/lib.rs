@@ -988,13 +988,16 @@ fn score(
         let weak = input.facts.date.as_ref().is_some_and(|f| {
             &*f.evidence.rule == "published" || f.precision != storyfold_model::Precision::Day
         });
+        // Without a publication date, a day read from the text takes the latest year the
+        // text names (ECB+'s 2008 documents): a guessed year cannot say how far apart.
+        let guessed_year = input.published.is_none();
         let w = match gap {
             0 => 1.0,
             1 => 0.5,
             2..=3 => -0.5,
             4..=7 => -1.0,
             _ if follow_up => -0.5,
-            _ if weak && gap <= 60 => -1.0,
+            _ if (weak && gap <= 60) || guessed_year => -1.0,
             _ => -3.0,
         };
         s += w;
