@@ -31,9 +31,12 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A wire dateline at the start of the first paragraph: `INDEPENDENCE, Mo. (AP) — `,
 /// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:([A-Z][A-Z.'’ -]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?))?\s+)?\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’ -]{2,40}?),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s*[—–-]{1,2}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s*([A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?)\s+\(([^()\n]{2,30})\)\s*[—–-]{1,2}\s*|^([A-Z][A-Z.'’]{2,}(?:\s[A-Z][A-Z.'’]+){0,3})(?:\s*[—–]{1,2}\s*|\s+-{1,2}\s+)",
-    )
+    // A place in capitals may keep a name prefix in lower case: "La PINE", "LaGRANGE",
+    // "McALLEN", "DeKALB".
+    let caps = r"(?:Mc|Mac|La|Le|De|Di|Du|Da)?[A-Z]";
+    Regex::new(&format!(
+        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
+    ))
     .unwrap()
 });
 
@@ -565,6 +568,15 @@ mod tests {
         assert!(c.dateline.is_none());
         let c = clean(&raw("An AK-47 was found.\nMore text."));
         assert!(c.dateline.is_none());
+        // A name prefix in lower case inside the capitals.
+        for (line, place) in [
+            ("La PINE, Ore. - A man died Tuesday.", "La PINE"),
+            ("LaGRANGE — A child was shot.", "LaGRANGE"),
+            ("McALLEN, Texas — A man was shot.", "McALLEN"),
+        ] {
+            let c = clean(&raw(&format!("{line}\nMore text.")));
+            assert_eq!(c.dateline.unwrap().place.as_deref(), Some(place), "{line}");
+        }
     }
 
     #[test]
