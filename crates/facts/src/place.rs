@@ -449,9 +449,21 @@ fn place_from(
     // Below the bar (a place named only as where someone was taken or lives, or "near" it),
     // the place's state still tells more than the outlet's home.
     let mut weak_state = None;
-    if let Some(((_, state), t)) = &best
+    if let Some(((name, state), t)) = &best
         && t.score < 0.9
     {
+        // "Broken Arrow teen shot": where the people named live, when nothing names where it
+        // happened (rule `resident-city`; GVA city +2 incidents, none worse).
+        if t.rule == "resident"
+            && t.score >= 0.45
+            && let Some(p) = g.place_in(name, state)
+        {
+            return Some(fact(
+                p,
+                t.sentence.clone().unwrap_or_default(),
+                "resident-city",
+            ));
+        }
         weak_state = Some((*state, t.sentence.clone().unwrap_or_default()));
     }
     if let Some(((name, state), t)) = best
@@ -1050,6 +1062,14 @@ mod tests {
         ] {
             assert_eq!(place(None, text).and_then(|p| p.0), None, "{text}");
         }
+    }
+
+    #[test]
+    fn where_someone_lives_when_nothing_says_where_it_happened() {
+        assert_eq!(
+            place(None, "Broken Arrow teen shot in church parking lot."),
+            pair("Broken Arrow", "Oklahoma")
+        );
     }
 
     #[test]
