@@ -984,13 +984,20 @@ mod tests {
 
     #[test]
     fn where_people_live_is_a_weak_sign_of_the_place() {
-        // One "a Toledo man" alone gives only the state; two give the city.
+        // "A Toledo man" alone counts half an "in Toledo": below the bar, but with nothing
+        // else named it is the city (rule `resident-city`); a place where it happened wins.
+        let alone = incident_place(
+            None,
+            &sentences(&["A Toledo man was shot Saturday.".to_string()]),
+            &PlaceHint::default(),
+        )
+        .unwrap();
         assert_eq!(
-            place(None, "A Toledo man was shot Saturday."),
-            Some((None, Some("Ohio".into())))
+            (alone.city.as_deref(), &*alone.evidence.rule),
+            (Some("Toledo"), "resident-city")
         );
-        let text = "A Toledo man was shot Saturday. Police said the Toledo man is recovering.";
-        assert_eq!(place(None, text), pair("Toledo", "Ohio"));
+        let text = "A Toledo man was shot in Maumee on Saturday.";
+        assert_eq!(place(None, text), pair("Maumee", "Ohio"));
     }
 
     #[test]
@@ -1067,7 +1074,10 @@ mod tests {
     #[test]
     fn where_someone_lives_when_nothing_says_where_it_happened() {
         assert_eq!(
-            place(None, "Broken Arrow teen shot in church parking lot."),
+            place(
+                None,
+                "A Broken Arrow teen was shot in a church parking lot."
+            ),
             pair("Broken Arrow", "Oklahoma")
         );
     }
