@@ -202,7 +202,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town \
         Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
         Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
-        Homicide Posted Caption";
+        Homicide Posted Caption Jury";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -604,7 +604,13 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
     titled
         || person_context
         || FIRST_NAMES.contains_key(first.as_str())
-        || (words.len() == 2 && LAST_NAMES.contains_key(last.as_str()))
+        // "Miami McDonald's": a big city is no first name.
+        || (words.len() == 2
+            && LAST_NAMES.contains_key(last.as_str())
+            && crate::gazetteer::GAZETTEER
+                .places(words[0])
+                .iter()
+                .all(|p| p.population < 100_000))
 }
 
 fn last_name(full: &str) -> &str {
@@ -807,8 +813,16 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             if d.age.is_none() && d.age_range.is_none() {
                 d.age_range = decade_age(after);
             }
-            if d.title.is_none() {
-                d.title = apposition(before, after);
+            // An occupation of one who speaks for others beats a rank that may be a victim's
+            // ("sheriff's spokesman Deputy Ann Lee").
+            if let Some(a) = apposition(before, after) {
+                let speaks = a
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| SPEAKS_FOR_OTHERS.contains(&w));
+                if d.title.is_none() || (speaks && d.title_role != Some(Role::Official)) {
+                    d.title = Some(a);
+                }
             }
             if d.gender.is_none()
                 && let Some(g) = GENDER_BEFORE.captures(before)
@@ -1361,6 +1375,15 @@ mod tests {
         let spokeswoman =
             ps("The girl was grazed, police spokeswoman Remi Braddock told reporters.");
         assert_eq!(find(&spokeswoman, "Remi Braddock").role, Role::Official);
+        let deputy =
+            ps("The call came at 12:45 a.m., said sheriff's spokesman Deputy Armando Ruiz.");
+        assert_eq!(find(&deputy, "Armando Ruiz").role, Role::Official);
+        for text in [
+            "Three men were arrested after robberies at a Miami McDonald's.",
+            "The Providence County Grand Jury issued an indictment.",
+        ] {
+            assert!(ps(text).is_empty(), "{text}");
+        }
         let residents = ps("A 40-year-old Mason Hill man died early Tuesday.");
         assert!(residents.is_empty(), "{residents:?}");
     }
