@@ -155,6 +155,17 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "could have", "might": what did not happen.
+static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:could|would|might|may|can|will|should|to)(?:\s+\w+ly)?(?:\s+have)?\s+$")
+        .unwrap()
+});
+
+/// A pronoun right after an active harm verb: its object.
+static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(himself|herself|themselves|them|him|her)(?:\s*[,.;:]|\s+(?:in|on|with|at|and|before|after|while|as|once|twice|multiple|several|during|inside|outside|through)\b|\s*$)").unwrap()
+});
+
 /// The rest of a sentence telling that its subject died: "… and later died", "… to the face
 /// and later died", "…, where he later died" (not "… and a third person died").
 static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
@@ -622,6 +633,25 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 last = None;
                 continue;
             }
+            // "he accidentally shot himself", "her brother shot her": an active verb with a
+            // pronoun object harmed one person (the words before it are the shooter); "shot
+            // them" says not how many.
+            if c.get(1).is_none()
+                && field_of(verb.as_str()) != Field::Killed
+                && !MODAL_BEFORE.is_match(&text[..verb.start()])
+                && let Some(o) = PRONOUN_OBJECT.captures(&text[verb.end()..])
+            {
+                if !o[1].starts_with("them") {
+                    keep_max(
+                        out.slot(field_of(verb.as_str())),
+                        1,
+                        sentence,
+                        "object-count",
+                    );
+                }
+                last = None;
+                continue;
+            }
             // The subject ends where the auxiliary or adverb before the verb begins.
             let subject_end = c.get(0).unwrap().start();
             // "The child was taken to a hospital and later died": a second verb joined by a
@@ -908,6 +938,21 @@ mod tests {
             c("Devon Marsh, 16, suffered a gunshot wound to the face and later died."),
             (Some(1), None, None)
         );
+        // A pronoun object: one person harmed, not the words before the verb.
+        let shot = |t: &str| {
+            counts_one(&sentences(&[t.to_string()]))
+                .shot
+                .map(|c| c.value)
+        };
+        assert_eq!(
+            shot("The child eventually told the officer he accidentally shot himself."),
+            Some(1)
+        );
+        assert_eq!(
+            shot("His daughter told police her brother shot her."),
+            Some(1)
+        );
+        assert_eq!(shot("It could easily have shot her."), None);
     }
 
     #[test]
