@@ -907,6 +907,13 @@ mod tests {
         counts(s, true)
     }
 
+    /// The number of people shot that one sentence gives.
+    fn shot(t: &str) -> Option<u32> {
+        counts_one(&sentences(&[t.to_string()]))
+            .shot
+            .map(|c| c.value)
+    }
+
     #[test]
     fn wounded_who_later_died_are_dead_not_injured() {
         assert_eq!(
@@ -917,11 +924,6 @@ mod tests {
             c("A woman is recovering after being shot in the face.").1,
             Some(1)
         );
-        let shot = |t: &str| {
-            counts_one(&sentences(&[t.to_string()]))
-                .shot
-                .map(|c| c.value)
-        };
         assert_eq!(shot("Another man was shot in the back."), Some(1));
         assert_eq!(
             c("Two men suffered minor injuries and a third person died."),
@@ -939,11 +941,6 @@ mod tests {
             (Some(1), None, None)
         );
         // A pronoun object: one person harmed, not the words before the verb.
-        let shot = |t: &str| {
-            counts_one(&sentences(&[t.to_string()]))
-                .shot
-                .map(|c| c.value)
-        };
         assert_eq!(
             shot("The child eventually told the officer he accidentally shot himself."),
             Some(1)
@@ -1046,11 +1043,6 @@ mod tests {
 
     #[test]
     fn shootings_told_by_their_size_or_their_object() {
-        let shot = |t: &str| {
-            counts_one(&sentences(&[t.to_string()]))
-                .shot
-                .map(|c| c.value)
-        };
         assert_eq!(
             shot("Police are investigating a quadruple shooting on Main Street."),
             Some(4)
@@ -1219,11 +1211,6 @@ mod tests {
 
     #[test]
     fn one_person_plainly_shot_counts_one_when_nothing_else_does() {
-        let shot = |t: &str| {
-            counts_one(&sentences(&[t.to_string()]))
-                .shot
-                .map(|c| c.value)
-        };
         assert_eq!(
             shot("Police said one of the teens accidentally shot himself in the leg."),
             Some(1)
