@@ -210,16 +210,51 @@ pub fn split_title(title: &str) -> (String, Option<String>) {
 const DATE_LINE_WINDOW: usize = 3;
 
 /// The publication date: the input's own, else a scraper's date line among the first
-/// lines (` date 2024-03-01 CNN —`). Cheap; the processing order is built from it.
+/// lines (` date 2024-03-01 CNN —`), else a date in the page's address
+/// (`/2016/01/26/`, `/2016/jan/26/`, `-20160126-`). Cheap; the processing order is built
+/// from it.
 pub fn published(raw: &RawReport) -> Option<jiff::civil::Date> {
-    raw.published.as_deref().and_then(parse_date).or_else(|| {
-        raw.text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .take(DATE_LINE_WINDOW)
-            .find_map(|l| DATE_LINE.captures(l).and_then(|c| parse_date(&c[1])))
-    })
+    raw.published
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| {
+            raw.text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .take(DATE_LINE_WINDOW)
+                .find_map(|l| DATE_LINE.captures(l).and_then(|c| parse_date(&c[1])))
+        })
+        .or_else(|| raw.url.as_deref().and_then(date_in_url))
+}
+
+/// A date a news address carries in its path: `/2016/01/26/`, `/2016-01-26`, `/2016/jan/26/`
+/// or eight digits `20160126` between separators. Years 1990–2039 only, and the date must
+/// exist, so that article numbers are not read as dates.
+fn date_in_url(url: &str) -> Option<jiff::civil::Date> {
+    static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[/_-](199\d|20[0-3]\d)(?:[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])([0-2]\d|3[01]))(?:[/_.?#-]|$)").unwrap()
+    });
+    let c = URL_DATE.captures(url)?;
+    let year: i16 = c[1].parse().ok()?;
+    let (month, day) = match (c.get(2), c.get(3), c.get(4), c.get(5)) {
+        (Some(m), Some(d), _, _) => (m.as_str(), d.as_str()),
+        (_, _, Some(m), Some(d)) => (m.as_str(), d.as_str()),
+        _ => return None,
+    };
+    let month: i8 = match month.parse() {
+        Ok(m) => m,
+        Err(_) => {
+            const MONTHS: [&str; 12] = [
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ];
+            MONTHS
+                .iter()
+                .position(|m| m.eq_ignore_ascii_case(month))
+                .map(|i| i as i8 + 1)?
+        }
+    };
+    jiff::civil::Date::new(year, month, day.parse().ok()?).ok()
 }
 
 /// Cleans one report.
@@ -577,6 +612,49 @@ mod tests {
             let c = clean(&raw(&format!("{line}\nMore text.")));
             assert_eq!(c.dateline.unwrap().place.as_deref(), Some(place), "{line}");
         }
+    }
+
+    #[test]
+    fn a_date_in_the_address_stands_in_for_a_missing_publication_date() {
+        for (url, want) in [
+            (
+                "http://example.com/news/2016/01/26/man-shot/",
+                Some("2016-01-26"),
+            ),
+            (
+                "https://example.com/news/2016/jan/26/girl-shot-2016/",
+                Some("2016-01-26"),
+            ),
+            (
+                "https://example.com/local/2015-10-04-boy-hurt",
+                Some("2015-10-04"),
+            ),
+            (
+                "https://example.com/story/man-shot-20130715-story.html",
+                Some("2013-07-15"),
+            ),
+            // An article number is no date; a year alone is not enough.
+            ("http://example.com/news/shots-fired/36925834", None),
+            ("http://example.com/news/2016/man-shot", None),
+            ("http://example.com/news/2016/02/31/no-such-day", None),
+        ] {
+            assert_eq!(
+                date_in_url(url).map(|d| d.to_string()).as_deref(),
+                want,
+                "{url}"
+            );
+        }
+        let mut r = raw("A man was shot.\nMore text.");
+        r.url = Some("http://example.com/news/2016/01/26/man-shot/".into());
+        assert_eq!(
+            published(&r).map(|d| d.to_string()).as_deref(),
+            Some("2016-01-26")
+        );
+        r.published = Some("2016-01-27".into());
+        assert_eq!(
+            published(&r).map(|d| d.to_string()).as_deref(),
+            Some("2016-01-27")
+        );
     }
 
     #[test]
