@@ -405,7 +405,7 @@ static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|charging|faces|facing|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|charging|faces|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|survivors?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
@@ -1387,6 +1387,20 @@ mod tests {
         }
         let residents = ps("A 40-year-old Mason Hill man died early Tuesday.");
         assert!(residents.is_empty(), "{residents:?}");
+    }
+
+    #[test]
+    fn facing_charges_is_an_arrest_and_a_face_is_not() {
+        let ps = |t: &str| people(&sentences(&[t.to_string()]));
+        let both = ps(
+            "Jordan Clayborne, 21, and Brandell Brookfield, 19, both face first-degree murder charges.",
+        );
+        assert_eq!(
+            find(&both, "Brandell Brookfield").status,
+            Some(Status::Arrested)
+        );
+        let face = ps("Marcus Tillery, 22, was shot in the face.");
+        assert_eq!(find(&face, "Marcus Tillery").status, Some(Status::Injured));
     }
 
     #[test]
