@@ -1178,6 +1178,11 @@ mod tests {
     use super::*;
     use crate::text::sentences;
 
+    /// The people one text of one paragraph names.
+    fn ps(t: &str) -> Vec<Person> {
+        people(&sentences(&[t.to_string()]))
+    }
+
     fn find<'a>(ps: &'a [Person], name: &str) -> &'a Person {
         ps.iter()
             .find(|p| p.name.as_deref() == Some(name))
@@ -1339,7 +1344,6 @@ mod tests {
 
     #[test]
     fn person_verbs_and_identified_as_make_names_of_unlisted_first_names() {
-        let ps = |t: &str| people(&sentences(&[t.to_string()]));
         let quist = ps("Investigators said Dravontae Quist was arrested at a motel.");
         assert_eq!(
             find(&quist, "Dravontae Quist").status,
@@ -1362,7 +1366,6 @@ mod tests {
 
     #[test]
     fn ranks_after_capitalised_words_and_bare_occupations_make_officials() {
-        let ps = |t: &str| people(&sentences(&[t.to_string()]));
         let sheriff = ps("Pike County Sheriff Dale Ruckner said deputies found the car.");
         assert_eq!(
             find(&sheriff, "Dale Ruckner").title.as_deref(),
@@ -1391,7 +1394,6 @@ mod tests {
 
     #[test]
     fn facing_charges_is_an_arrest_and_a_face_is_not() {
-        let ps = |t: &str| people(&sentences(&[t.to_string()]));
         let both = ps(
             "Jordan Clayborne, 21, and Brandell Brookfield, 19, both face first-degree murder charges.",
         );
@@ -1405,7 +1407,6 @@ mod tests {
 
     #[test]
     fn a_quoted_nickname_inside_a_name_is_left_out_of_it() {
-        let ps = |t: &str| people(&sentences(&[t.to_string()]));
         let found = ps(
             "Police are looking for Marquis “Tiny” Delacroix, 19, and Ruben \"Bo\" Ostrander, 22.",
         );
@@ -1415,7 +1416,6 @@ mod tests {
 
     #[test]
     fn ages_make_names_of_unlisted_first_names_and_weekdays_end_them() {
-        let ps = |t: &str| people(&sentences(&[t.to_string()]));
         let webb = ps(
             "The teenager killed Tuesday has been identified as 17-year-old Juzahris Quintez Webb.",
         );
