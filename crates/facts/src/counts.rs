@@ -38,6 +38,12 @@ static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `fatally shot his wife and two young sons`, `shot and killed her mother`: a killer's
 /// victims as the object of an active verb, up to the end of the clause.
+/// "shot his 7-year-old daughter to death": the same objects, before "to death".
+static KILLED_TO_DEATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shot|stabbed|beat)\s+((?:his|her|their)\s+[^,.;:]*?)\s+to death\b")
+        .unwrap()
+});
+
 static KILLED_OBJECTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fatally shot|shot and killed|killed|murdered|fatally stabbed)\s+((?:his|her|their)\s+[^,.;:]*?)(?:\s+(?:before|then|and then|after|while|in|at|on|inside|outside|early|late|last)\b|[,.;:]|$)").unwrap()
 });
@@ -63,7 +69,7 @@ const KIN_NOUNS: &[&str] = &[
 
 /// `before killing himself`, `then killed herself`, `took his own life`: the killer died too.
 static KILLED_SELF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:killing|killed|shot|shooting) (?:himself|herself)\b|\btook (?:his|her) own life\b").unwrap()
+    Regex::new(r"(?i)\b(?:killing|killed|shot|shooting) (?:himself|herself)\b|\btook (?:his|her) own life\b|\bturn(?:ed|ing) the (?:gun|weapon) on (?:himself|herself)\b").unwrap()
 });
 
 /// `a quadruple shooting`, `a double homicide`: the people shot (or killed) in one word.
@@ -736,7 +742,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         }
         // "fatally shot his wife and two young sons before killing himself": each item of the
         // object is one person or a counted group; the killer adds one when he died too.
-        for c in KILLED_OBJECTS.captures_iter(text) {
+        for c in KILLED_OBJECTS
+            .captures_iter(text)
+            .chain(KILLED_TO_DEATH.captures_iter(text))
+        {
             let mut n = 0;
             // Items end at the first one that names no person ("her father and daughter July
             // 18 and placed their bodies…" is two people).
@@ -1034,6 +1043,14 @@ mod tests {
         assert_eq!(
             c("He shot and killed his girlfriend and her mother, police said."),
             (Some(2), None, None)
+        );
+        assert_eq!(
+            c("A man shot his 7-year-old daughter to death and then killed himself.").0,
+            Some(2)
+        );
+        assert_eq!(
+            c("He killed his wife before turning the gun on himself, police said.").0,
+            Some(2)
         );
         assert_eq!(
             c("Two men suffered minor injuries and a third person died."),
