@@ -172,6 +172,9 @@ pub fn merge(members: &[Member]) -> Incident {
         for &i in idx {
             let p = members[i].facts.place.as_ref().unwrap();
             let w = match &*p.evidence.rule {
+                // A dateline that writes its state ("SHELBY, N.Y.") is firmer than a bare one
+                // ("SHELBY"), whose state was only guessed.
+                "dateline" if p.evidence.sentence.contains(", ") => 2.2,
                 "dateline" => 2.0,
                 "city-state" => 1.5,
                 "in-city" => 1.0,
@@ -852,6 +855,30 @@ mod tests {
             roundup: false,
             ages: vec![],
         }
+    }
+
+    #[test]
+    fn a_dateline_that_writes_its_state_beats_a_bare_one() {
+        let mut written = facts_at(Some("Shelby"), None, "dateline");
+        if let Some(p) = written.place.as_mut() {
+            p.state = Some("New York".into());
+            p.evidence.sentence = "SHELBY, N.Y.".into();
+        }
+        let mut bare = facts_at(Some("Shelby"), None, "dateline");
+        if let Some(p) = bare.place.as_mut() {
+            p.state = Some("Michigan".into());
+            p.evidence.sentence = "SHELBY".into();
+        }
+        let members: Vec<Member> = [("a", &written), ("b", &bare)]
+            .into_iter()
+            .map(|(id, facts)| Member {
+                id,
+                published: None,
+                group: id,
+                facts,
+            })
+            .collect();
+        assert_eq!(merge(&members).place.state.as_deref(), Some("New York"));
     }
 
     #[test]
