@@ -829,6 +829,18 @@ mod tests {
         }
     }
 
+    /// Members without a publication date, each its own copy group.
+    fn undated<'a>(list: &[(&'a str, &'a ReportFacts)]) -> Vec<Member<'a>> {
+        list.iter()
+            .map(|&(id, facts)| Member {
+                id,
+                published: None,
+                group: id,
+                facts,
+            })
+            .collect()
+    }
+
     fn facts_at(city: Option<&str>, county: Option<&str>, rule: &str) -> ReportFacts {
         ReportFacts {
             report: String::new(),
@@ -869,15 +881,7 @@ mod tests {
             p.state = Some("Michigan".into());
             p.evidence.sentence = "SHELBY".into();
         }
-        let members: Vec<Member> = [("a", &written), ("b", &bare)]
-            .into_iter()
-            .map(|(id, facts)| Member {
-                id,
-                published: None,
-                group: id,
-                facts,
-            })
-            .collect();
+        let members = undated(&[("a", &written), ("b", &bare)]);
         assert_eq!(merge(&members).place.state.as_deref(), Some("New York"));
     }
 
@@ -887,15 +891,7 @@ mod tests {
         let b = facts_at(None, Some("Cook County"), "county");
         let d = facts_at(None, Some("Cook County"), "county");
         let c = facts_at(Some("Chicago"), Some("Cook County"), "in-city");
-        let members: Vec<Member> = [("a", &a), ("b", &b), ("d", &d), ("c", &c)]
-            .into_iter()
-            .map(|(id, facts)| Member {
-                id,
-                published: None,
-                group: id,
-                facts,
-            })
-            .collect();
+        let members = undated(&[("a", &a), ("b", &b), ("d", &d), ("c", &c)]);
         let inc = merge(&members);
         assert_eq!(inc.place.city.as_deref(), Some("Chicago"));
         assert_eq!(inc.place.sources, vec!["c".to_string()]);
