@@ -167,6 +167,16 @@ static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A headline opening with two to five bare person nouns and a harm ("Mother, boy fatally
+/// shot"): see its use in [`counts`].
+static NOUN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    let noun = "(?:man|woman|boy|girl|teen|mother|father|son|daughter|child|toddler|baby|wife|husband|brother|sister|grandmother|grandfather|couple|infant)";
+    Regex::new(&format!(
+        r"(?i)^((?:{noun}(?:,\s+|\s+and\s+|,\s+and\s+)){{1,4}}{noun})\s+(?:(?:were|are)\s+)?(fatally shot|found dead|shot dead|killed|dead|shot|wounded|injured|hurt)\b"
+    ))
+    .unwrap()
+});
+
 /// A pronoun right after an active harm verb: its object.
 static PRONOUN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(himself|herself|themselves|them|him|her)(?:\s*[,.;:]|\s+(?:in|on|with|at|and|before|after|while|as|once|twice|multiple|several|during|inside|outside|through)\b|\s*$)").unwrap()
@@ -715,6 +725,31 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 keep_max(out.slot(field), n, sentence, "subject-count");
             }
         }
+        // "Mother, boy fatally shot", "Man, toddler found dead": a headline's list of bare
+        // nouns is one person each (a couple two).
+        if let Some(c) = NOUN_LIST.captures(text) {
+            let n: u32 = c[1]
+                .split(|ch: char| ch == ',' || ch.is_whitespace())
+                .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+                .map(|w| {
+                    if w.eq_ignore_ascii_case("couple") {
+                        2
+                    } else {
+                        1
+                    }
+                })
+                .sum();
+            let verb = c[2].to_lowercase();
+            let field =
+                if verb.contains("dead") || verb.contains("killed") || verb.contains("fatally") {
+                    &mut out.killed
+                } else if verb == "shot" {
+                    &mut out.shot
+                } else {
+                    &mut out.injured
+                };
+            keep_max(field, n, sentence, "noun-list");
+        }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
                 keep_max(&mut out.killed, n, sentence, "one-fatally");
@@ -1052,6 +1087,13 @@ mod tests {
             c("He killed his wife before turning the gun on himself, police said.").0,
             Some(2)
         );
+        // A headline's list of bare nouns.
+        assert_eq!(
+            c("Mother, boy fatally shot in head in Baltimore").0,
+            Some(2)
+        );
+        assert_eq!(c("Father and son wounded in drive-by").1, Some(2));
+        assert_eq!(c("Man killed in crash on Route 9").0, Some(1));
         assert_eq!(
             c("Two men suffered minor injuries and a third person died."),
             (Some(1), Some(2), None)
