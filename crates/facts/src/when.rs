@@ -102,6 +102,10 @@ static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|reported|confirmed|released|stated|updated|identified(?:\s+\w+){0,3})\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
 });
 
+/// Right before a date: a birth ("born June 25, 2001", "born on").
+static BORN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bborn\s+(?:on\s+)?$").unwrap());
+
 /// Right after a day: a verb of reporting ("police on Tuesday said", "… Monday announced").
 static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -167,6 +171,10 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             // "May" is also a verb: the regex requires a day number right after it.
             let year = c.get(3).and_then(|y| y.as_str().parse().ok());
             let start = c.get(0).unwrap().start();
+            // "born June 25, 2001": a birthday, never the incident's day.
+            if BORN_BEFORE.is_match(&text[..start]) {
+                continue;
+            }
             let date = match anchor {
                 Anchor::Published(p) => match resolve_month_day(p, m, d, year) {
                     Some(date) if date <= p.checked_add(1.days()).unwrap_or(p) => date,
@@ -348,6 +356,12 @@ mod tests {
         let s = sentences(&[text.to_string()]);
         let f = incident_date(&s, Some(date(published))).unwrap();
         (f.value.to_string(), f.evidence.rule.to_string())
+    }
+
+    #[test]
+    fn a_birthday_is_never_the_incident_s_day() {
+        let text = "Jacob Trent, born June 25, 2001, in Madison, died on Sept. 26, 2014.";
+        assert_eq!(pick(text, "2014-09-27").0, "2014-09-26");
     }
 
     #[test]
