@@ -652,18 +652,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // "he accidentally shot himself", "her brother shot her": an active verb with a
             // pronoun object harmed one person (the words before it are the shooter); "shot
             // them" says not how many.
+            let field = field_of(verb.as_str());
             if c.get(1).is_none()
-                && field_of(verb.as_str()) != Field::Killed
+                && field != Field::Killed
                 && !MODAL_BEFORE.is_match(&text[..verb.start()])
                 && let Some(o) = PRONOUN_OBJECT.captures(&text[verb.end()..])
             {
                 if !o[1].starts_with("them") {
-                    keep_max(
-                        out.slot(field_of(verb.as_str())),
-                        1,
-                        sentence,
-                        "object-count",
-                    );
+                    keep_max(out.slot(field), 1, sentence, "object-count");
                 }
                 last = None;
                 continue;
@@ -739,16 +735,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     }
                 })
                 .sum();
-            let verb = c[2].to_lowercase();
-            let field =
-                if verb.contains("dead") || verb.contains("killed") || verb.contains("fatally") {
-                    &mut out.killed
-                } else if verb == "shot" {
-                    &mut out.shot
-                } else {
-                    &mut out.injured
-                };
-            keep_max(field, n, sentence, "noun-list");
+            keep_max(out.slot(field_of(&c[2])), n, sentence, "noun-list");
         }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {

@@ -125,6 +125,17 @@ fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact
 }
 
 /// Reads every fact of one report.
+/// One person, told of by `sentence` without a count (rules `someone-died`, `someone-hurt`).
+fn one_told(sentence: &Sentence, rule: &str) -> storyfold_model::CountFact {
+    storyfold_model::CountFact {
+        value: 1,
+        evidence: Evidence {
+            sentence: sentence.text.as_str().into(),
+            rule: rule.into(),
+        },
+    }
+}
+
 /// One death told without a count (see its use in [`extract_with`]).
 static SOMEONE_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?shooting\s+death\b|(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot\s+)?(?:wound|injuries|injury)\b)|\b(?-i:killing\s+[A-Z][a-z]+\b)|\bthe\s+(?:murder|killing|death)\s+of\s+(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|daughter|son|girlfriend|boyfriend|mother|father|brother|sister|child|baby|fianc[eé]e?|friend|cousin|uncle|aunt|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter)\b").unwrap()
@@ -223,13 +234,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
                     .find(|s| SOMEONE_DIED.is_match(&s.text))
             })
             .flatten()
-            .map(|s| storyfold_model::CountFact {
-                value: 1,
-                evidence: Evidence {
-                    sentence: s.text.as_str().into(),
-                    rule: "someone-died".into(),
-                },
-            })
+            .map(|s| one_told(s, "someone-died"))
     });
     // Named people read as wounded count only when some phrase speaks of people hurt or shot:
     // alone, that status is more often a misread victim than news of an injury (on GVA, 105
@@ -271,13 +276,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             .iter()
             .find(|s| SOMEONE_HURT.is_match(&s.text))
     {
-        injured = Some(storyfold_model::CountFact {
-            value: 1,
-            evidence: Evidence {
-                sentence: s.text.as_str().into(),
-                rule: "someone-hurt".into(),
-            },
-        });
+        injured = Some(one_told(s, "someone-hurt"));
     }
     // Arrests: the larger of the phrase's count and the people named as arrested.
     let arrested = match c.arrested {

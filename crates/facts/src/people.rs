@@ -814,15 +814,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 d.age_range = decade_age(after);
             }
             // An occupation of one who speaks for others beats a rank that may be a victim's
-            // ("sheriff's spokesman Deputy Ann Lee").
-            if let Some(a) = apposition(before, after) {
-                let speaks = a
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| SPEAKS_FOR_OTHERS.contains(&w));
-                if d.title.is_none() || (speaks && d.title_role != Some(Role::Official)) {
-                    d.title = Some(a);
-                }
+            // ("sheriff's spokesman Deputy Ann Lee"); an official's rank stays.
+            if d.title_role != Some(Role::Official)
+                && let Some(a) = apposition(before, after)
+                && (d.title.is_none() || speaks_for_others(&a))
+            {
+                d.title = Some(a);
             }
             if d.gender.is_none()
                 && let Some(g) = GENDER_BEFORE.captures(before)
@@ -1124,14 +1121,17 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     drafts.into_iter().map(decide).collect()
 }
 
+/// Does the title ("police spokeswoman", "defense lawyer") name one who speaks for others?
+fn speaks_for_others(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .last()
+        .is_some_and(|t| SPEAKS_FOR_OTHERS.contains(&t))
+}
+
 fn decide(d: Draft) -> Person {
     let harmed = d.killed + d.injured;
-    let speaks_for_others = d
-        .title
-        .as_deref()
-        .and_then(|t| t.split_whitespace().last())
-        .is_some_and(|t| SPEAKS_FOR_OTHERS.contains(&t));
-    let role = if speaks_for_others && d.killed == 0.0 {
+    let role = if d.title.as_deref().is_some_and(speaks_for_others) && d.killed == 0.0 {
         Role::Official
     } else if d.title_role == Some(Role::Official) && harmed == 0.0 && d.arrested == 0.0 {
         // "according to Sgt. Ann Lee": a sergeant near the word "suspect" is who reports it.

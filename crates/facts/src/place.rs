@@ -484,7 +484,7 @@ fn place_from(
         let county = dateline
             .and_then(|d| d.place.as_deref())
             .map(title_case)
-            .filter(|p| p.ends_with(" County") || p.ends_with(" Parish"));
+            .filter(|p| is_county(p));
         return Some(state_only(st, county, String::new(), "dateline-state"));
     }
     for s in sentences {
@@ -557,7 +557,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         // (its file names some towns otherwise: "Sandy City", "LaPorte") is that town, as
         // written. A county dateline is read below, not as a town.
         let unlisted = state
-            .filter(|_| fixed.is_none() && !name.ends_with(" County") && !name.ends_with(" Parish"))
+            .filter(|_| fixed.is_none() && !is_county(&name))
             .filter(|_| name.split(' ').count() <= 3 && g.state(&name).is_none())
             .map(|st| (name, st));
         if fixed.is_some() || !names.is_empty() || unlisted.is_some() {
@@ -898,6 +898,11 @@ fn best_by_state<'a>(
     places
         .first()
         .filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
+}
+
+/// "Chesterfield County", "Orleans Parish": a county's name, not a town's.
+fn is_county(name: &str) -> bool {
+    name.ends_with(" County") || name.ends_with(" Parish")
 }
 
 fn title_case(s: &str) -> String {
