@@ -479,12 +479,25 @@ fn place_from(
         });
     }
     // No city: the dateline's state, a county, a state the report names, or the outlet's home.
+    // A local outlet's report that names only the county its home town is in ("deputies in
+    // east Harris County", from a Houston station) is about that town's area: trackers file
+    // such incidents under the town (the postal city), so the home town is taken, with the
+    // county the report names.
+    let home_in_county = |state: &str, county: &str| -> Option<&'static Place> {
+        let p = g.place_in(hint.home_city.as_deref()?, home.filter(|h| *h == state)?)?;
+        p.county
+            .is_some_and(|k| k.eq_ignore_ascii_case(county))
+            .then_some(p)
+    };
     if let Some(st) = dateline_state {
         // "CHESTERFIELD COUNTY, S.C. —": the county too.
         let county = dateline
             .and_then(|d| d.place.as_deref())
             .map(title_case)
             .filter(|p| is_county(p));
+        if let Some(p) = county.as_deref().and_then(|k| home_in_county(st, k)) {
+            return Some(fact(p, String::new(), "outlet-home-in-county"));
+        }
         return Some(state_only(st, county, String::new(), "dateline-state"));
     }
     for s in sentences {
@@ -497,6 +510,9 @@ fn place_from(
                 .or_else(|| states.iter().find(|st| Some(**st) == home))
                 .or(states.first().filter(|_| states.len() == 1));
             if let Some(st) = state {
+                if let Some(p) = home_in_county(st, &county) {
+                    return Some(fact(p, s.text.clone(), "outlet-home-in-county"));
+                }
                 return Some(state_only(st, Some(county), s.text.clone(), "county"));
             }
         }
@@ -1184,6 +1200,27 @@ mod tests {
         assert_eq!(
             place(None, "Chicago police said two men were shot."),
             pair("Chicago", "Illinois")
+        );
+    }
+
+    #[test]
+    fn a_local_outlets_county_only_report_is_its_home_towns() {
+        let houston = PlaceHint {
+            home_state: Some("Texas".into()),
+            home_city: Some("Houston".into()),
+        };
+        let text = "A boy was shot at a home in east Harris County, deputies said.";
+        assert_eq!(place_with(None, text, &houston), pair("Houston", "Texas"));
+        // With a home outside the county, the county alone (without a home, not even that:
+        // Georgia has a Harris County too).
+        assert_eq!(place(None, text), None);
+        let dallas = PlaceHint {
+            home_state: Some("Texas".into()),
+            home_city: Some("Dallas".into()),
+        };
+        assert_eq!(
+            place_with(None, text, &dallas),
+            Some((None, Some("Texas".into())))
         );
     }
 
