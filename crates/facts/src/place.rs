@@ -428,7 +428,28 @@ fn place_from(
     for (_, state) in tally(&mentioned, &unique).keys() {
         *context.entry(state).or_default() += 1;
     }
-    let pick = |places: &'static [Place]| best_by_state(places, &named, &context, home);
+    // Counties the report names ("the Oconee County Sheriff's Office"): a namesake town in
+    // one of them is the one meant ("Seneca police" is Seneca, South Carolina).
+    let counties: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| COUNTY.captures_iter(&s.text))
+        .map(|c| format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] }))
+        .collect();
+    let pick = |places: &'static [Place]| {
+        let all: Vec<&'static Place> = places.iter().collect();
+        let in_county: Vec<&'static Place> = all
+            .iter()
+            .copied()
+            .filter(|p| p.county.is_some_and(|k| counties.iter().any(|c| c == k)))
+            .collect();
+        if in_county.is_empty() {
+            best_by_state(&all, &named, &context, home)
+        } else {
+            // Namesakes in counties of the same name ("Chesterfield" in Chesterfield County,
+            // Virginia and South Carolina) are told apart as any namesakes are.
+            best_by_state(&in_county, &named, &context, home).or(in_county.first().copied())
+        }
+    };
     let mut tally = tally(&mentioned, &pick);
     // Named states and the outlet's home add weight to their cities; a city outside the
     // dateline's state needs more evidence (the reporter files from the incident's state).
@@ -881,18 +902,19 @@ pub fn learn_outlet_homes<'a>(
 /// report's unambiguous places, else in the outlet's home state, else the most populous if
 /// it is a sizeable place (small namesakes are ambiguous).
 fn best_by_state<'a>(
-    places: &'a [Place],
+    places: &[&'a Place],
     named: &FxHashMap<&'static str, u32>,
     context: &FxHashMap<&'static str, u32>,
     home: Option<&str>,
 ) -> Option<&'a Place> {
+    let first = places.first().copied();
     if let Some(p) = places.iter().find(|p| named.contains_key(p.state)) {
         return Some(p);
     }
     // The state most of the report's unambiguous places are in, unless its namesake is tiny
     // next to the best known one (a suspect "of Laramie" does not move Buffalo, New York to
     // Buffalo, Wyoming).
-    let largest = places.first().map_or(0, |p| p.population);
+    let largest = first.map_or(0, |p| p.population);
     if let Some(p) = places
         .iter()
         .filter(|p| context.contains_key(p.state) && p.population.saturating_mul(16) >= largest)
@@ -905,15 +927,10 @@ fn best_by_state<'a>(
     }
     // A sizeable place, or the only place of that name in the country (unless the name is
     // also a common word: "West 105th Street", "Union Station").
-    if places
-        .first()
-        .is_some_and(|p| COMMON_WORD_PLACES.contains(&p.name))
-    {
-        return places.first().filter(|p| p.population >= 50_000);
+    if first.is_some_and(|p| COMMON_WORD_PLACES.contains(&p.name)) {
+        return first.filter(|p| p.population >= 50_000);
     }
-    places
-        .first()
-        .filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
+    first.filter(|p| p.population >= 50_000 || (places.len() == 1 && p.population >= 1_000))
 }
 
 /// "Chesterfield County", "Orleans Parish": a county's name, not a town's.
@@ -1222,6 +1239,16 @@ mod tests {
             place_with(None, text, &dallas),
             Some((None, Some("Texas".into())))
         );
+    }
+
+    #[test]
+    fn a_county_named_tells_which_namesake_town() {
+        // Seneca is a town in several states; the one in Oconee County is in South Carolina.
+        let text = "Officers of the Seneca Police Department and Oconee County deputies were \
+            called to a bar after a fight.";
+        assert_eq!(place(None, text), pair("Seneca", "South Carolina"));
+        let text = "Officers of the Seneca Police Department were called to a bar after a fight.";
+        assert_ne!(place(None, text), pair("Seneca", "South Carolina"));
     }
 
     #[test]
