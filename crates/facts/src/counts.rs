@@ -514,6 +514,20 @@ fn subject_count(text: &str, end: usize) -> Option<u32> {
     {
         return Some(n);
     }
+    // "a 12 year old girl", "12 year-old": an age written apart from its hyphen is no count;
+    // its words go ("a girl").
+    let mut k = 0;
+    while k + 1 < words.len() {
+        let unit = ["year", "month", "week"]
+            .iter()
+            .any(|u| words[k + 1].starts_with(u));
+        if unit && words[k].bytes().all(|b| b.is_ascii_digit()) {
+            let old = usize::from(words.get(k + 2) == Some(&"old"));
+            words.drain(k..k + 2 + old);
+        } else {
+            k += 1;
+        }
+    }
     let mut total = 0;
     let mut i = 0;
     let mut found_noun = false;
@@ -1052,6 +1066,15 @@ mod tests {
             "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.".to_string(),
         ]));
         assert_eq!(r.shot.map(|c| c.value), Some(5));
+    }
+
+    #[test]
+    fn an_age_written_apart_is_no_count() {
+        assert_eq!(
+            c("A 12 year old girl was killed Saturday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(c("Two 15 year-olds were wounded."), (None, Some(2), None));
     }
 
     #[test]
