@@ -23,7 +23,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b"
 /// Sentences that total several incidents ("separate shootings citywide", "20 people shot
 /// over 80 hours", "weekend shootings"): skipped in a report of one incident.
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
+    Regex::new(r"(?i)\b((?:a )?separate (?:shootings?|incidents?|attacks?)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
 });
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
@@ -1345,6 +1345,15 @@ mod tests {
     fn statistics_are_ignored() {
         assert_eq!(
             c("Last year 378 officers were shot in the line of duty, with 46 of them killed."),
+            (None, None, None)
+        );
+        // Another incident told for background is not this one's count.
+        assert_eq!(
+            c("A 19-year-old man was shot and killed on the same block last week."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("In an unrelated shooting, two men were wounded."),
             (None, None, None)
         );
     }
