@@ -111,6 +111,33 @@ fn named_subject_count(head: &str) -> Option<u32> {
     (names > 0 && names <= 4).then_some(names)
 }
 
+/// The last words of the full names (two to four capitalised words) the report writes:
+/// a follow-up sentence names the same person by surname alone.
+fn surnames(sentences: &[Sentence]) -> Vec<&str> {
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+){0,2}([A-Z][a-z'’-]+)\b").unwrap()
+    });
+    let mut out: Vec<&str> = sentences
+        .iter()
+        .flat_map(|s| FULL.captures_iter(&s.text))
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// "…, where Slaughter was pronounced dead": one person named by a surname the report
+/// writes in full elsewhere ("Keshawn Slaughter"), alone at the start of a clause.
+fn lone_surname(head: &str, surnames: &[&str]) -> Option<u32> {
+    static LONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[,;:]\s*|\b(?:where|when|and|but|said|after)\s+)([A-Z][a-z'’-]+)\s*$")
+            .unwrap()
+    });
+    let c = LONE.captures(head)?;
+    surnames.binary_search(&&c[1]).is_ok().then_some(1)
+}
+
 /// "Image 2 of 8": a gallery caption's numbers are no counts.
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:image|photo|slide) \d+ of \d+\b").unwrap());
@@ -638,6 +665,7 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
 /// incidents ([`AGGREGATE`]) are left out.
 pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let mut out = Counts::default();
+    let surnames = surnames(sentences);
     for s in sentences {
         let sentence = s.text.as_str();
         if STATISTICS.is_match(sentence) || (one_incident && AGGREGATE.is_match(sentence)) {
@@ -695,7 +723,15 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // shot is as often the one who died as one of the wounded).
             let named = || {
                 matches!(field_of(verb.as_str()), Field::Killed | Field::Injured)
-                    .then(|| named_subject_count(&text[..subject_end]))
+                    .then(|| {
+                        // A surname alone only for a death: the wounded named so often die
+                        // later in the same report ("Felder was wounded in the head").
+                        named_subject_count(&text[..subject_end]).or_else(|| {
+                            (field_of(verb.as_str()) == Field::Killed)
+                                .then(|| lone_surname(&text[..subject_end], &surnames))
+                                .flatten()
+                        })
+                    })
                     .flatten()
             };
             if let Some(mut n) = subject_count(text, subject_end).or(shared).or_else(named) {
@@ -1066,6 +1102,20 @@ mod tests {
             "3 adults and 2 juveniles ages 14 and 15 were taken to the hospital.".to_string(),
         ]));
         assert_eq!(r.shot.map(|c| c.value), Some(5));
+    }
+
+    #[test]
+    fn a_surname_alone_counts_a_death_when_the_report_names_him_in_full() {
+        let r = counts_one(&sentences(&[
+            "Keshawn Slaughter and his stepson were walking home.".to_string(),
+            "Both were taken to a hospital, where Slaughter was pronounced dead.".to_string(),
+        ]));
+        assert_eq!(r.killed.map(|c| c.value), Some(1));
+        // A capitalised word the report never writes as a surname is no one.
+        assert_eq!(
+            c("Both were taken to a hospital, where Slaughter was pronounced dead."),
+            (None, None, None)
+        );
     }
 
     #[test]
