@@ -215,6 +215,11 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
+/// The rest of a clause whose main verb is a death: "… in a Friday shooting has died".
+static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.;]*?\s(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b").unwrap()
+});
+
 /// Nouns a count can be attached to in a subject phrase.
 const PEOPLE_NOUNS: &[&str] = &[
     "people",
@@ -763,7 +768,11 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             {
                 // "sustained a gunshot wound and was rushed to the hospital, where he later
                 // died": the wounded are the dead.
-                let field = if LATER_DIED.is_match(&text[m.end()..]) {
+                // "A child who suffered critical injuries in a shooting has died": the
+                // relative clause's main verb is the death.
+                let relative_died = text[..m.start()].trim_end().ends_with(" who")
+                    && HAS_DIED.is_match(&text[m.end()..]);
+                let field = if relative_died || LATER_DIED.is_match(&text[m.end()..]) {
                     Field::Killed
                 } else {
                     Field::Injured
@@ -1115,6 +1124,14 @@ mod tests {
         assert_eq!(
             c("Both were taken to a hospital, where Slaughter was pronounced dead."),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn the_wounded_who_died() {
+        assert_eq!(
+            c("A child who suffered critical injuries in a Friday shooting has died, police said."),
+            (Some(1), None, None)
         );
     }
 
