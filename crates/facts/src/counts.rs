@@ -28,7 +28,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -428,6 +428,10 @@ fn field_of(verb: &str) -> Field {
         | "treated and released"
         | "suffered" => Field::Injured,
         v if v.starts_with("recovering") || v.ends_with(" condition") => Field::Injured,
+        // "was found wounded": alive (the dead are "found dead").
+        v if v.starts_with("found ") && (v.ends_with("wounded") || v.ends_with("injured")) => {
+            Field::Injured
+        }
         // Everyone shot is found wounded and taken to a hospital, the dead too: these count
         // the people shot, and the injured are those shot less those killed.
         v if v.starts_with("found with")
@@ -447,6 +451,26 @@ fn field_of(verb: &str) -> Field {
 /// Sums the counts in the subject phrase that ends right before byte `end` of `text`:
 /// "An officer and a civil process server" → 2; "two other officers" → 2.
 fn subject_count(text: &str, end: usize) -> Option<u32> {
+    subject_count_here(text, end).or_else(|| {
+        // "The surviving victim, 16-year-old Michael Callen, was found wounded": a short
+        // apposition between commas that counts nobody leaves the words before it.
+        // Not a residence ("Taleik Bristel, 19, of Patchogue,"), whose name is read as a
+        // named subject, nor an age.
+        let head = text[..end].trim_end().strip_suffix(',')?;
+        let comma = head.rfind(',')?;
+        let apposition = head[comma + 1..].trim_start();
+        let before = head[..comma].trim_end();
+        (apposition.split_whitespace().count() <= 6
+            && !apposition.starts_with("of ")
+            && !apposition.starts_with("from ")
+            && !before.ends_with(|c: char| c.is_ascii_digit() || c == '.'))
+        .then(|| subject_count_here(text, comma))
+        .flatten()
+    })
+}
+
+/// [`subject_count`] of the clause that ends right at `end`.
+fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     // "A man, 25, was killed", "Boy, 8, dies": an age in apposition is not the subject.
     let head = AGE_APPOSITION
         .find(&text[..end])
@@ -892,7 +916,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             keep_max(&mut out.killed, 1, sentence, "death-of");
         }
         for c in ACTIVE.captures_iter(text) {
-            let Some(n) = number_value(&c[2]) else {
+            // "killing three men and wounding another": one more.
+            let another = c[2].eq_ignore_ascii_case("another")
+                && c[0].len() == c.get(2).unwrap().end() - c.get(0).unwrap().start();
+            let Some(n) = number_value(&c[2]).or(another.then_some(1)) else {
                 continue;
             };
             // "killing 62-year-old Boyd Champion": an age, not a count.
@@ -1124,6 +1151,24 @@ mod tests {
         assert_eq!(
             c("Both were taken to a hospital, where Slaughter was pronounced dead."),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn appositions_found_wounded_and_another() {
+        assert_eq!(
+            c("The surviving victim, 16-year-old Dale Marsh, was found wounded in a doorway."),
+            (None, Some(1), None)
+        );
+        // Before a residence, the age is no count (the death is counted from the people
+        // named, in the record).
+        assert_eq!(
+            c("Tobin Marsh, 19, of Westfield, was pronounced dead at the scene."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("He is accused of killing three men and wounding another on Friday."),
+            (Some(3), Some(1), None)
         );
     }
 
