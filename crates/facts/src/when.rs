@@ -114,6 +114,12 @@ static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Right before a day: the investigation after the incident ("police were searching
+/// Monday", "were still on the scene Sunday morning", "it was unclear Friday whether").
+static AFTERMATH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:searching|investigating|looking|seeking|still|unclear|remained|remains|continued|continues|continuing|canvassing|processing|asking|urging|interviewing)\b(?:\s+[^\s.;]+){0,4}?\s+(?:on\s+)?(?:early\s+|late\s+)?$").unwrap()
+});
+
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20[0-4]\d)\b").unwrap());
 
 /// What relative expressions are resolved against.
@@ -207,9 +213,16 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             } else {
                 0.0
             };
+            // "Police were searching Monday for …": the day of the investigation (but
+            // "still looking into Monday's shooting" names the incident's).
+            let aftermath = if named == 0.0 && AFTERMATH_BEFORE.is_match(&text[..start]) {
+                -1.0
+            } else {
+                0.0
+            };
             push(
                 date,
-                base + 0.2 + named + reporting(start) + said_after,
+                base + 0.2 + named + reporting(start) + said_after + aftermath,
                 start,
                 "weekday",
             );
@@ -444,6 +457,14 @@ mod tests {
         let text =
             "A tornado tore across town on Saturday night, killing a man, officials said Sunday.";
         assert_eq!(pick(text, "2025-04-13").0, "2025-04-12");
+    }
+
+    #[test]
+    fn the_day_of_the_investigation_is_not_the_incident() {
+        // 2025-04-14 was a Monday.
+        let text = "Police were searching Monday for a suspect in the shooting death of a \
+            teenage boy Sunday afternoon.";
+        assert_eq!(pick(text, "2025-04-14").0, "2025-04-13");
     }
 
     #[test]
