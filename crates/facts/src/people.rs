@@ -571,6 +571,18 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
     } else {
         words
     };
+    // "April McDaniel, 18": months that are first names, when an age or a person's verb
+    // vouches for the run.
+    let checked = match checked.split_first() {
+        Some((first, rest))
+            if (titled || person_context)
+                && words.len() >= 2
+                && matches!(*first, "April" | "May" | "June" | "August") =>
+        {
+            rest
+        }
+        _ => checked,
+    };
     if checked
         .iter()
         .any(|w| NOT_NAME.contains(w.trim_end_matches(['.', ','])))
@@ -1181,6 +1193,14 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn months_that_are_first_names() {
+        let p = ps("Police say April Kessel, 18, was an innocent victim.");
+        assert_eq!(find(&p, "April Kessel").age, Some(18));
+        // Without an age, a title or a person's verb, a month opens no name.
+        assert!(ps("In April Kessel Park reopened.").is_empty());
     }
 
     fn find<'a>(ps: &'a [Person], name: &str) -> &'a Person {
