@@ -571,13 +571,18 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
     } else {
         words
     };
-    // "April McDaniel, 18": months that are first names, when an age or a person's verb
-    // vouches for the run.
+    // "April McDaniel, 18", "Dakota Washington, 16": months and state words that are first
+    // names, when an age, a title or a person's verb vouches for the run.
     let checked = match checked.split_first() {
         Some((first, rest))
             if (titled || person_context)
                 && words.len() >= 2
-                && matches!(*first, "April" | "May" | "June" | "August") =>
+                && (matches!(*first, "April" | "May" | "June" | "August")
+                    || (crate::gazetteer::GAZETTEER
+                        .states
+                        .iter()
+                        .any(|st| st.name.split(' ').any(|w| w == *first))
+                        && FIRST_NAMES.contains_key(first.to_lowercase().as_str()))) =>
         {
             rest
         }
@@ -1201,6 +1206,8 @@ mod tests {
         assert_eq!(find(&p, "April Kessel").age, Some(18));
         // Without an age, a title or a person's verb, a month opens no name.
         assert!(ps("In April Kessel Park reopened.").is_empty());
+        let p = ps("Deputies found Dakota Penrose, 16, with a gunshot wound.");
+        assert_eq!(find(&p, "Dakota Penrose").age, Some(16));
     }
 
     fn find<'a>(ps: &'a [Person], name: &str) -> &'a Person {
