@@ -435,7 +435,7 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
 /// Group 1: a deadly verb; group 2: a wounding one.
 static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|murdered|gunned down)|(shot and wounded|shot|wounded|injured|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both)\b|[A-Z][a-z])").unwrap()
+    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both)\b|[A-Z][a-z])").unwrap()
 });
 /// "identified the dead men as", "identified the shooter as": the name right after is who was
 /// identified, whatever stands before "identified" (often the official who did it).
@@ -448,6 +448,12 @@ static SUSPECT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Inside "identified … as": the identified died.
 static DEAD_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:dead|deceased|slain|killed|bodies|body)\b").unwrap());
+
+/// Between an active harm verb and its named object: nothing, a possessive with its noun
+/// ("his wife, "), an age ("22-year-old ").
+static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
+});
 
 /// Before an active harm verb: the voice is passive ("was shot", "had been killed").
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1022,7 +1028,11 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             .collect();
         for &(start, end, field) in &actives {
             // The object: a name right after the verb ("shot and killed his wife, Ann Lee").
-            if let Some(object) = ms.iter().find(|a| a.start >= end && a.start - end <= 40) {
+            // Only a possessive with its noun ("his wife,") or an age may stand between:
+            // in "killing one man and wounding Tom Reyes" the name is the second verb's.
+            if let Some(object) = ms.iter().find(|a| {
+                a.start >= end && a.start - end <= 40 && OBJECT_GAP.is_match(&text[end..a.start])
+            }) {
                 for p in members(object.person) {
                     if field == 0 {
                         drafts[p].killed += 1.0;
@@ -1198,6 +1208,14 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn gerunds_harm_their_object_and_only_theirs() {
+        let p = ps("Gunfire erupted Saturday, killing Lena Dorsey, 18, outside a store.");
+        assert_eq!(find(&p, "Lena Dorsey").status, Some(Status::Killed));
+        let p = ps("Gunfire erupted Saturday, killing one man and wounding Tom Reyes, 22.");
+        assert_eq!(find(&p, "Tom Reyes").status, Some(Status::Injured));
     }
 
     #[test]
