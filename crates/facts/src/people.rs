@@ -551,9 +551,20 @@ static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
 fn is_speaker(text: &str, m: &Mention) -> bool {
-    SAYS_AFTER.is_match(&text[m.end..])
+    // "…, killing A, 18, and B, 20, said Los Angeles police": the speaker comes after the
+    // verb, so the name before it is what was said.
+    let says_after = SAYS_AFTER
+        .find(&text[m.end..])
+        .is_some_and(|s| !SPEAKER_AFTER_VERB.is_match(&text[m.end + s.end()..]));
+    says_after
         || (SAYS_BEFORE.is_match(&text[..m.start]) && !SUBJECT_AFTER.is_match(&text[m.end..]))
 }
+
+/// Right after "said", to the end of the clause: who said it ("said police.", "said Los
+/// Angeles police Det. Tom Cruz.", "said the sheriff,"; not "said deputies arrested him").
+static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?(?:police|officials|authorities|deputies|investigators|detectives|prosecutors|officers|troopers|sheriff|Sheriff|Police|Sgt\.?|Lt\.?|Det\.?|Capt\.?|Chief|Officer|Deputy|Detective|Sergeant|Lieutenant|spokes(?:man|woman|person))\b(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[.,;]|$)").unwrap()
+});
 
 /// After a name that follows "said": a verb whose subject the name is ("police said James
 /// Gaylord, 71, died"), so the name is what was said, not who said it.
@@ -1216,6 +1227,11 @@ mod tests {
         assert_eq!(find(&p, "Lena Dorsey").status, Some(Status::Killed));
         let p = ps("Gunfire erupted Saturday, killing one man and wounding Tom Reyes, 22.");
         assert_eq!(find(&p, "Tom Reyes").status, Some(Status::Injured));
+        // The last of a list before "said police" is one of the harmed, not who said it.
+        let p = ps("Shots hit a car, killing Lena Dorsey, 18, and Ava Boyle, 20, said police.");
+        assert_eq!(find(&p, "Ava Boyle").status, Some(Status::Killed));
+        let p = ps("Ava Boyle said deputies arrested him at home.");
+        assert_eq!(find(&p, "Ava Boyle").role, Role::Witness);
     }
 
     #[test]
