@@ -413,7 +413,7 @@ static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:,?\s*(?:age\s+|aged\s+)?\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
+        r"^(?:,?\s*(?:age\s+|aged\s+|both\s+|all\s+)?\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
         // ", ", ", , " (a dropped field), "; ", "; and ", " and ", " & "
         r"\s*(?:,\s*,|,|;(?:\s+and)?|,?\s+and|,?\s+&)\s*",
         // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
@@ -448,6 +448,11 @@ static SUSPECT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Inside "identified … as": the identified died.
 static DEAD_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:dead|deceased|slain|killed|bodies|body)\b").unwrap());
+
+/// Before a name: a passive harm verb and "by" ("was shot in the leg by his cousin, ").
+static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|struck|injured|murdered)\b[^.;]{0,40}?\bby\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
+});
 
 /// Between an active harm verb and its named object: nothing, a possessive with its noun
 /// ("his wife, "), an age ("22-year-old ").
@@ -1063,6 +1068,18 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 }
             }
         }
+        // "was shot in the gut by his stepbrother, 17-year-old Austin Stapp": the agent of a
+        // passive harm verb did the harm.
+        for a in ms.iter() {
+            if PASSIVE_AGENT.is_match(&text[..a.start]) {
+                // As firm as being named as the shooter: the harm words of the clause are
+                // the victim's.
+                for p in members(a.person) {
+                    drafts[p].suspect += 2.0;
+                    touched.insert(p);
+                }
+            }
+        }
         // "Coroner Ann Lee identified the dead men as 26-year-old B and C": the signal words
         // of the phrase belong to who is named after it.
         let mut identified: Vec<(usize, usize)> = Vec::new();
@@ -1232,6 +1249,14 @@ mod tests {
         assert_eq!(find(&p, "Ava Boyle").status, Some(Status::Killed));
         let p = ps("Ava Boyle said deputies arrested him at home.");
         assert_eq!(find(&p, "Ava Boyle").role, Role::Witness);
+    }
+
+    #[test]
+    fn agents_of_passive_harm_and_lists_of_one_age() {
+        let p = ps("The boy was shot in the leg by his cousin, 17-year-old Carl Denton.");
+        assert_eq!(find(&p, "Carl Denton").role, Role::Suspect);
+        let p = ps("Nate Ruiz, Ivo Brand, both 20, and Mia Cole, 19, face murder charges.");
+        assert_eq!(find(&p, "Nate Ruiz").status, Some(Status::Arrested));
     }
 
     #[test]
