@@ -71,6 +71,12 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close)$",
             Boilerplate::Furniture,
         ),
+        // A local station's weather alert box: "Tornado Watch issued May 8 at 7:41PM CDT
+        // expiring May 9 at 3:00AM CDT in effect for: …".
+        (
+            r"^(?:[A-Z][a-z]+ ){1,3}(?:Watch|Warning|Advisory|Statement|Outlook) issued [A-Z][a-z]+ \d{1,2} at \d",
+            Boilerplate::Furniture,
+        ),
         (
             r"(?i)(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies|by continuing to (use|browse)|privacy policy|terms of (use|service))",
             Boilerplate::Furniture,
@@ -110,6 +116,11 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "click here",
             "get the latest",
             "getty",
+            "watch issued",
+            "warning issued",
+            "advisory issued",
+            "statement issued",
+            "outlook issued",
             "ap photo",
             "photo",
             "image:",
@@ -679,6 +690,10 @@ mod tests {
             ("(AP)", Boilerplate::WireTag),
             ("---", Boilerplate::WireTag),
             ("Close", Boilerplate::Furniture),
+            (
+                "Tornado Watch issued May 8 at 7:41PM CDT expiring May 9 at 3:00AM CDT in effect for: Lowry",
+                Boilerplate::Furniture,
+            ),
         ] {
             assert_eq!(boilerplate_kind(line), Some(kind), "{line}");
         }

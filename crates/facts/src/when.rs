@@ -49,7 +49,7 @@ static INCIDENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered)\b").unwrap()
+    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered|testif\w*|testimony|took the stand|jury|jurors|judge)\b").unwrap()
 });
 
 /// What follows a date expression that names the incident itself: "Tuesday's crash",
@@ -437,6 +437,14 @@ mod tests {
             pick(text, "2024-03-01"),
             ("2024-02-20".into(), "month-day".into())
         );
+    }
+
+    #[test]
+    fn the_day_of_testimony_is_not_the_incident() {
+        // 2013-07-16 was a Tuesday.
+        let text = "On Monday, witnesses took the stand and one testified that he killed them. \
+            The brothers are suspected of shooting four women in an apartment Jan. 7.";
+        assert_eq!(pick(text, "2013-07-16").0, "2013-01-07");
     }
 
     #[test]
