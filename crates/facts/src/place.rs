@@ -160,7 +160,7 @@ pub struct PlaceHint {
     pub home_city: Option<String>,
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Tally {
     score: f32,
     sentence: Option<String>,
@@ -464,9 +464,28 @@ fn place_from(
             t.score += 0.5;
         }
     }
+    // A local outlet's report that names its home town ("Chicago police") and, without a
+    // state, a place the gazetteer only knows elsewhere ("in Austin", "AUSTIN —": a Chicago
+    // neighborhood, not Austin, Texas) is about its home town's part of the world.
+    let home_town = hint
+        .home_city
+        .as_deref()
+        .zip(home)
+        .and_then(|(c, st)| tally.get_key_value(&(c.to_string(), g.state(st)?.name)))
+        .map(|(k, t)| (k.clone(), t.clone()));
     let best = tally
         .into_iter()
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)));
+        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)))
+        .map(|best| match home_town {
+            Some(town)
+                if Some(best.0.1) != home
+                    && !matches!(best.1.rule, "city-state")
+                    && !(best.1.rule == "dateline" && dateline_state.is_some()) =>
+            {
+                town
+            }
+            _ => best,
+        });
     // Below the bar (a place named only as where someone was taken or lives, or "near" it),
     // the place's state still tells more than the outlet's home.
     let mut weak_state = None;
@@ -1239,6 +1258,22 @@ mod tests {
             place_with(None, text, &dallas),
             Some((None, Some("Texas".into())))
         );
+    }
+
+    #[test]
+    fn a_local_outlets_neighborhood_is_not_a_town_elsewhere() {
+        let chicago = PlaceHint {
+            home_state: Some("Illinois".into()),
+            home_city: Some("Chicago".into()),
+        };
+        let text = "Two men were shot in Austin on Friday. Chicago police said both would live.";
+        assert_eq!(
+            place_with(None, text, &chicago),
+            pair("Chicago", "Illinois")
+        );
+        // Written with its state, the town elsewhere stands.
+        let text = "Two men were shot in Austin, Texas on Friday. Chicago police were told.";
+        assert_eq!(place_with(None, text, &chicago), pair("Austin", "Texas"));
     }
 
     #[test]
