@@ -414,6 +414,8 @@ static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:,?\s*(?:age\s+|aged\s+|both\s+|all\s+)?\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
+        // ", of the 4400 block of North Ashland Avenue", "of the first block of …"
+        r"(?:,?\s*of\s+the\s+(?:\d+|[a-z]+)\s+block\s+of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?)?",
         // ", ", ", , " (a dropped field), "; ", "; and ", " and ", " & "
         r"\s*(?:,\s*,|,|;(?:\s+and)?|,?\s+and|,?\s+&)\s*",
         // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
@@ -1257,6 +1259,11 @@ mod tests {
         assert_eq!(find(&p, "Carl Denton").role, Role::Suspect);
         let p = ps("Nate Ruiz, Ivo Brand, both 20, and Mia Cole, 19, face murder charges.");
         assert_eq!(find(&p, "Nate Ruiz").status, Some(Status::Arrested));
+        let p = ps(
+            "The men killed were identified as Dell Turner, 23, of the 4400 block of \
+            North Ash Avenue, and Lem Davis, of the first block of West Elm Street.",
+        );
+        assert_eq!(find(&p, "Lem Davis").status, Some(Status::Killed));
     }
 
     #[test]
