@@ -67,6 +67,8 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             r"(?i)^(related( stories| story| coverage| articles| article| content| links?| video)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
             Boilerplate::Related,
         ),
+        // "+ Two killed in county crash": a bulleted link to another story.
+        (r"^\+\s+[A-Z0-9]", Boilerplate::Related),
         (
             r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close)$",
             Boilerplate::Furniture,
@@ -443,6 +445,7 @@ pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
 /// wire tags, "More:" and the one-word page furniture lines.
 const ANCHORED_STARTS: &[&str] = &[
     "#",
+    "+",
     "-",
     "(",
     "ap",
@@ -690,6 +693,7 @@ mod tests {
             ("(AP)", Boilerplate::WireTag),
             ("---", Boilerplate::WireTag),
             ("Close", Boilerplate::Furniture),
+            ("+ Two killed in county crash", Boilerplate::Related),
             (
                 "Tornado Watch issued May 8 at 7:41PM CDT expiring May 9 at 3:00AM CDT in effect for: Lowry",
                 Boilerplate::Furniture,

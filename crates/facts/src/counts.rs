@@ -215,6 +215,11 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
+/// Before a verb, in its clause: a question ("… if the man had died", "whether anyone was
+/// hurt").
+static UNCERTAIN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:if|whether)\s+[^,;.:]*$").unwrap());
+
 /// The rest of a clause whose main verb is a death: "… in a Friday shooting has died".
 static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]*?\s(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b").unwrap()
@@ -720,6 +725,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 last = None;
                 continue;
             }
+            // "Police could not say if the man had died": a question, not a count.
+            if UNCERTAIN_BEFORE.is_match(&text[..verb.start()]) {
+                continue;
+            }
             // "he accidentally shot himself", "her brother shot her": an active verb with a
             // pronoun object harmed one person (the words before it are the shooter); "shot
             // them" says not how many.
@@ -1169,6 +1178,18 @@ mod tests {
         assert_eq!(
             c("He is accused of killing three men and wounding another on Friday."),
             (Some(3), Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_question_is_no_count() {
+        assert_eq!(
+            c("Police were not able to say if the man had died."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("It was unclear whether two other men were hurt."),
+            (None, None, None)
         );
     }
 
