@@ -15,7 +15,7 @@ use storyfold_model::{CountFact, EventKind, Evidence};
 use crate::text::{Sentence, number_value};
 
 static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
+    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
 });
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
@@ -1478,6 +1478,10 @@ mod tests {
     fn statistics_are_ignored() {
         assert_eq!(
             c("Last year 378 officers were shot in the line of duty, with 46 of them killed."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("Between January 2010 and August 2013, seven people were killed in crashes."),
             (None, None, None)
         );
         // Another incident told for background is not this one's count.
