@@ -197,7 +197,7 @@ static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A headline opening with two to five bare person nouns and a harm ("Mother, boy fatally
 /// shot"): see its use in [`counts`].
 static NOUN_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let noun = "(?:man|woman|boy|girl|teen|mother|father|son|daughter|child|toddler|baby|wife|husband|brother|sister|grandmother|grandfather|couple|infant)";
+    let noun = "(?:man|woman|boy|girl|teen|mother|father|son|daughter|child|toddler|baby|wife|husband|brother|sister|grandmother|grandfather|couple|infant|(?:\\d{1,2}|two|three|four|five|six)\\s+(?:children|kids|sons|daughters|men|women|boys|girls|teens|others))";
     Regex::new(&format!(
         r"(?i)^((?:{noun}(?:,\s+|\s+and\s+|,\s+and\s+)){{1,4}}{noun})\s+(?:(?:were|are)\s+)?(fatally shot|found dead|shot dead|killed|dead|shot|wounded|injured|hurt)\b"
     ))
@@ -219,6 +219,10 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
 /// hurt").
 static UNCERTAIN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|whether)\s+[^,;.:]*$").unwrap());
+
+/// Right after a count of the killed: the killer too ("…, killing 2, then himself").
+static THEN_HIMSELF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s+(?:and\s+)?then\s+(?:himself|herself)\b").unwrap());
 
 /// The rest of a clause whose main verb is a death: "… in a Friday shooting has died".
 static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
@@ -816,12 +820,19 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         // "Mother, boy fatally shot", "Man, toddler found dead": a headline's list of bare
         // nouns is one person each (a couple two).
         if let Some(c) = NOUN_LIST.captures(text) {
+            // "Mother, 2 children found dead": an item with a number counts that many.
             let n: u32 = c[1]
-                .split(|ch: char| ch == ',' || ch.is_whitespace())
-                .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
-                .map(|w| {
-                    if w.eq_ignore_ascii_case("couple") {
+                .split(',')
+                .flat_map(|item| item.split(" and "))
+                .map(str::trim)
+                .filter(|item| !item.is_empty() && !item.eq_ignore_ascii_case("and"))
+                .map(|item| {
+                    let item = item.strip_prefix("and ").unwrap_or(item);
+                    let first = item.split_whitespace().next().unwrap_or("");
+                    if item.eq_ignore_ascii_case("couple") {
                         2
+                    } else if item.contains(' ') {
+                        number_value(first).unwrap_or(1)
                     } else {
                         1
                     }
@@ -954,6 +965,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 }
             } else {
                 field_of(&c[1])
+            };
+            // "shoots 4 relatives, killing 2, then himself": the killer is one more dead.
+            let n = if field == Field::Killed
+                && THEN_HIMSELF.is_match(&text[c.get(0).unwrap().end()..])
+            {
+                n + 1
+            } else {
+                n
             };
             keep_max(out.slot(field), n, sentence, "object-count");
         }
@@ -1236,6 +1255,11 @@ mod tests {
             Some(2)
         );
         assert_eq!(c("Father and son wounded in drive-by").1, Some(2));
+        assert_eq!(c("Mother, 2 children found dead in home").0, Some(3));
+        assert_eq!(
+            c("Man shoots 4 relatives, killing 2, then himself").0,
+            Some(3)
+        );
         assert_eq!(c("Man killed in crash on Route 9").0, Some(1));
         assert_eq!(
             c("Two men suffered minor injuries and a third person died."),
