@@ -939,7 +939,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // "killing three men and wounding another": one more.
             let another = c[2].eq_ignore_ascii_case("another")
                 && c[0].len() == c.get(2).unwrap().end() - c.get(0).unwrap().start();
-            let Some(n) = number_value(&c[2]).or(another.then_some(1)) else {
+            // "…, killing man on his birthday": a headline's bare singular noun is one.
+            let bare = SINGULAR_NOUNS.contains(&c[2].to_lowercase().as_str());
+            let Some(n) = number_value(&c[2]).or((another || bare).then_some(1)) else {
                 continue;
             };
             // "killing 62-year-old Boyd Champion": an age, not a count.
@@ -1259,6 +1261,10 @@ mod tests {
         assert_eq!(
             c("Man shoots 4 relatives, killing 2, then himself").0,
             Some(3)
+        );
+        assert_eq!(
+            c("Man charged with shooting from car, killing man").0,
+            Some(1)
         );
         assert_eq!(c("Man killed in crash on Route 9").0, Some(1));
         assert_eq!(
