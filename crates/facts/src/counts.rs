@@ -215,6 +215,11 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
+/// Right before "shot": a shot fired ("fired one", "the single", "a warning").
+static SHOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fired|firing|fires|single|warning|stray)\s+(?:\w+\s+)?$").unwrap()
+});
+
 /// Before a verb, in its clause: a question ("… if the man had died", "whether anyone was
 /// hurt").
 static UNCERTAIN_BEFORE: LazyLock<Regex> =
@@ -733,6 +738,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if UNCERTAIN_BEFORE.is_match(&text[..verb.start()]) {
                 continue;
             }
+            // "fired one shot to his temple", "when the single shot went off": a shot fired,
+            // a noun, not someone shot.
+            if verb.as_str().eq_ignore_ascii_case("shot")
+                && SHOT_FIRED_BEFORE.is_match(&text[..verb.start()])
+            {
+                continue;
+            }
             // "he accidentally shot himself", "her brother shot her": an active verb with a
             // pronoun object harmed one person (the words before it are the shooter); "shot
             // them" says not how many.
@@ -809,7 +821,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 // relative clause's main verb is the death.
                 let relative_died = text[..m.start()].trim_end().ends_with(" who")
                     && HAS_DIED.is_match(&text[m.end()..]);
-                let field = if relative_died || LATER_DIED.is_match(&text[m.end()..]) {
+                // "suffered a fatal gunshot wound": a death ("non-fatal bullet wounds": not).
+                let words = m.as_str().to_lowercase();
+                let fatal = (words.contains("fatal") || words.contains("mortal"))
+                    && !["non-fatal", "nonfatal", "non fatal"]
+                        .iter()
+                        .any(|w| words.contains(w));
+                let field = if fatal || relative_died || LATER_DIED.is_match(&text[m.end()..]) {
                     Field::Killed
                 } else {
                     Field::Injured
@@ -1199,6 +1217,22 @@ mod tests {
         assert_eq!(
             c("He is accused of killing three men and wounding another on Friday."),
             (Some(3), Some(1), None)
+        );
+    }
+
+    #[test]
+    fn a_shot_fired_is_nobody_shot_and_a_fatal_wound_a_death() {
+        assert_eq!(
+            c("The teen spun the cylinder and fired one shot to his temple."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("A 20-year-old woman suffered a fatal gunshot wound."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Three others sustained non-fatal bullet wounds."),
+            (None, Some(3), None)
         );
     }
 
