@@ -23,7 +23,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b"
 /// Sentences that total several incidents ("separate shootings citywide", "20 people shot
 /// over 80 hours", "weekend shootings"): skipped in a report of one incident.
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:a )?separate (?:shootings?|incidents?|attacks?)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
+    Regex::new(r"(?i)\b((?:a )?separate (?:[\w-]+ ){0,3}?(?:shootings?|incidents?|attacks?|accidents?)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate )?(?:incidents|shootings|attacks)|in other (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents|violence)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
 });
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
@@ -1555,6 +1555,14 @@ mod tests {
         );
         assert_eq!(
             c("In an unrelated shooting, two men were wounded."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("At least 13 people were shot in the city in five incidents, police said."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("Two separate county hunting accidents Sunday left two injured."),
             (None, None, None)
         );
     }
