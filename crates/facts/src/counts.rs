@@ -215,6 +215,10 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
+/// A headline's subject: capitalised words, then a singular noun in lower case.
+static HEADLINE_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+)$").unwrap());
+
 /// Right before "shot": a shot fired ("fired one", "the single", "a warning").
 static SHOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired|firing|fires|single|warning|stray)\s+(?:\w+\s+)?$").unwrap()
@@ -523,6 +527,13 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             // The list began inside that clause ("Police said a 15-year-old girl, …").
             break;
         }
+    }
+    // "Toledo man killed", "Great Falls student injured": a headline's singular noun after
+    // capitalised words (a place, a school) is one person.
+    if let Some(c) = HEADLINE_SUBJECT.captures(head[start..].trim())
+        && SINGULAR_NOUNS.contains(&&c[1])
+    {
+        return Some(1);
     }
     let mut words: Vec<String> = head[start..]
         .split_whitespace()
@@ -1301,6 +1312,10 @@ mod tests {
             Some(1)
         );
         assert_eq!(c("Man killed in crash on Route 9").0, Some(1));
+        assert_eq!(
+            c("Great Falls student injured in accidental shooting").1,
+            Some(1)
+        );
         assert_eq!(
             c("Two men suffered minor injuries and a third person died."),
             (Some(1), Some(2), None)
