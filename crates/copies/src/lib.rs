@@ -325,8 +325,8 @@ static NORM: [u8; 256] = {
 };
 
 /// The hash of one window of [`SHINGLE`] word hashes, oldest first: each word's hash rotated
-/// by its place (so order counts) and one finalising mix. The word hashes are xxh3 values
-/// already, so one mix suffices; a fold of a mix per word cost five times as much in the
+/// by its place (so order counts) and one finalising mix. The word hashes are well-mixed
+/// already ([`word_hash`]), so one mix suffices; a fold of a mix per word cost five times as much in the
 /// copies stage's inner loop and distinguished nothing more.
 #[inline]
 fn shingle_hash(window: &[u64; SHINGLE]) -> u64 {

@@ -113,7 +113,7 @@ fn named_subject_count(head: &str) -> Option<u32> {
 
 /// The last words of the full names (two to four capitalised words) the report writes:
 /// a follow-up sentence names the same person by surname alone.
-fn surnames(sentences: &[Sentence]) -> Vec<&str> {
+fn surnames_of(sentences: &[Sentence]) -> Vec<&str> {
     static FULL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b[A-Z][a-z'’-]+\s+(?:[A-Z][a-z'’-]+\s+){0,2}([A-Z][a-z'’-]+)\b").unwrap()
     });
@@ -719,7 +719,8 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
 /// incidents ([`AGGREGATE`]) are left out.
 pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let mut out = Counts::default();
-    let surnames = surnames(sentences);
+    // Read only when a surname alone is the subject of a death (few reports need it).
+    let surnames = std::cell::OnceCell::new();
     for s in sentences {
         let sentence = s.text.as_str();
         if STATISTICS.is_match(sentence) || (one_incident && AGGREGATE.is_match(sentence)) {
@@ -733,6 +734,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         let mut last: Option<(&str, u32, usize)> = None;
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
+            let field = field_of(verb.as_str());
             // "one shooter hurt 15 people and killed one man": a verb without an auxiliary
             // that a counted object follows is active; the object is the count, not the
             // words before it.
@@ -740,7 +742,6 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 && let Some(o) = ACTIVE_OBJECT.captures(&text[verb.end()..])
             {
                 let n = number_value(&o[1]).unwrap_or(1);
-                let field = field_of(verb.as_str());
                 keep_max(out.slot(field), n, sentence, "object-count");
                 last = None;
                 continue;
@@ -759,7 +760,6 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // "he accidentally shot himself", "her brother shot her": an active verb with a
             // pronoun object harmed one person (the words before it are the shooter); "shot
             // them" says not how many.
-            let field = field_of(verb.as_str());
             if c.get(1).is_none()
                 && field != Field::Killed
                 && !MODAL_BEFORE.is_match(&text[..verb.start()])
@@ -787,20 +787,18 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // Named subjects count for deaths and injuries, not for "shot" (a named person
             // shot is as often the one who died as one of the wounded).
             let named = || {
-                matches!(field_of(verb.as_str()), Field::Killed | Field::Injured)
-                    .then(|| {
-                        // A surname alone only for a death: the wounded named so often die
-                        // later in the same report ("Felder was wounded in the head").
-                        named_subject_count(&text[..subject_end]).or_else(|| {
-                            (field_of(verb.as_str()) == Field::Killed)
-                                .then(|| lone_surname(&text[..subject_end], &surnames))
-                                .flatten()
-                        })
-                    })
-                    .flatten()
+                let head = &text[..subject_end];
+                match field {
+                    Field::Killed => named_subject_count(head).or_else(|| {
+                        lone_surname(head, surnames.get_or_init(|| surnames_of(sentences)))
+                    }),
+                    // A surname alone only for a death: the wounded named so often die later
+                    // in the same report ("Felder was wounded in the head").
+                    Field::Injured => named_subject_count(head),
+                    _ => None,
+                }
             };
             if let Some(mut n) = subject_count(text, subject_end).or(shared).or_else(named) {
-                let field = field_of(verb.as_str());
                 // "two victims died at the scene and two died on the way to the hospital":
                 // death clauses of the same verb joined by "and" add up. Other verbs may tell
                 // of the same people again ("four were shot, and three were taken to a
@@ -854,9 +852,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 .split(',')
                 .flat_map(|item| item.split(" and "))
                 .map(str::trim)
-                .filter(|item| !item.is_empty() && !item.eq_ignore_ascii_case("and"))
+                .filter(|item| !item.is_empty())
                 .map(|item| {
-                    let item = item.strip_prefix("and ").unwrap_or(item);
                     let first = item.split_whitespace().next().unwrap_or("");
                     if item.eq_ignore_ascii_case("couple") {
                         2
@@ -966,8 +963,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         }
         for c in ACTIVE.captures_iter(text) {
             // "killing three men and wounding another": one more.
+            // (Only when nothing follows it: "another man" is read as a count elsewhere.)
             let another = c[2].eq_ignore_ascii_case("another")
-                && c[0].len() == c.get(2).unwrap().end() - c.get(0).unwrap().start();
+                && c.get(0).unwrap().end() == c.get(2).unwrap().end();
             // "…, killing man on his birthday": a headline's bare singular noun is one.
             let bare = SINGULAR_NOUNS.contains(&c[2].to_lowercase().as_str());
             let Some(n) = number_value(&c[2]).or((another || bare).then_some(1)) else {

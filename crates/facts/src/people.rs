@@ -206,10 +206,17 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
-    for st in &crate::gazetteer::GAZETTEER.states {
-        set.extend(st.name.split(' '));
-    }
+    set.extend(STATE_WORDS.iter().copied());
     set
+});
+
+/// The words of the states' names ("New", "Dakota", "Virginia").
+static STATE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    crate::gazetteer::GAZETTEER
+        .states
+        .iter()
+        .flat_map(|st| st.name.split(' '))
+        .collect()
 });
 
 /// Capitalised words that open a run of names without being one: a label put before a name in
@@ -602,10 +609,7 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
             if (titled || person_context)
                 && words.len() >= 2
                 && (matches!(*first, "April" | "May" | "June" | "August")
-                    || (crate::gazetteer::GAZETTEER
-                        .states
-                        .iter()
-                        .any(|st| st.name.split(' ').any(|w| w == *first))
+                    || (STATE_WORDS.contains(first)
                         && FIRST_NAMES.contains_key(first.to_lowercase().as_str()))) =>
         {
             rest

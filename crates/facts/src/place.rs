@@ -430,17 +430,25 @@ fn place_from(
     }
     // Counties the report names ("the Oconee County Sheriff's Office"): a namesake town in
     // one of them is the one meant ("Seneca police" is Seneca, South Carolina).
-    let counties: Vec<String> = sentences
+    // Read once, each with its sentence: the county fallback below uses them too.
+    let counties: Vec<(String, &Sentence)> = sentences
         .iter()
-        .flat_map(|s| COUNTY.captures_iter(&s.text))
-        .map(|c| format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] }))
+        .flat_map(|s| {
+            COUNTY.captures_iter(&s.text).map(move |c| {
+                let suffix = if &c[2] == "Co." { "County" } else { &c[2] };
+                (format!("{}{suffix}", &c[1]), s)
+            })
+        })
         .collect();
     let pick = |places: &'static [Place]| {
         let all: Vec<&'static Place> = places.iter().collect();
         let in_county: Vec<&'static Place> = all
             .iter()
             .copied()
-            .filter(|p| p.county.is_some_and(|k| counties.iter().any(|c| c == k)))
+            .filter(|p| {
+                p.county
+                    .is_some_and(|k| counties.iter().any(|(c, _)| c == k))
+            })
             .collect();
         if in_county.is_empty() {
             best_by_state(&all, &named, &context, home)
@@ -540,21 +548,18 @@ fn place_from(
         }
         return Some(state_only(st, county, String::new(), "dateline-state"));
     }
-    for s in sentences {
-        for c in COUNTY.captures_iter(&s.text) {
-            let county = format!("{}{}", &c[1], if &c[2] == "Co." { "County" } else { &c[2] });
-            let states = g.county_states(&county);
-            let state = states
-                .iter()
-                .find(|st| named.contains_key(*st))
-                .or_else(|| states.iter().find(|st| Some(**st) == home))
-                .or(states.first().filter(|_| states.len() == 1));
-            if let Some(st) = state {
-                if let Some(p) = home_in_county(st, &county) {
-                    return Some(fact(p, s.text.clone(), "outlet-home-in-county"));
-                }
-                return Some(state_only(st, Some(county), s.text.clone(), "county"));
+    for (county, s) in counties {
+        let states = g.county_states(&county);
+        let state = states
+            .iter()
+            .find(|st| named.contains_key(*st))
+            .or_else(|| states.iter().find(|st| Some(**st) == home))
+            .or(states.first().filter(|_| states.len() == 1));
+        if let Some(st) = state {
+            if let Some(p) = home_in_county(st, &county) {
+                return Some(fact(p, s.text.clone(), "outlet-home-in-county"));
             }
+            return Some(state_only(st, Some(county), s.text.clone(), "county"));
         }
     }
     if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
@@ -991,6 +996,14 @@ mod tests {
         place_with(dateline, text, &PlaceHint::default())
     }
 
+    /// An outlet's learned home.
+    fn home(city: &str, state: &str) -> PlaceHint {
+        PlaceHint {
+            home_state: Some(state.into()),
+            home_city: Some(city.into()),
+        }
+    }
+
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
     }
@@ -1221,10 +1234,7 @@ mod tests {
             place_with(None, "A man was shot in Brentwood on Friday.", &hint),
             pair("Brentwood", "New York")
         );
-        let chicago = PlaceHint {
-            home_state: Some("Illinois".into()),
-            home_city: Some("Chicago".into()),
-        };
+        let chicago = home("Chicago", "Illinois");
         assert_eq!(
             place_with(
                 None,
@@ -1241,19 +1251,13 @@ mod tests {
 
     #[test]
     fn a_local_outlets_county_only_report_is_its_home_towns() {
-        let houston = PlaceHint {
-            home_state: Some("Texas".into()),
-            home_city: Some("Houston".into()),
-        };
+        let houston = home("Houston", "Texas");
         let text = "A boy was shot at a home in east Harris County, deputies said.";
         assert_eq!(place_with(None, text, &houston), pair("Houston", "Texas"));
         // With a home outside the county, the county alone (without a home, not even that:
         // Georgia has a Harris County too).
         assert_eq!(place(None, text), None);
-        let dallas = PlaceHint {
-            home_state: Some("Texas".into()),
-            home_city: Some("Dallas".into()),
-        };
+        let dallas = home("Dallas", "Texas");
         assert_eq!(
             place_with(None, text, &dallas),
             Some((None, Some("Texas".into())))
@@ -1262,10 +1266,7 @@ mod tests {
 
     #[test]
     fn a_local_outlets_neighborhood_is_not_a_town_elsewhere() {
-        let chicago = PlaceHint {
-            home_state: Some("Illinois".into()),
-            home_city: Some("Chicago".into()),
-        };
+        let chicago = home("Chicago", "Illinois");
         let text = "Two men were shot in Austin on Friday. Chicago police said both would live.";
         assert_eq!(
             place_with(None, text, &chicago),
