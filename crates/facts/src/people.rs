@@ -181,7 +181,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words that are never part of a person's name.
 static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let words = "Police Department County City Street Avenue Road Boulevard Drive Lane Court Hospital Center \
+    let words = "Police Department County City Street Streets Avenue Avenues Road Roads Boulevard Drive Lane Court Hospital Center \
         University College School High Middle Elementary Church News Post Times Tribune Star Herald Journal \
         Gazette Press Associated Patrol State Highway Office Fire Rescue Medical Examiner Unit Division Bureau \
         Federal National Fraternal Order Park Mall Apartments Company Bank Service Services Circuit District \
@@ -247,8 +247,10 @@ const NAMED_AFTER: &[&str] = &[
     "Drive",
     "Dr",
     "Avenue",
+    "Avenues",
     "Ave",
     "Street",
+    "Streets",
     "St",
     "Road",
     "Rd",
@@ -315,6 +317,8 @@ const NAMED_AFTER_LOWER: &[&str] = &[
     "arena",
     "apartments",
     "homes",
+    "neighborhood",
+    "neighbourhood",
     // "a 66-year-old La Pine man": where someone lives.
     "man",
     "woman",
@@ -749,12 +753,21 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
             // "Martin Luther King Jr. Boulevard", "John Stroger Hospital": the name of a
             // street, a building or an institution, not of a person.
-            let next_word = text[m.end()..]
+            // "John Stroger Jr. Hospital": the name's last word is the suffix, its dot after it.
+            let after_name = &text[m.end()..];
+            let after_name = if m.as_str().ends_with(" Jr") || m.as_str().ends_with(" Sr") {
+                after_name.strip_prefix('.').unwrap_or(after_name)
+            } else {
+                after_name
+            };
+            let next_word = after_name
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(['.', ',', ';', ':']);
-            if NAMED_AFTER.contains(&next_word)
+            // "Baylor Scott & White", "Smith & Wesson": a firm's name.
+            if next_word == "&"
+                || NAMED_AFTER.contains(&next_word)
                 || NAMED_AFTER_LOWER.contains(&next_word.to_ascii_lowercase().as_str())
                     && next_word.starts_with(|c: char| c.is_ascii_lowercase())
             {
@@ -1242,6 +1255,22 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn places_and_firms_named_after_people_are_no_people() {
+        for t in [
+            "He was taken to John Stroger Jr. Hospital in serious condition.",
+            "A man was shot near Mills and Peterson Streets on Saturday.",
+            "A woman was rushed to Baylor Scott & White Hospital in Temple.",
+            "A man was shot in the Auburn Gresham neighborhood, police said.",
+            "A man was shot on Martin Luther King Jr. Boulevard.",
+        ] {
+            assert_eq!(ps(t), vec![], "{t}");
+        }
+        // The suffix stays part of a person's name.
+        let p = ps("Officers arrested Carl Denton Jr. on Friday.");
+        assert_eq!(p[0].name.as_deref(), Some("Carl Denton Jr."));
     }
 
     #[test]
