@@ -585,6 +585,10 @@ pub fn group_with(
     // because they propose joins but never merges.
     let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     let mut city_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    // Round-ups that started an event of their own, by their keys: a report of one of their
+    // incidents that arrives later may join one as a round-up joins an event, so the order
+    // of arrival does not decide (see `convert_roundup`).
+    let mut roundup_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
 
     for (i, input) in inputs.iter().enumerate() {
         let f = input.facts;
@@ -691,6 +695,31 @@ pub fn group_with(
             } else {
                 params.join_threshold
             };
+            // A round-up that came first is joined on the same terms: only by a report of one
+            // of its incidents that it clearly reports.
+            if !f.roundup && best.is_none_or(|(_, s)| s < threshold) {
+                let mut rs: Vec<usize> = keys
+                    .iter()
+                    .filter_map(|(_, k)| roundup_index.get(k))
+                    .flat_map(|list| {
+                        list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
+                            .iter()
+                            .map(|&e| e as usize)
+                    })
+                    .filter(|&e| events[e].roundup)
+                    .collect();
+                rs.sort_unstable_by(|a, b| b.cmp(a));
+                rs.dedup();
+                rs.truncate(params.max_candidates);
+                for e in rs {
+                    let (score, _) = score_against(e, false);
+                    if score >= params.join_threshold * ROUNDUP_JOIN
+                        && best.is_none_or(|b| score > b.1)
+                    {
+                        best = Some((e, score));
+                    }
+                }
+            }
             match best {
                 Some((e, s)) if s >= threshold => (
                     Some(e),
@@ -717,6 +746,10 @@ pub fn group_with(
             }
         };
         let e = match target {
+            Some(e) if events[e].roundup && !f.roundup => {
+                convert_roundup(&mut events[e]);
+                e
+            }
             Some(e) => e,
             None => {
                 events.push(State::new(f.roundup));
@@ -735,8 +768,8 @@ pub fn group_with(
             ev.add(i, input, &vectors[i], join);
         }
         vectors[i] = Vector::default();
+        let e = u32::try_from(e).expect("fewer than 2^32 events");
         if !ev.roundup && !joined_roundup {
-            let e = u32::try_from(e).expect("fewer than 2^32 events");
             for (city, k) in keys {
                 let list = if city { &mut city_index } else { &mut index }
                     .entry(k)
@@ -744,6 +777,10 @@ pub fn group_with(
                 if list.last() != Some(&e) {
                     list.push(e);
                 }
+            }
+        } else if ev.roundup && ev.members.len() == 1 {
+            for (_, k) in keys {
+                roundup_index.entry(k).or_default().push(e);
             }
         }
     }
@@ -760,6 +797,17 @@ pub fn group_with(
             joins: s.joins,
         })
         .collect()
+}
+
+/// A round-up's own event that a report of one of its incidents joins becomes that
+/// incident's event: the round-up stays as a member only, as if it had arrived second, so its
+/// other incidents' names, streets and counts draw nothing in.
+fn convert_roundup(ev: &mut State) {
+    let old = std::mem::replace(ev, State::new(false));
+    for (m, mut join) in old.members.into_iter().zip(old.joins) {
+        join.reasons = vec!["round-up: a member only of the incident it reports".into()];
+        ev.add_member(m, join);
+    }
 }
 
 /// Second pass: events that the online pass kept apart but whose merged records agree (a
