@@ -239,6 +239,12 @@ const LEADING_LABEL: &[&str] = &[
     "Last",
 ];
 
+/// "taken to", "was rushed to": the words before a hospital's name.
+static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried) to$")
+        .unwrap()
+});
+
 /// Words after a run of names that make it the name of a place, building, group or credit
 /// line rather than of a person.
 const NAMED_AFTER: &[&str] = &[
@@ -775,10 +781,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
             // "(Eric Clark / Chicago Tribune)", "(Provided Photo/Josh Sigler)", "(Julia
             // Scheib)": a photo credit; "aka Big Heavy": a nickname; "Amber Krycka
-            // (@AmberANjax)": an embedded post's author.
+            // (@AmberANjax)": an embedded post's author; "was taken to Ben Taub": where the
+            // wounded were taken is a hospital.
             let before = text[..m.start()].trim_end();
             let after = &text[m.end()..];
             if next_word == "/"
+                || TAKEN_TO.is_match(before)
                 || before.ends_with('/')
                 || (before.ends_with('(') && after.starts_with(')'))
                 || after.starts_with(" (@")
@@ -1265,6 +1273,7 @@ mod tests {
             "A woman was rushed to Baylor Scott & White Hospital in Temple.",
             "A man was shot in the Auburn Gresham neighborhood, police said.",
             "A man was shot on Martin Luther King Jr. Boulevard.",
+            "The man was taken to Ben Taub in critical condition.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
