@@ -586,6 +586,7 @@ fn event_inputs<'a>(
         .map(|&i| EventInput {
             id: &reports[i].meta.id,
             published: reports[i].meta.published,
+            source: reports[i].meta.source.as_deref(),
             facts: &reports[i].facts,
             copy_of: copy_of(i),
         })
