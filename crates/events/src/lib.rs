@@ -1082,6 +1082,7 @@ fn score(
     // those are mostly the words of routine briefs from one outlet (measured on the GVA
     // developer split: 14 of 18 such joins were of another incident).
     let nothing_shared = shared_full.is_empty() && shared_last.is_empty() && !street_shared;
+    let harmful = !matches!(input.facts.kind, EventKind::Other);
     if let Some(d) = date
         && let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min()
     {
@@ -1101,9 +1102,9 @@ fn score(
             4..=7 => -1.0,
             _ if follow_up => -0.5,
             _ if guessed_year => -1.0,
-            _ if weak && gap <= 60 && nothing_shared => -2.0,
+            _ if weak && gap <= 60 && nothing_shared && harmful => -2.0,
             _ if weak && gap <= 60 => -1.0,
-            _ if nothing_shared => -4.5,
+            _ if nothing_shared && harmful => -4.5,
             _ => -3.0,
         };
         s += w;
