@@ -49,6 +49,11 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b").unwrap()
 });
 
+/// "on the Indianapolis east side", "the Chicago South Side": the same without the possessive.
+static THE_CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\s+[Ss]ide\b").unwrap()
+});
+
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
@@ -761,7 +766,10 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             } * elsewhere(whole.start());
             push(None, names, weight, "in-city");
         }
-        for c in CITY_SIDE.captures_iter(&s.text) {
+        for c in CITY_SIDE
+            .captures_iter(&s.text)
+            .chain(THE_CITY_SIDE.captures_iter(&s.text))
+        {
             push(None, vec![c[1].to_string()], 1.0, "city-side");
         }
         // "Cook County Sheriff's", "the Lake Worth man": the run before the noun, longest
@@ -1020,6 +1028,12 @@ mod tests {
             place(None, text),
             Some((None, Some("South Carolina".into())))
         );
+    }
+
+    #[test]
+    fn a_side_of_a_city_without_the_possessive_names_the_city() {
+        let text = "Four people were shot on the Indianapolis east side Tuesday night.";
+        assert_eq!(place(None, text), pair("Indianapolis", "Indiana"));
     }
 
     #[test]
