@@ -364,7 +364,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             continue;
         }
         let mut text = line.to_string();
-        if out.paragraphs.is_empty()
+        if dateline_may_follow(&out)
             && let Some(c) = WIRE_DATELINE.captures(line)
         {
             let whole = c.get(0).unwrap();
@@ -403,6 +403,20 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         out.paragraphs.push(text);
     }
     out
+}
+
+/// Short lines before the story's first paragraph that its dateline may still follow: a
+/// subhead, a time stamp, a photo credit, a related link ("December 30, 2014 11:50 AM", then
+/// "DETROIT (WWJ/AP) – A 9-year-old boy …").
+const LINES_BEFORE_DATELINE: usize = 3;
+const SHORT_LINE_BYTES: usize = 150;
+
+/// Can the next line still open with the dateline: no dateline yet, and only a few short
+/// lines before it?
+fn dateline_may_follow(out: &CleanReport) -> bool {
+    out.dateline.is_none()
+        && out.paragraphs.len() < LINES_BEFORE_DATELINE
+        && out.paragraphs.iter().all(|p| p.len() < SHORT_LINE_BYTES)
 }
 
 /// The kind of boilerplate a body line is, if it is one.
@@ -598,6 +612,29 @@ mod tests {
         ] {
             assert_eq!(boilerplate_kind(line), Some(Boilerplate::Related), "{line}");
         }
+    }
+
+    #[test]
+    fn a_dateline_after_a_time_stamp_or_a_subhead() {
+        let c = clean(&raw(
+            "The first paragraph of the story came first on this page.\n\
+             May 11, 2013 1:28 PM\n\
+             DAYTON, Ohio (AP) — Four people were shot Friday.\nMore text.",
+        ));
+        let d = c.dateline.unwrap();
+        assert_eq!(d.place.as_deref(), Some("DAYTON"));
+        assert!(
+            c.paragraphs
+                .iter()
+                .any(|p| p == "Four people were shot Friday.")
+        );
+        // Deep in the story, a line in capitals before a dash is no dateline.
+        let long = "A long first paragraph about the shooting that goes on and on, naming the \
+            street, the hour, the victims and what the police said about all of it at the scene.";
+        let c = clean(&raw(&format!(
+            "{long}\n{long}\n{long}\nAKRON — Police said more.\nMore text."
+        )));
+        assert!(c.dateline.is_none());
     }
 
     #[test]
