@@ -34,13 +34,14 @@ static AND_COUNTIES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s){1,3})(?:[Pp]olice|PD|[Ff]ire [Dd]epartment|[Hh]omicide)\b")
+    // "DeLand police", "McAllen police": a name prefix before a second capital.
+    Regex::new(r"\b((?:(?:Mc|Mac|De|La|Le|Di|Da)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?\s){1,3})(?:[Pp]olice|PD|[Ff]ire [Dd]epartment|[Hh]omicide)\b")
         .unwrap()
 });
 
 /// "a Toledo man", "the Dayton teenager": where someone lives, a weak sign of the place.
 static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][a-z]+\.?\s){1,3})(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women)\b")
+    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][a-z]+\.?\s){1,3})(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women|\d{1,2}-year-old)\b")
         .unwrap()
 });
 
@@ -1028,6 +1029,12 @@ mod tests {
             place(None, text),
             Some((None, Some("South Carolina".into())))
         );
+    }
+
+    #[test]
+    fn police_of_a_town_with_a_name_prefix() {
+        let text = "DeLand police said a boy, 8, was critically injured Thursday.";
+        assert_eq!(place(None, text), pair("DeLand", "Florida"));
     }
 
     #[test]
