@@ -15,7 +15,7 @@ use storyfold_model::{CountFact, EventKind, Evidence};
 use crate::text::{Sentence, number_value};
 
 static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty)\b").unwrap()
+    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty|(?:have|has) been (?:\w+ )?(?:shot|killed|slain|wounded|injured) since)\b").unwrap()
 });
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
@@ -141,6 +141,12 @@ fn lone_surname(head: &str, surnames: &[&str]) -> Option<u32> {
 /// "Image 2 of 8": a gallery caption's numbers are no counts.
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:image|photo|slide) \d+ of \d+\b").unwrap());
+
+/// A station's name with its channel number ("WAVE 3 News", "KSDK 5", "News 4",
+/// "Channel 7"): no count of people.
+static STATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[A-Z]{3,4}(?:-TV)?|News|Channel|NewsChannel)\s?\d{1,2}\b|\b\d{1,2}\s(?:News|Action News|Eyewitness News|On Your Side)\b").unwrap()
+});
 
 /// A parenthesised aside.
 static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
@@ -350,6 +356,14 @@ const SUBJECT_STOP: &[&str] = &[
     "is",
     "are",
     "said",
+    // "Lt. Ann Ross told WAVE 3 News the man died": who told is not the subject.
+    "told",
+    "says",
+    // "As many as seven officers returned fire and Wilkes was shot": the shooters' clause
+    // ends at its verb.
+    "returned",
+    "opened",
+    "fired",
     "after",
     "when",
     "while",
@@ -728,7 +742,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         }
         // Clock times and video lengths ("1:51 Boy killed…") are not counts.
         let clockless = CLOCK.replace_all(sentence, "at time");
-        let clockless = GALLERY.replace_all(&clockless, "gallery").into_owned();
+        let clockless = GALLERY.replace_all(&clockless, "gallery");
+        let clockless = STATION.replace_all(&clockless, "station").into_owned();
         let text = clockless.as_ref();
         // The last count read in this sentence: its verb, its value and where its verb ends.
         let mut last: Option<(&str, u32, usize)> = None;
@@ -1577,6 +1592,30 @@ mod tests {
         assert_eq!(
             c("Two separate county hunting accidents Sunday left two injured."),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn stations_shooters_and_running_totals_are_not_the_harmed() {
+        // A channel number is no count.
+        assert_eq!(
+            c("Lt. Ann Ross told WAVE 3 News the man died Monday.").0,
+            Some(1)
+        );
+        assert_eq!(c("Three people were wounded, News 4 learned.").1, Some(3));
+        // The shooters' clause ends at its verb.
+        assert_eq!(
+            c("As many as seven officers returned fire and the man was shot and killed.").0,
+            Some(1)
+        );
+        assert_eq!(
+            c("A gunman opened fire and four people were wounded.").1,
+            Some(4)
+        );
+        // A running total since some date is no count of this incident.
+        assert_eq!(
+            c("Four people have been fatally shot since the patrols began in May.").0,
+            None
         );
     }
 
