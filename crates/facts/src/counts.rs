@@ -142,6 +142,12 @@ fn lone_surname(head: &str, surnames: &[&str]) -> Option<u32> {
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:image|photo|slide) \d+ of \d+\b").unwrap());
 
+/// An entry of a timeline of past incidents: "August 1982: Eight people killed …",
+/// "2012 — Six shot at a temple".
+static TIMELINE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*(?::|—|–|-)\s").unwrap()
+});
+
 /// A station's name with its channel number ("WAVE 3 News", "KSDK 5", "News 4",
 /// "Channel 7"): no count of people.
 static STATION: LazyLock<Regex> = LazyLock::new(|| {
@@ -737,7 +743,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let surnames = std::cell::OnceCell::new();
     for s in sentences {
         let sentence = s.text.as_str();
-        if STATISTICS.is_match(sentence) || (one_incident && AGGREGATE.is_match(sentence)) {
+        if STATISTICS.is_match(sentence)
+            || TIMELINE_ENTRY.is_match(sentence)
+            || (one_incident && AGGREGATE.is_match(sentence))
+        {
             continue;
         }
         // Clock times and video lengths ("1:51 Boy killed…") are not counts.
@@ -1611,6 +1620,11 @@ mod tests {
         assert_eq!(
             c("A gunman opened fire and four people were wounded.").1,
             Some(4)
+        );
+        // A timeline entry of an earlier incident is none of this one's.
+        assert_eq!(
+            c("August 1982: Eight people killed, three injured at a welding shop.").0,
+            None
         );
         // A running total since some date is no count of this incident.
         assert_eq!(
