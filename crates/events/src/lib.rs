@@ -15,7 +15,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
-use storyfold_model::{EventKind, ReportFacts, Role};
+use storyfold_model::{EventKind, Person, ReportFacts, Role};
 use xxhash_rust::xxh3::xxh3_64;
 
 /// One report as the events stage sees it.
@@ -244,6 +244,9 @@ struct State {
     cities: Tiny<(String, String)>,
     states: Tiny<String>,
     names: Tiny<String>,
+    /// Which sides of the key names the members name: victims (and role-less people with an
+    /// age), suspects.
+    named_sides: NamedSides,
     streets: Tiny<String>,
     ages: Tiny<u32>,
     /// (killed, injured) as each member counts them.
@@ -434,6 +437,7 @@ impl State {
             cities: Tiny::default(),
             states: Tiny::default(),
             names: Tiny::default(),
+            named_sides: NamedSides::default(),
             streets: Tiny::default(),
             ages: Tiny::default(),
             counts: Tiny::default(),
@@ -472,6 +476,7 @@ impl State {
             }
         }
         self.names.extend(key_names(f));
+        self.named_sides = self.named_sides.or(named_sides(f));
         self.sources.extend(input.source.map(str::to_owned));
         self.streets.extend(f.streets.iter().cloned());
         self.ages.extend(f.ages.iter().copied());
@@ -535,10 +540,7 @@ fn key_names(f: &ReportFacts) -> Vec<String> {
     let mut out: Vec<String> = f
         .people
         .iter()
-        .filter(|p| {
-            matches!(p.role, Role::Victim | Role::Suspect)
-                || (harmful && p.role == Role::Other && p.age.is_some() && p.title.is_none())
-        })
+        .filter(|p| key_side(harmful, p).is_some())
         .filter_map(|p| p.name.as_deref())
         .filter_map(|n| {
             let words = storyfold_model::name_words(n);
@@ -548,6 +550,52 @@ fn key_names(f: &ReportFacts) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether a report (or an event) names victims and suspects among its key names.
+#[derive(Debug, Clone, Copy, Default)]
+struct NamedSides {
+    victims: bool,
+    suspects: bool,
+}
+
+impl NamedSides {
+    fn or(self, other: NamedSides) -> NamedSides {
+        NamedSides {
+            victims: self.victims || other.victims,
+            suspects: self.suspects || other.suspects,
+        }
+    }
+
+    /// Do both name someone on the same side?
+    fn meets(self, other: NamedSides) -> bool {
+        (self.victims && other.victims) || (self.suspects && other.suspects)
+    }
+}
+
+/// The side of a key name: victims and suspects, and in a report of a harmful kind a
+/// role-less person whose age is given (most often a victim the rules could not place).
+/// `None`: not a key name.
+fn key_side(harmful: bool, p: &Person) -> Option<Role> {
+    match p.role {
+        Role::Victim | Role::Suspect => Some(p.role),
+        Role::Other if harmful && p.age.is_some() && p.title.is_none() => Some(Role::Victim),
+        _ => None,
+    }
+}
+
+/// The sides a report's key names ([`key_names`]) are on.
+fn named_sides(f: &ReportFacts) -> NamedSides {
+    let harmful = f.kind != EventKind::Other;
+    let mut sides = NamedSides::default();
+    for p in f.people.iter().filter(|p| p.name.is_some()) {
+        match key_side(harmful, p) {
+            Some(Role::Suspect) => sides.suspects = true,
+            Some(_) => sides.victims = true,
+            None => {}
+        }
+    }
+    sides
 }
 
 fn surname(full: &str) -> &str {
@@ -1032,7 +1080,13 @@ fn score(
                 && ev.names.iter().any(|e| surname(e) == *l)
         })
         .collect();
-    if shared_full.is_empty() && shared_last.is_empty() && !names.is_empty() && !ev.names.is_empty()
+    // Other names count against only on the same side: a report that names the suspect and
+    // an event that names the victim may well tell of one shooting.
+    if shared_full.is_empty()
+        && shared_last.is_empty()
+        && !names.is_empty()
+        && !ev.names.is_empty()
+        && named_sides(input.facts).meets(ev.named_sides)
     {
         s -= 1.0;
         why.note(|| "other names (-1)".into());
@@ -1256,6 +1310,75 @@ mod tests {
             "streets": [], "roundup": false, "ages": []
         }))
         .unwrap()
+    }
+
+    #[test]
+    fn names_on_other_sides_do_not_count_against() {
+        let person = |name: &str, role: &str| -> Person {
+            serde_json::from_value(serde_json::json!({
+                "name": name, "role": role, "title": null, "age": null, "age_range": null,
+                "gender": null, "status": null, "evidence": []
+            }))
+            .unwrap()
+        };
+        let mut victim_named = brief("a", 3);
+        victim_named.people = vec![person("Lena Dorsey", "victim")];
+        let mut suspect_named = brief("b", 3);
+        suspect_named.people = vec![person("Carl Denton", "suspect")];
+        let mut other_victim = brief("c", 3);
+        other_victim.people = vec![person("Ava Boyle", "victim")];
+        let ev = |f: &ReportFacts| {
+            let mut st = State::new(false);
+            let input = EventInput {
+                id: "e",
+                published: None,
+                source: None,
+                facts: f,
+                copy_of: None,
+            };
+            st.add(0, &input, &Vector::default(), first_join());
+            st
+        };
+        let score_of = |f: &ReportFacts, against: &State| {
+            let input = EventInput {
+                id: "r",
+                published: None,
+                source: None,
+                facts: f,
+                copy_of: None,
+            };
+            let city = Some(("Portage".to_string(), "Michigan".to_string()));
+            let names = key_names(f);
+            let date = f.date.as_ref().map(|d| d.value);
+            let state = Some("Michigan".to_string());
+            score(
+                &input,
+                &Vector::default(),
+                date,
+                &city,
+                &state,
+                &names,
+                0,
+                against,
+                &EventParams::default(),
+                true,
+            )
+        };
+        let event = ev(&victim_named);
+        let (cross, why) = score_of(&suspect_named, &event);
+        assert!(!why.iter().any(|w| w.starts_with("other names")), "{why:?}");
+        let (same_side, why) = score_of(&other_victim, &event);
+        assert!(why.iter().any(|w| w.starts_with("other names")), "{why:?}");
+        assert!(cross > same_side);
+    }
+
+    fn first_join() -> Join {
+        Join {
+            report: "e".into(),
+            how: "first".into(),
+            score: 0.0,
+            reasons: vec![],
+        }
     }
 
     #[test]

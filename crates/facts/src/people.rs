@@ -325,6 +325,10 @@ const NAMED_AFTER_LOWER: &[&str] = &[
     "homes",
     "neighborhood",
     "neighbourhood",
+    // "a Howard Johnson hotel": a business named after its founder.
+    "hotel",
+    "motel",
+    "restaurant",
     // "a 66-year-old La Pine man": where someone lives.
     "man",
     "woman",
@@ -1274,6 +1278,7 @@ mod tests {
             "A man was shot in the Auburn Gresham neighborhood, police said.",
             "A man was shot on Martin Luther King Jr. Boulevard.",
             "The man was taken to Ben Taub in critical condition.",
+            "Officers were called to a Howard Johnson hotel at 1:40 a.m.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
