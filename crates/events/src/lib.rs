@@ -243,6 +243,7 @@ struct State {
     dates: Vec<Date>,
     cities: Tiny<(String, String)>,
     states: Tiny<String>,
+    counties: Tiny<(String, String)>,
     names: Tiny<String>,
     /// Which sides of the key names the members name: victims (and role-less people with an
     /// age), suspects.
@@ -436,6 +437,7 @@ impl State {
             dates: Vec::new(),
             cities: Tiny::default(),
             states: Tiny::default(),
+            counties: Tiny::default(),
             names: Tiny::default(),
             named_sides: NamedSides::default(),
             streets: Tiny::default(),
@@ -473,6 +475,9 @@ impl State {
             }
             if let Some(st) = &p.state {
                 self.states.insert(st.clone());
+            }
+            if let (Some(county), Some(st)) = (&p.county, &p.state) {
+                self.counties.insert((county.clone(), st.clone()));
             }
         }
         self.names.extend(key_names(f));
@@ -1175,7 +1180,14 @@ fn score(
             why.note(|| format!("same city {} ({w:+})", c.0));
         }
         Some(_) if !ev.cities.is_empty() => {
-            let w = if street_shared {
+            // A street both name, or one county for both towns: one of the two readings is a
+            // suburb or a neighborhood of the other's city, or a misreading.
+            let same_county = input.facts.place.as_ref().is_some_and(|p| {
+                ev.counties
+                    .iter()
+                    .any(|(c, st)| p.county.as_ref() == Some(c) && p.state.as_ref() == Some(st))
+            });
+            let w = if street_shared || same_county {
                 0.0
             } else if state.as_ref().is_some_and(|st| ev.states.contains(st)) {
                 -0.5
@@ -1327,49 +1339,68 @@ mod tests {
         suspect_named.people = vec![person("Carl Denton", "suspect")];
         let mut other_victim = brief("c", 3);
         other_victim.people = vec![person("Ava Boyle", "victim")];
-        let ev = |f: &ReportFacts| {
-            let mut st = State::new(false);
-            let input = EventInput {
-                id: "e",
-                published: None,
-                source: None,
-                facts: f,
-                copy_of: None,
-            };
-            st.add(0, &input, &Vector::default(), first_join());
-            st
-        };
-        let score_of = |f: &ReportFacts, against: &State| {
-            let input = EventInput {
-                id: "r",
-                published: None,
-                source: None,
-                facts: f,
-                copy_of: None,
-            };
-            let city = Some(("Portage".to_string(), "Michigan".to_string()));
-            let names = key_names(f);
-            let date = f.date.as_ref().map(|d| d.value);
-            let state = Some("Michigan".to_string());
-            score(
-                &input,
-                &Vector::default(),
-                date,
-                &city,
-                &state,
-                &names,
-                0,
-                against,
-                &EventParams::default(),
-                true,
-            )
-        };
-        let event = ev(&victim_named);
+        let event = event_of(&victim_named);
         let (cross, why) = score_of(&suspect_named, &event);
         assert!(!why.iter().any(|w| w.starts_with("other names")), "{why:?}");
         let (same_side, why) = score_of(&other_victim, &event);
         assert!(why.iter().any(|w| w.starts_with("other names")), "{why:?}");
         assert!(cross > same_side);
+    }
+
+    #[test]
+    fn another_town_of_the_same_county_costs_nothing() {
+        let at = |id: &str, city: &str, county: &str| {
+            let mut f = brief(id, 3);
+            let p = f.place.as_mut().unwrap();
+            p.city = Some(city.into());
+            p.county = Some(county.into());
+            f
+        };
+        let event = event_of(&at("a", "Portage", "Kalamazoo County"));
+        let (_, why) = score_of(&at("b", "Kalamazoo", "Kalamazoo County"), &event);
+        assert!(why.iter().any(|w| w == "other place (+0)"), "{why:?}");
+        let (_, why) = score_of(&at("c", "Lansing", "Ingham County"), &event);
+        assert!(why.iter().any(|w| w == "other place (-0.5)"), "{why:?}");
+    }
+
+    /// An event of one report.
+    fn event_of(f: &ReportFacts) -> State {
+        let mut st = State::new(false);
+        let input = EventInput {
+            id: "e",
+            published: None,
+            source: None,
+            facts: f,
+            copy_of: None,
+        };
+        st.add(0, &input, &Vector::default(), first_join());
+        st
+    }
+
+    /// A report's score against an event, with its reasons.
+    fn score_of(f: &ReportFacts, against: &State) -> (f32, Vec<String>) {
+        let input = EventInput {
+            id: "r",
+            published: None,
+            source: None,
+            facts: f,
+            copy_of: None,
+        };
+        let place = f.place.as_ref();
+        let city = place.and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+        let state = place.and_then(|p| p.state.clone());
+        score(
+            &input,
+            &Vector::default(),
+            f.date.as_ref().map(|d| d.value),
+            &city,
+            &state,
+            &key_names(f),
+            0,
+            against,
+            &EventParams::default(),
+            true,
+        )
     }
 
     fn first_join() -> Join {
