@@ -1266,7 +1266,7 @@ fn score(
     // another incident, against 8 of 225 across outlets).
     let same_outlet = input
         .source
-        .is_some_and(|o| ev.sources.contains(&o.to_owned()));
+        .is_some_and(|o| ev.sources.iter().any(|x| x == o));
     let w = if same_outlet && nothing_shared {
         why.note(|| format!("same outlet, nothing named in common (words x{SAME_OUTLET_WORDS})"));
         params.cosine_weight * SAME_OUTLET_WORDS
