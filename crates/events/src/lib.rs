@@ -705,21 +705,11 @@ pub fn group_with(
                 },
             )
         } else {
-            // Each key contributes its most recent events only: a key shared by very many
-            // events (a common surname, a big city's week) says little, and old events are
-            // the least likely match.
-            let mut cands: Vec<usize> = keys
-                .iter()
-                .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k))
-                .flat_map(|list| {
-                    list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
-                        .iter()
-                        .map(|&e| e as usize)
-                })
-                .collect();
-            cands.sort_unstable_by(|a, b| b.cmp(a));
-            cands.dedup();
-            cands.truncate(params.max_candidates);
+            let cands = candidates(
+                keys.iter()
+                    .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k)),
+                params.max_candidates,
+            );
             // How many events this city already has around this week: in a busy city, "same
             // city" tells two shootings apart no better than chance.
             let busy: usize = keys
@@ -761,20 +751,12 @@ pub fn group_with(
             // A round-up that came first is joined on the same terms: only by a report of one
             // of its incidents that it clearly reports.
             if !f.roundup && best.is_none_or(|(_, s)| s < threshold) {
-                let mut rs: Vec<usize> = keys
-                    .iter()
-                    .filter_map(|(_, k)| roundup_index.get(k))
-                    .flat_map(|list| {
-                        list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
-                            .iter()
-                            .map(|&e| e as usize)
-                    })
-                    .filter(|&e| events[e].roundup)
-                    .collect();
-                rs.sort_unstable_by(|a, b| b.cmp(a));
-                rs.dedup();
-                rs.truncate(params.max_candidates);
-                for e in rs {
+                let rs = candidates(
+                    keys.iter().filter_map(|(_, k)| roundup_index.get(k)),
+                    params.max_candidates,
+                );
+                // A converted round-up's keys still point at it: it is an incident's event now.
+                for e in rs.into_iter().filter(|&e| events[e].roundup) {
                     let (score, _) = score_against(e, false);
                     if score >= params.join_threshold * ROUNDUP_JOIN
                         && best.is_none_or(|b| score > b.1)
@@ -860,6 +842,23 @@ pub fn group_with(
             joins: s.joins,
         })
         .collect()
+}
+
+/// Candidate events from the event lists of a report's keys: each key's most recent
+/// [`MAX_EVENTS_PER_KEY`] (a key shared by very many events, a common surname or a big city's
+/// week, says little, and old events are the least likely match), newest first, at most `max`.
+fn candidates<'a>(lists: impl Iterator<Item = &'a Vec<u32>>, max: usize) -> Vec<usize> {
+    let mut cands: Vec<usize> = lists
+        .flat_map(|list| {
+            list[list.len().saturating_sub(MAX_EVENTS_PER_KEY)..]
+                .iter()
+                .map(|&e| e as usize)
+        })
+        .collect();
+    cands.sort_unstable_by(|a, b| b.cmp(a));
+    cands.dedup();
+    cands.truncate(max);
+    cands
 }
 
 /// A round-up's own event that a report of one of its incidents joins becomes that

@@ -45,14 +45,15 @@ static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// "on Milwaukee's north side", "Charleston's West Side": a city named by its parts.
+/// "on Milwaukee's north side", "Charleston's West Side", and without the possessive "on the
+/// Indianapolis east side": a city named by its parts (the city is group 1 or group 2).
 static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)['’]s\s+(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b").unwrap()
-});
-
-/// "on the Indianapolis east side", "the Chicago South Side": the same without the possessive.
-static THE_CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he\s+((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest|[Ff]ar\s+(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est))\s+[Ss]ide\b").unwrap()
+    let city = r"((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)";
+    let direction = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest)";
+    Regex::new(&format!(
+        r"\b{city}['’]s\s+(?:(?:{direction}|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b|\b[Tt]he\s+{city}\s+(?:[Ff]ar\s+)?{direction}\s+[Ss]ide\b"
+    ))
+    .unwrap()
 });
 
 static COUNTY: LazyLock<Regex> =
@@ -767,11 +768,9 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             } * elsewhere(whole.start());
             push(None, names, weight, "in-city");
         }
-        for c in CITY_SIDE
-            .captures_iter(&s.text)
-            .chain(THE_CITY_SIDE.captures_iter(&s.text))
-        {
-            push(None, vec![c[1].to_string()], 1.0, "city-side");
+        for c in CITY_SIDE.captures_iter(&s.text) {
+            let city = c.get(1).or(c.get(2)).expect("one side of the alternation");
+            push(None, vec![city.as_str().to_string()], 1.0, "city-side");
         }
         // "Cook County Sheriff's", "the Lake Worth man": the run before the noun, longest
         // ending first ("Lake Worth", then "Worth").
