@@ -15,10 +15,11 @@ use storyfold_model::{Boilerplate, CleanReport, Dateline, RawReport, Removed, pa
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*?)\s*[—–-]*\s*$").unwrap());
 
-/// A page's time stamp on a line of its own: `January 1, 2013 7:18 PM`, `Posted: Mar 3, 2015`.
+/// A page's time stamp on a line of its own: `January 1, 2013 7:18 PM`, `Posted: Mar 3, 2015`,
+/// `Published May 2, 2019 14:05 GMT in The Riverton Ledger`, `May 2, 2019. Reading time 3 min`.
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(posted|published|updated|last updated)?:?\s*(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}([ ,]+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?)?\s*$",
+        r"(?i)^(posted|published|updated|last updated)?:?\s*(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}([ ,]+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[a-z]{2,4})?)?(\s+in\s+[^.]{2,60}?)?(\.?\s*(reading|read) time:?\s*\d{1,2}\s*min(ute)?s?)?\.?\s*$",
     )
     .unwrap()
 });
@@ -28,14 +29,26 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A credit line in a page's header: `Story from Reuters, compiled by Ann Lee`, `Written by
+/// Ann Lee`, `Reporting by Ann Lee and Bo Park`.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:story|report|article|text|reporting|written|compiled|edited|produced)\b[^.!?]{0,40}\b(?i:by)\s+[A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|and))*$")
+        .unwrap()
+});
+
+/// The separators of a page's navigation trail or of header fields on one line.
+const HEADER_SEPARATORS: [&str; 4] = [" | ", " > ", " › ", " » "];
+
 /// A wire dateline at the start of the first paragraph: `INDEPENDENCE, Mo. (AP) — `,
-/// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `.
+/// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `, `NEW YORK, March 6 - `.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // A place in capitals may keep a name prefix in lower case: "La PINE", "LaGRANGE",
     // "McALLEN", "DeKALB".
     let caps = r"(?:Mc|Mac|La|Le|De|Di|Du|Da)?[A-Z]";
+    // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
+    let day = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2}";
     Regex::new(&format!(
-        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
+        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*(?:{day}|([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)(?:,\s*{day})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
     ))
     .unwrap()
 });
@@ -44,7 +57,7 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
     let rules: &[(&str, Boilerplate)] = &[
         (
-            r"(?i)(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|™)",
+            r"(?i)(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|™|may not be (re)?published, broadcast|without (prior )?(written )?permission\.?$)",
             Boilerplate::Copyright,
         ),
         (
@@ -55,6 +68,11 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             r"(?i)(contributed (to )?(this|the) (report|story)|contributed reporting|contributing:)",
             Boilerplate::Contributor,
         ),
+        // A wire story's closing credits: "(Reporting by Ann Lee; Editing by Bo Park)".
+        (
+            r"(?i)^\((additional )?(reporting|writing|editing|compiled|produced)( and [a-z]+)? by [^()]{2,200}\)$",
+            Boilerplate::Contributor,
+        ),
         (
             r"(?i)^(this is a (developing|breaking)( news)? story|this story (is developing|will be updated|has been updated)|check back (later )?for (more )?updates|stay with .{1,30} for updates)",
             Boilerplate::Developing,
@@ -62,6 +80,11 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
         (
             r"(?i)(sign up( for| free| now| today| here)?\b|subscribe (to|now|today)|newsletter|download (our|the) .{0,20}app|follow us on|like us on facebook|click here to|in your inbox|delivered to your inbox)",
             Boilerplate::Newsletter,
+        ),
+        // An outlet's own lines: news tips, its desk, what it is.
+        (
+            r"(?i)(^(have|got) a (news )?tip\?$|^news tips?:|^contact (the |our )?.{0,60}\b(desk|newsroom)\b|call (the|our) newsroom|serving the .{1,40} (region|area|community|communities) since \d{4}|^subscribe at\b|\bfor unlimited access\b)",
+            Boilerplate::Furniture,
         ),
         (
             r"(?i)^(related( stories| story| coverage| articles| article| content| links?| video)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
@@ -102,8 +125,16 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "(c)",
             "copyright",
             "rights reserved",
+            "broadcast",
+            "permission",
             "™",
             "contribut",
+            "reporting by",
+            "reporting and",
+            "writing by",
+            "editing by",
+            "compiled by",
+            "produced by",
             "developing",
             "breaking",
             "this story",
@@ -112,6 +143,12 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "sign up",
             "subscribe",
             "newsletter",
+            "tip?",
+            "tips:",
+            "desk",
+            "newsroom",
+            "serving the",
+            "unlimited access",
             "download",
             "follow us",
             "like us",
@@ -144,6 +181,12 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "inbox",
         ])
         .expect("trigger automaton")
+});
+
+/// A line that opens with a copyright notice: "Copyright 2019 The Riverton Ledger. All
+/// rights reserved. …", "© 2019 …".
+static COPYRIGHT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|\(c\)\s*\d{4})").unwrap()
 });
 
 /// A caption ending in a photographer credit: `... on Thursday. Emily Park/The Riverton Ledger`.
@@ -318,6 +361,17 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 remove(&mut out, Boilerplate::DateLine);
                 continue;
             }
+            if let Some(byline) = header_fields(line) {
+                if let Some(name) = byline {
+                    out.byline.get_or_insert(name);
+                }
+                remove(&mut out, Boilerplate::Byline);
+                continue;
+            }
+            if is_navigation(line, &lines[i + 1..], out.title.as_deref()) {
+                remove(&mut out, Boilerplate::Furniture);
+                continue;
+            }
             if let Some(c) = BYLINE.captures(line) {
                 out.byline.get_or_insert_with(|| c[1].to_string());
                 if let (None, Some(org)) = (&out.source, c.get(2)) {
@@ -360,6 +414,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 place: Some(place.to_string()),
                 region: None,
                 agency: None,
+                day: None,
             });
             continue;
         }
@@ -395,6 +450,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                     place,
                     region,
                     agency,
+                    day: dateline_day(whole.as_str()),
                 });
                 text = line[whole.end()..].to_string();
             }
@@ -403,6 +459,23 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         out.paragraphs.push(text);
     }
     out
+}
+
+/// The month and day in a wire dateline ("NEW YORK, March 6 - ").
+fn dateline_day(dateline: &str) -> Option<[u8; 2]> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i),\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b",
+        )
+        .unwrap()
+    });
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let c = DAY.captures(dateline)?;
+    let month = MONTHS.iter().position(|m| c[1].eq_ignore_ascii_case(m))? as u8 + 1;
+    let day: u8 = c[2].parse().ok()?;
+    (1..=31).contains(&day).then_some([month, day])
 }
 
 /// Short lines before the story's first paragraph that its dateline may still follow: a
@@ -421,6 +494,48 @@ fn dateline_may_follow(out: &CleanReport) -> bool {
 
 /// The kind of boilerplate a body line is, if it is one.
 pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
+    if let Some(kind) = line_kind(line) {
+        return Some(kind);
+    }
+    // A footer run together in one paragraph ("The Ledger is an independent newspaper …
+    // Subscribe at … Have a news tip? Contact the … desk"): boilerplate when every one of
+    // its sentences is.
+    let words = line.split_whitespace().count();
+    if words > 200 || looks_like_quote(line) || !TRIGGERS.is_match(line) {
+        return None;
+    }
+    let mut first = None;
+    let mut sentences = 0;
+    for sentence in sentences_of(line) {
+        let kind = line_kind(sentence)?;
+        first.get_or_insert(kind);
+        sentences += 1;
+    }
+    first.filter(|_| sentences >= 2)
+}
+
+/// A line cut after each '.', '?' or '!' that a space follows (abbreviations cut too: a
+/// sentence of boilerplate cut in two is two pieces of boilerplate or none).
+fn sentences_of(line: &str) -> Vec<&str> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..bytes.len() {
+        if matches!(bytes[i], b'.' | b'?' | b'!')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace)
+        {
+            out.push(line[start..=i].trim());
+            start = i + 1;
+        }
+    }
+    if !line[start..].trim().is_empty() {
+        out.push(line[start..].trim());
+    }
+    out
+}
+
+/// [`boilerplate_kind`] of one line or sentence by the rules alone.
+fn line_kind(line: &str) -> Option<Boilerplate> {
     // Fast path: most body lines contain none of the trigger words and no '/' (the credit
     // line needs one); of those, only a short line that starts like an anchored rule can
     // match. The regex set only runs on the others.
@@ -431,6 +546,10 @@ pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
         return None;
     }
     let words = line.split_whitespace().count();
+    // A page's closing copyright notice, however long its paragraph of terms.
+    if words <= 200 && COPYRIGHT_START.is_match(line) {
+        return Some(Boilerplate::Copyright);
+    }
     if words > 60 {
         // Longer than any rule below allows.
         return None;
@@ -505,6 +624,45 @@ fn looks_like_quote(line: &str) -> bool {
 fn is_box_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=8).contains(&words) && !line.ends_with(['.', '!', '?', '"', '”'])
+}
+
+/// A header line of credits and time stamps only ("By Ann Lee | Updated May 2, 2019 14:05
+/// GMT", "Story from Reuters, compiled by Ann Lee"): `Some` with the byline's name, if one.
+/// A byline alone is left to [`BYLINE`], which also reads an organisation after it.
+fn header_fields(line: &str) -> Option<Option<String>> {
+    if !line.contains(" | ") && !CREDIT_LINE.is_match(line) {
+        return None;
+    }
+    let mut name = None;
+    for field in line.split(" | ").map(str::trim) {
+        if let Some(c) = BYLINE.captures(field).filter(|c| c.get(2).is_none()) {
+            name.get_or_insert_with(|| c[1].to_string());
+        } else if !STAMP_LINE.is_match(field) && !CREDIT_LINE.is_match(field) {
+            return None;
+        }
+    }
+    Some(name)
+}
+
+/// A page's navigation trail or site and section line above the headline: "Home > News >
+/// Local", "The Riverton Ledger | Business" followed by a headline. Short fields only.
+fn is_navigation(line: &str, rest: &[&str], known_title: Option<&str>) -> bool {
+    let Some(sep) = HEADER_SEPARATORS.iter().find(|s| line.contains(**s)) else {
+        return false;
+    };
+    let short_fields = line.split(sep).all(|f| {
+        let words = f.split_whitespace().count();
+        (1..=6).contains(&words) && !f.trim_end().ends_with(['.', '!', '?', ','])
+    });
+    if !short_fields {
+        return false;
+    }
+    // A trail is navigation wherever it leads; a line of fields only when a headline follows
+    // (else it may be the headline itself: "Man shot on Elm Street | Local").
+    *sep != " | "
+        || rest
+            .first()
+            .is_some_and(|next| is_headline(next, &rest[1..], known_title))
 }
 
 /// A headline: a short first line without closing punctuation, followed by more text.
@@ -753,5 +911,66 @@ mod tests {
             boilerplate_kind("We use cookies."),
             Some(Boilerplate::Furniture)
         );
+    }
+
+    #[test]
+    fn a_syndicating_sites_header_and_footer_are_boilerplate() {
+        let text = "The Quarry Hill Gazette | Business\n\nMillbrook Foundry Buys Rival Works\n\nBy Ada Lind | Updated March 3, 2021 09:12 GMT\n\nStory from Reuters, compiled by Ada Lind\n\nNEW YORK, March 2 - Millbrook Foundry Inc said it bought the Carver Works plant for 12 mln dlrs.\n\nThe plant employs 140 people, the company said.\n\n(Reporting by Ada Lind; Editing by Tom Vale)\n\nThe Quarry Hill Gazette is an independent newspaper serving the Quarry Hill region since 1911. Subscribe at gazette.example/subscribe for unlimited access. Have a news tip? Contact the Gazette business desk at desk@gazette.example or call the newsroom.\n\nCopyright 2021 The Quarry Hill Gazette. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission. Readers may share links to this story on social media and by email with friends and family, but copying the text to other sites or printing it for sale is not allowed under the terms of use that every reader accepts on the first visit.";
+        let c = clean(&raw(text));
+        assert_eq!(
+            c.paragraphs,
+            [
+                "Millbrook Foundry Inc said it bought the Carver Works plant for 12 mln dlrs.",
+                "The plant employs 140 people, the company said."
+            ]
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Millbrook Foundry Buys Rival Works")
+        );
+        assert_eq!(c.byline.as_deref(), Some("Ada Lind"));
+        let d = c.dateline.expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("NEW YORK"));
+        assert_eq!(d.day, Some([3, 2]));
+        let kinds: Vec<Boilerplate> = c.removed.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Boilerplate::Furniture,
+                Boilerplate::Headline,
+                Boilerplate::Byline,
+                Boilerplate::Byline,
+                Boilerplate::DateLine,
+                Boilerplate::Contributor,
+                Boilerplate::Furniture,
+                Boilerplate::Copyright,
+            ]
+        );
+    }
+
+    #[test]
+    fn header_rules_leave_headlines_and_sentences_alone() {
+        // A headline with its section after a bar, then the story: the headline stays one.
+        let c = clean(&raw(
+            "Man shot on Elm Street | Local\n\nA man was shot on Elm Street early Sunday, police said.\n\nHe is expected to survive.",
+        ));
+        assert_eq!(c.title.as_deref(), Some("Man shot on Elm Street | Local"));
+        assert_eq!(c.paragraphs.len(), 2);
+        // Sentences that mention a desk, a newsroom or a tip are the story's.
+        for line in [
+            "The clerk at the front desk called police after hearing shots.",
+            "Police said a tip led them to the suspect's home on Birch Lane.",
+            "Officers said they are serving the warrant on the man since 2019 charges.",
+        ] {
+            assert_eq!(boilerplate_kind(line), None, "{line}");
+        }
+        // "OSLO, Norway, Oct 19 - ": the wire's day after the region.
+        let c = clean(&raw("OSLO, Norway, Oct 19 - The parliament met on Monday."));
+        let d = c.dateline.expect("dateline");
+        assert_eq!(
+            (d.region.as_deref(), d.day),
+            (Some("Norway"), Some([10, 19]))
+        );
+        assert_eq!(c.paragraphs, ["The parliament met on Monday."]);
     }
 }

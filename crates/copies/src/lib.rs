@@ -34,9 +34,20 @@ pub struct Fingerprint {
     pub words: u32,
     /// Identity tokens: hashes of the numbers and capitalised words inside sentences (names,
     /// places, ages, addresses), at most [`MAX_IDENT`], sorted. Two briefs from one template
-    /// share most shingles but not these.
+    /// share most shingles but not these. A number's hash is odd, a name's even.
     pub ident: Vec<u32>,
+    /// The identity tokens of the body's first [`LEAD_WORDS`] words (at most [`MAX_LEAD`],
+    /// sorted): who and what the story is about.
+    pub lead: Vec<u32>,
+    /// The wire dateline's month and day, if the report has one (see [`report_fingerprint`]).
+    pub day: Option<[u8; 2]>,
 }
+
+/// Words of a body's lead.
+pub const LEAD_WORDS: usize = 40;
+
+/// Lead identity tokens kept per report.
+pub const MAX_LEAD: usize = 16;
 
 /// Identity tokens kept per report.
 pub const MAX_IDENT: usize = 48;
@@ -354,11 +365,18 @@ pub fn fingerprint_parts(parts: &[impl AsRef<str>]) -> Fingerprint {
     let len: usize = parts.iter().map(|p| p.as_ref().len()).sum();
     let mut shingles = Vec::with_capacity(len / 5);
     let mut ident: Vec<u32> = Vec::new();
+    let mut lead: Vec<u32> = Vec::new();
     let (mut stop, mut buf) = (true, Vec::with_capacity(32));
     for part in parts {
         scan_words(part.as_ref(), &mut stop, &mut buf, |w, flags, h| {
             if w.len() > 1 && (flags.digit || (flags.capital && !flags.after_stop)) {
-                ident.push(short(mix(h ^ IDENT_SEED)));
+                // The lowest bit tells numbers from names (see `same_identity`).
+                let token = short(mix(h ^ IDENT_SEED)) & !1;
+                let token = token | u32::from(flags.digit);
+                ident.push(token);
+                if n < LEAD_WORDS {
+                    lead.push(token);
+                }
             }
             // The window holds the last SHINGLE word hashes, oldest first.
             window.copy_within(1.., 0);
@@ -380,11 +398,16 @@ pub fn fingerprint_parts(parts: &[impl AsRef<str>]) -> Fingerprint {
     ident.dedup();
     // Keep a fixed sample (the smallest hashes) so long texts stay bounded and comparable.
     ident.truncate(MAX_IDENT);
+    lead.sort_unstable();
+    lead.dedup();
+    lead.truncate(MAX_LEAD);
     Fingerprint {
         shingles,
         exact: if n == 0 { EMPTY_TEXT } else { exact },
         words: n as u32,
         ident,
+        lead,
+        day: None,
     }
 }
 
@@ -394,6 +417,7 @@ pub fn fingerprint_parts(parts: &[impl AsRef<str>]) -> Fingerprint {
 /// not exact). [`EMPTY_TEXT`] when there is neither.
 pub fn report_fingerprint(report: &CleanReport) -> Fingerprint {
     let mut fp = fingerprint_parts(&report.paragraphs);
+    fp.day = report.dateline.as_ref().and_then(|d| d.day);
     fp.exact = report.removed.iter().fold(fp.exact, |exact, line| {
         mix(exact.rotate_left(7) ^ text_hash(&line.text))
     });
@@ -449,6 +473,8 @@ struct Entry {
     shingles: Box<[u32]>,
     exact: u64,
     ident: Box<[u32]>,
+    lead: Box<[u32]>,
+    day: Option<[u8; 2]>,
     /// Number of its shingles that pass the anchor rule (a fixed-rate sample, whether or not
     /// all shingles were indexed): the denominator of containment estimates.
     sampled: u32,
@@ -622,11 +648,55 @@ fn same_identity(a: &[u32], b: &[u32]) -> bool {
     if a.len() < 3 || b.len() < 3 {
         return true;
     }
-    similarity(&a, &b).containment >= MIN_IDENTITY
+    if similarity(&a, &b).containment < MIN_IDENTITY {
+        return false;
+    }
+    // Numbers on their own: a template filled in twice (a bond issue, a weekly auction, a
+    // quarter's results) shares its names and wording but not its amounts and dates, while
+    // a copy, an excerpt or a revision keeps nearly all of the smaller one's numbers.
+    let numbers = |s: &[u32]| -> Vec<u32> { s.iter().copied().filter(|x| x & 1 == 1).collect() };
+    let (na, nb) = (numbers(&a), numbers(&b));
+    na.len() < 3 || nb.len() < 3 || similarity(&na, &nb).containment >= MIN_NUMBERS
 }
+
+/// Do two leads name the same people, places and numbers? When both name at least three,
+/// half of the smaller set must be in the other. Two stories filled into one template (bond
+/// issues, weekly auctions, the same crude price rise at two companies) share their wording
+/// further down but not who and what their first sentence is about.
+fn same_lead(a: &[u32], b: &[u32]) -> bool {
+    a.len() < 3 || b.len() < 3 || similarity(a, b).containment >= MIN_LEAD
+}
+
+/// Share of lead identity tokens two copies must have in common.
+const MIN_LEAD: f32 = 0.5;
+
+/// Verified containment above which the leads are not compared: a copy that rewrote its
+/// lead (an update's new first sentence) is still a copy when most of it is the other.
+const LEAD_FREE_CONTAINMENT: f32 = 0.9;
+
+/// Days between two wire datelines' month-days (0 when either has none; the year is not
+/// written, so December 30 and January 2 are 3 days apart).
+fn days_apart(a: Option<[u8; 2]>, b: Option<[u8; 2]>) -> u32 {
+    let (Some(a), Some(b)) = (a, b) else {
+        return 0;
+    };
+    // Day of a 372-day year (12 months of 31): close enough to compare with a few days.
+    let ordinal = |[m, d]: [u8; 2]| u32::from(m) * 31 + u32::from(d);
+    let gap = ordinal(a).abs_diff(ordinal(b));
+    gap.min(372 - gap)
+}
+
+/// Most days between two copies' wire datelines: a wire story republished keeps its dateline,
+/// an update may carry the next day's or the day after's; the same wording under datelines
+/// weeks apart is a template filled in again (a weekly auction, a monthly tender).
+const MAX_DATELINE_DAYS: u32 = 3;
 
 /// Share of identity tokens two copies must have in common.
 const MIN_IDENTITY: f32 = 0.5;
+
+/// Share of the numbers among the identity tokens two copies must have in common (when both
+/// have at least three).
+const MIN_NUMBERS: f32 = 0.6;
 
 fn short(s: u64) -> u32 {
     (s >> 32) as u32
@@ -643,6 +713,8 @@ pub struct Prepared {
     sampled: u32,
     exact: u64,
     ident: Box<[u32]>,
+    lead: Box<[u32]>,
+    day: Option<[u8; 2]>,
 }
 
 impl Prepared {
@@ -703,6 +775,8 @@ impl CopyParams {
             sampled,
             exact: fp.exact,
             ident: fp.ident.into_boxed_slice(),
+            lead: fp.lead.into_boxed_slice(),
+            day: fp.day,
         }
     }
 }
@@ -750,6 +824,8 @@ impl CopyIndex {
             sampled,
             exact,
             ident,
+            lead,
+            day,
         } = fp;
         let mut best: Option<(usize, Similarity)> = None;
         let exact_match = self
@@ -837,6 +913,8 @@ impl CopyIndex {
                 if sim.containment >= self.params.min_containment
                     && sim.shared >= needed
                     && same_identity(&ident, &other.ident)
+                    && (sim.containment >= LEAD_FREE_CONTAINMENT || same_lead(&lead, &other.lead))
+                    && days_apart(day, other.day) <= MAX_DATELINE_DAYS
                 {
                     let better = match &best {
                         None => true,
@@ -874,6 +952,8 @@ impl CopyIndex {
             shingles,
             exact,
             ident,
+            lead,
+            day,
             sampled,
             canonical,
         });
@@ -1176,6 +1256,81 @@ mod tests {
             CopyParams::default(),
         );
         assert_eq!(links[1], None);
+    }
+
+    /// A fictional template brief: the same wording filled with another issuer and terms.
+    fn bond_brief(issuer: &str, amount: u32, due: &str, coupon: &str, price: &str) -> String {
+        format!(
+            "{issuer} is issuing a {amount} mln dlr bond due {due} paying {coupon} pct and priced at {price} pct, lead manager Harbor Street Securities said. The non-callable bond is available in denominations of 1,000 and 10,000 dlrs and will be listed in Lakeport. Fees comprise 1-1/4 pct selling concession and 5/8 pct for management and underwriting combined. Payment date is set for the end of the month and the bond will be sold to institutional investors. Interest is paid on June 30 and December 31 of each year from 2026 to 2031, the Lakeport Exchange said, and the Harbor Street Securities desk in Lakeport told the Lakeport Financial Review that Westbury Trust and Quayside Bank will act as paying agents."
+        )
+    }
+
+    #[test]
+    fn one_template_filled_twice_is_not_a_copy() {
+        let a = bond_brief(
+            "Norvale Power Corp",
+            75,
+            "April 16, 1992",
+            "8-1/4",
+            "101-3/8",
+        );
+        let b = bond_brief(
+            "Castellan Mills Ltd",
+            40,
+            "May 15, 1993",
+            "9-1/2",
+            "100-7/8",
+        );
+        let (fa, fb) = (fingerprint(&a), fingerprint(&b));
+        let sim = similarity(&fa.shingles, &fb.shingles);
+        // Most of the wording, names and numbers are shared: only the lead tells them apart.
+        assert!(sim.containment >= 0.5, "{sim:?}");
+        assert!(same_identity(&fa.ident, &fb.ident));
+        assert!(!same_lead(&fa.lead, &fb.lead));
+        let links = find_copies(
+            vec![(meta("a"), fa), (meta("b"), fb)],
+            CopyParams::default(),
+        );
+        assert_eq!(links[1], None);
+        // The same brief republished with a changed tail is still a copy.
+        let c = format!("{a} Trading in the bond starts next week.");
+        let links = find_copies(
+            vec![(meta("a"), fingerprint(&a)), (meta("c"), fingerprint(&c))],
+            CopyParams::default(),
+        );
+        assert!(links[1].is_some());
+    }
+
+    #[test]
+    fn the_same_numbers_are_needed_beyond_the_lead() {
+        // Shared names throughout, other amounts throughout: a weekly auction's two notices.
+        let week = |bills: &str, rate: &str, paydown: &str, day: &str| {
+            format!(
+                "The Harlow Treasury said it will sell {bills} billion dlrs of three and six-month bills at its regular auction next week. The {day} sale, to be evenly divided between the three and six month issues, will result in a paydown of {paydown} billion dlrs. The bills will be dated {day} and the last average rate was {rate} pct. Tenders are due at the Harlow Reserve Bank and its branches by noon on the day of the sale, the Treasury said in its weekly notice."
+            )
+        };
+        let a = fingerprint(&week("12.8", "5.54", "1.25", "March 30"));
+        let b = fingerprint(&week("13.2", "5.61", "2.45", "April 13"));
+        let links = find_copies(vec![(meta("a"), a), (meta("b"), b)], CopyParams::default());
+        assert_eq!(links[1], None);
+    }
+
+    #[test]
+    fn datelines_weeks_apart_are_other_stories() {
+        let later = format!("{STORY} No arrests have been made.");
+        let on = |text: &str, day: Option<[u8; 2]>| {
+            let mut fp = fingerprint(text);
+            fp.day = day;
+            fp
+        };
+        let find = |a: Option<[u8; 2]>, b: Option<[u8; 2]>| {
+            let docs = vec![(meta("a"), on(STORY, a)), (meta("b"), on(&later, b))];
+            find_copies(docs, CopyParams::default()).pop().flatten()
+        };
+        assert_eq!(find(Some([3, 2]), Some([3, 30])), None);
+        assert!(find(Some([3, 2]), Some([3, 3])).is_some());
+        assert!(find(Some([12, 31]), Some([1, 2])).is_some());
+        assert!(find(Some([3, 2]), None).is_some());
     }
 
     #[test]

@@ -1117,6 +1117,7 @@ mod tests {
             place: Some(place.into()),
             region: Some(region.into()),
             agency: None,
+            day: None,
         };
         assert_eq!(
             place(
@@ -1178,6 +1179,7 @@ mod tests {
             place: Some("GARY".into()),
             region: Some("Ind.".into()),
             agency: Some("AP".into()),
+            day: None,
         };
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),

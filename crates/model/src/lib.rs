@@ -87,6 +87,9 @@ pub struct Dateline {
     pub region: Option<String>,
     /// The agency in parentheses (`AP`, `CNN`), if any.
     pub agency: Option<String>,
+    /// The wire's month and day after the place (`NEW YORK, March 6 -` gives `[3, 6]`), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub day: Option<[u8; 2]>,
 }
 
 /// A report after cleaning: the article body as paragraphs, with the metadata the
