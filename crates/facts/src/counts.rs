@@ -597,6 +597,11 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
         }
         _ => words.iter().map(String::as_str).collect(),
     };
+    // "three members of a family were killed": the members are the subject, not the family.
+    let all = match all.windows(2).rposition(|w| w == ["members", "of"]) {
+        Some(at) if all.len() - at <= 6 => all[..=at].to_vec(),
+        _ => all,
+    };
     let mut words: Vec<&str> = all
         .iter()
         .copied()
@@ -624,7 +629,13 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             .any(|u| words[k + 1].starts_with(u));
         if unit && words[k].bytes().all(|b| b.is_ascii_digit()) {
             let old = usize::from(words.get(k + 2) == Some(&"old"));
-            words.drain(k..k + 2 + old);
+            // "a 9 or 10 year old boy": the first age of a range goes with the second.
+            let range = k >= 2
+                && matches!(words[k - 1], "or" | "to")
+                && words[k - 2].bytes().all(|b| b.is_ascii_digit());
+            let start = if range { k - 2 } else { k };
+            words.drain(start..k + 2 + old);
+            k = start;
         } else {
             k += 1;
         }
@@ -1296,6 +1307,17 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("Two 15 year-olds were wounded."), (None, Some(2), None));
+        assert_eq!(
+            c("The mother of a 9 or 10 year old boy who was shot and killed tonight arrived."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            (
+                c("Three members of a family were fatally shot Sunday."),
+                c("Police: 3 members of family fatally shot"),
+            ),
+            ((Some(3), None, None), (Some(3), None, None))
+        );
     }
 
     #[test]
