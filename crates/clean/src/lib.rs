@@ -46,9 +46,12 @@ static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "McALLEN", "DeKALB".
     let caps = r"(?:Mc|Mac|La|Le|De|Di|Du|Da)?[A-Z]";
     // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
-    let day = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2}";
+    // What an agency's name is made of ("AP", "CBSLA.com", "WWJ/AP", "KTLA 5"), ASCII so
+    // that the matcher stays small (the text of every report's first lines goes through it).
+    let agency = r"[A-Za-z0-9./&'’ ,:+-]";
+    let day = r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? +[0-9]{1,2}";
     Regex::new(&format!(
-        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*(?:{day}|([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)(?:,\s*{day})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(([^()\n]{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
+        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*(?:{day}|([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)(?:,\s*{day})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
     ))
     .unwrap()
 });
@@ -70,20 +73,20 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
         ),
         // A wire story's closing credits: "(Reporting by Ann Lee; Editing by Bo Park)".
         (
-            r"(?i)^\((additional )?(reporting|writing|editing|compiled|produced)( and [a-z]+)? by [^()]{2,200}\)$",
+            r"(?i)^\((additional )?(reporting|writing|editing|compiled|produced)( and [a-z]+)? by [^()]+\)$",
             Boilerplate::Contributor,
         ),
         (
-            r"(?i)^(this is a (developing|breaking)( news)? story|this story (is developing|will be updated|has been updated)|check back (later )?for (more )?updates|stay with .{1,30} for updates)",
+            r"(?i)^(this is a (developing|breaking)( news)? story|this story (is developing|will be updated|has been updated)|check back (later )?for (more )?updates|stay with [^.]+ for updates)",
             Boilerplate::Developing,
         ),
         (
-            r"(?i)(sign up( for| free| now| today| here)?\b|subscribe (to|now|today)|newsletter|download (our|the) .{0,20}app|follow us on|like us on facebook|click here to|in your inbox|delivered to your inbox)",
+            r"(?i)(sign up( for| free| now| today| here)?\b|subscribe (to|now|today)|newsletter|download (our|the) [^.]*app|follow us on|like us on facebook|click here to|in your inbox|delivered to your inbox)",
             Boilerplate::Newsletter,
         ),
         // An outlet's own lines: news tips, its desk, what it is.
         (
-            r"(?i)(^(have|got) a (news )?tip\?$|^news tips?:|^contact (the |our )?.{0,60}\b(desk|newsroom)\b|call (the|our) newsroom|serving the .{1,40} (region|area|community|communities) since \d{4}|^subscribe at\b|\bfor unlimited access\b)",
+            r"(?i)(^(have|got) a (news )?tip\?$|^news tips?:|^contact [^.?!]*\b(desk|newsroom)\b|call (the|our) newsroom|serving the [^.]+ (region|area|community|communities) since \d{4}|^subscribe at\b|\bfor unlimited access\b)",
             Boilerplate::Furniture,
         ),
         (
@@ -494,20 +497,22 @@ fn dateline_may_follow(out: &CleanReport) -> bool {
 
 /// The kind of boilerplate a body line is, if it is one.
 pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
-    if let Some(kind) = line_kind(line) {
+    // Trigger words in the line: none, one, or at least two (counted once, used twice).
+    let triggers = TRIGGERS.find_iter(line).take(2).count();
+    if let Some(kind) = line_kind(line, triggers > 0) {
         return Some(kind);
     }
     // A footer run together in one paragraph ("The Ledger is an independent newspaper …
     // Subscribe at … Have a news tip? Contact the … desk"): boilerplate when every one of
-    // its sentences is.
-    let words = line.split_whitespace().count();
-    if words > 200 || looks_like_quote(line) || !TRIGGERS.is_match(line) {
+    // its sentences is. It needs two trigger words at least (one is a sentence of the story
+    // that mentions a newsletter).
+    if triggers < 2 || looks_like_quote(line) || line.split_whitespace().nth(200).is_some() {
         return None;
     }
     let mut first = None;
     let mut sentences = 0;
     for sentence in sentences_of(line) {
-        let kind = line_kind(sentence)?;
+        let kind = line_kind(sentence, TRIGGERS.is_match(sentence))?;
         first.get_or_insert(kind);
         sentences += 1;
     }
@@ -534,15 +539,13 @@ fn sentences_of(line: &str) -> Vec<&str> {
     out
 }
 
-/// [`boilerplate_kind`] of one line or sentence by the rules alone.
-fn line_kind(line: &str) -> Option<Boilerplate> {
+/// [`boilerplate_kind`] of one line or sentence by the rules alone; `triggered` says whether
+/// one of the [`TRIGGERS`] is in it.
+fn line_kind(line: &str, triggered: bool) -> Option<Boilerplate> {
     // Fast path: most body lines contain none of the trigger words and no '/' (the credit
     // line needs one); of those, only a short line that starts like an anchored rule can
     // match. The regex set only runs on the others.
-    if !TRIGGERS.is_match(line)
-        && !line.contains('/')
-        && (line.len() >= 48 || !starts_like_anchored_rule(line))
-    {
+    if !triggered && !line.contains('/') && (line.len() >= 48 || !starts_like_anchored_rule(line)) {
         return None;
     }
     let words = line.split_whitespace().count();
@@ -635,8 +638,10 @@ fn header_fields(line: &str) -> Option<Option<String>> {
     }
     let mut name = None;
     for field in line.split(" | ").map(str::trim) {
-        if let Some(c) = BYLINE.captures(field).filter(|c| c.get(2).is_none()) {
-            name.get_or_insert_with(|| c[1].to_string());
+        // A name alone after "By" (no organisation after a comma or slash); matched without
+        // captures, which would cost a backtracking search for every header.
+        if !field.contains([',', '/']) && BYLINE.is_match(field) {
+            name.get_or_insert_with(|| field[2..].trim().to_string());
         } else if !STAMP_LINE.is_match(field) && !CREDIT_LINE.is_match(field) {
             return None;
         }
