@@ -34,6 +34,14 @@ static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
 });
 
+/// A headline that reports several shootings: a number of them, separate ones, a weekend's
+/// or a night's ("Tulsa police investigating two separate shootings", "4 shootings
+/// overnight", "Chief angry over weekend shootings"). A plural alone is not enough: "church
+/// shootings" names one attack.
+static ROUNDUP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|[2-9]|\d{2}) (?:(?:separate|unrelated|overnight|weekend|accidental|different|more|other|fatal|deadly|nonfatal) )?(?:shootings|incidents)|weekend (?:shootings|violence)|shootings (?:overnight|over the weekend|this weekend))\b").unwrap()
+});
+
 /// An age: "24-year-old", or ", 24," right after a capitalised name.
 static AGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,3})-year-old\b|[A-Z][a-z]+, (\d{1,3}),").unwrap());
@@ -194,6 +202,9 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     streets.sort();
     streets.dedup();
     let roundup = (sents.iter().filter(|s| ROUNDUP.is_match(&s.text)).count() >= 1 && streets.len() >= 3)
+            // A headline about several shootings ("Police investigating two separate
+            // shootings", "2 accidental shootings overnight", "weekend shootings").
+            || report.title.as_deref().is_some_and(|t| ROUNDUP_TITLE.is_match(t))
             // A listing page (open cases, a week's police blotter) names many addresses.
             || streets.len() >= ROUNDUP_STREETS;
     // A round-up's totals ("three separate shootings left one dead") are its subject; in a
