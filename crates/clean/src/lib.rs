@@ -39,22 +39,61 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The separators of a page's navigation trail or of header fields on one line.
 const HEADER_SEPARATORS: [&str; 4] = [" | ", " > ", " › ", " » "];
 
+/// [`DATE_LINE`]'s captures, tried only on a line that starts with its word (a regex search
+/// per header line costs more than the test).
+fn date_line(line: &str) -> Option<regex::Captures<'_>> {
+    starts_with_word(line, "date")
+        .then(|| DATE_LINE.captures(line))
+        .flatten()
+}
+
+/// Does `line` start with `word` (ASCII case ignored)?
+fn starts_with_word(line: &str, word: &str) -> bool {
+    line.as_bytes()
+        .get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// A wire dateline at the start of the first paragraph: `INDEPENDENCE, Mo. (AP) — `,
 /// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `, `NEW YORK, March 6 - `.
-static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+static WIRE_DATELINES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     // A place in capitals may keep a name prefix in lower case: "La PINE", "LaGRANGE",
     // "McALLEN", "DeKALB".
     let caps = r"(?:Mc|Mac|La|Le|De|Di|Du|Da)?[A-Z]";
-    // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
     // What an agency's name is made of ("AP", "CBSLA.com", "WWJ/AP", "KTLA 5"), ASCII so
     // that the matcher stays small (the text of every report's first lines goes through it).
     let agency = r"[A-Za-z0-9./&'’ ,:+-]";
+    // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
     let day = r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? +[0-9]{1,2}";
-    Regex::new(&format!(
-        r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?))?\s+)?\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*(?:{day}|([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)(?:,\s*{day})?)\s*[—–-]{{1,2}}\s+|^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*([A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][a-z.]{{1,12}})?)\s+\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*|^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)",
-    ))
-    .unwrap()
+    let region = r"[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?";
+    // Four shapes tried in order, each with its groups as place, region, agency: one regex
+    // each, so that reading the groups of a match searches a small automaton.
+    [
+        format!(
+            r"^(?:({caps}[A-Z.'’ -]{{1,40}}?)(?:,\s*({region}))?\s+)?\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*"
+        ),
+        format!(
+            r"^((?:La |Le |De |El |Del )?{caps}[A-Z.'’ -]{{2,40}}?),\s*(?:{day}|({region})(?:,\s*{day})?)\s*[—–-]{{1,2}}\s+"
+        ),
+        format!(
+            r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}),\s*({region})\s+\(({agency}{{2,30}})\)\s*[—–-]{{1,2}}\s*"
+        ),
+        format!(
+            r"^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)"
+        ),
+    ]
+    .map(|p| Regex::new(&p).unwrap())
 });
+
+/// A wire dateline at the start of `line` ([`WIRE_DATELINES`]): its whole text and its place,
+/// region and agency as written.
+fn wire_dateline(line: &str) -> Option<(regex::Match<'_>, [Option<&str>; 3])> {
+    WIRE_DATELINES.iter().find_map(|re| {
+        let c = re.captures(line)?;
+        let group = |i| c.get(i).map(|m| m.as_str().trim());
+        Some((c.get(0)?, [group(1), group(2), group(3)]))
+    })
+}
 
 /// Lines that are boilerplate wherever they appear, with their kind (same order as the set).
 static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
@@ -282,7 +321,7 @@ pub fn published(raw: &RawReport) -> Option<jiff::civil::Date> {
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .take(DATE_LINE_WINDOW)
-                .find_map(|l| DATE_LINE.captures(l).and_then(|c| parse_date(&c[1])))
+                .find_map(|l| date_line(l).and_then(|c| parse_date(&c[1])))
         })
         .or_else(|| raw.url.as_deref().and_then(date_in_url))
 }
@@ -349,7 +388,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             });
         };
         if in_header {
-            if let Some(c) = DATE_LINE.captures(line) {
+            if let Some(c) = date_line(line) {
                 let outlet = c[2].trim();
                 if out.source.is_none()
                     && !outlet.is_empty()
@@ -375,7 +414,10 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 remove(&mut out, Boilerplate::Furniture);
                 continue;
             }
-            if let Some(c) = BYLINE.captures(line) {
+            if let Some(c) = starts_with_word(line, "by")
+                .then(|| BYLINE.captures(line))
+                .flatten()
+            {
                 out.byline.get_or_insert_with(|| c[1].to_string());
                 if let (None, Some(org)) = (&out.source, c.get(2)) {
                     out.source = Some(org.as_str().trim().to_string());
@@ -423,23 +465,14 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         }
         let mut text = line.to_string();
         if dateline_may_follow(&out)
-            && let Some(c) = WIRE_DATELINE.captures(line)
+            && let Some((whole, [place, region, agency])) = wire_dateline(line)
         {
-            let whole = c.get(0).unwrap();
-            let place = c
-                .get(1)
-                .or(c.get(4))
-                .or(c.get(6))
-                .or(c.get(9))
-                .map(|m| m.as_str().trim().to_string())
+            let place = place
+                .map(str::to_string)
                 // "UPDATE — …", "BREAKING — …": a label, not a place.
                 .filter(|p| !NOT_DATELINES.contains(&p.as_str()));
-            let region = c
-                .get(2)
-                .or(c.get(5))
-                .or(c.get(7))
-                .map(|m| m.as_str().trim().to_string());
-            let agency = c.get(3).or(c.get(8)).map(|m| m.as_str().trim().to_string());
+            let region = region.map(str::to_string);
+            let agency = agency.map(str::to_string);
             // Only a real dateline: an agency in parentheses or an upper-case place.
             if agency.is_some() || place.as_deref().is_some_and(|p| p.len() > 2) {
                 out.removed.push(Removed {
@@ -648,7 +681,7 @@ fn header_fields(line: &str) -> Option<Option<String>> {
     for field in line.split(" | ").map(str::trim) {
         // A name alone after "By" (no organisation after a comma or slash); matched without
         // captures, which would cost a backtracking search for every header.
-        if !field.contains([',', '/']) && BYLINE.is_match(field) {
+        if !field.contains([',', '/']) && starts_with_word(field, "by") && BYLINE.is_match(field) {
             name.get_or_insert_with(|| field[2..].trim().to_string());
         } else if !STAMP_LINE.is_match(field) && !CREDIT_LINE.is_match(field) {
             return None;
