@@ -73,6 +73,10 @@ const RARE_KEYS: usize = 12;
 /// Terms kept in an event's word centroid.
 const MAX_CENTROID_TERMS: usize = 400;
 
+/// Cosine below which words alone earn no bonus: a report that shares a few common words
+/// with an event and nothing else is not evidence of one happening.
+const WORDS_ONLY_MIN_COSINE: f32 = 0.1;
+
 /// Tunable weights (see docs/EVENTS.md for how they were chosen).
 #[derive(Debug, Clone)]
 pub struct EventParams {
@@ -1275,7 +1279,7 @@ fn score(
     s += w * cos;
     let report_facts = city.is_some() || !names.is_empty() || !input.facts.streets.is_empty();
     let event_facts = !ev.cities.is_empty() || !ev.names.is_empty() || !ev.streets.is_empty();
-    if !report_facts && !event_facts {
+    if !report_facts && !event_facts && cos >= WORDS_ONLY_MIN_COSINE {
         s += params.words_only_bonus;
         why.note(|| format!("words only ({:+})", params.words_only_bonus));
     }
@@ -1442,6 +1446,44 @@ mod tests {
         };
         assert_eq!(grouped(["courier.example", "ledger.example"]), 1);
         assert_eq!(grouped(["courier.example", "courier.example"]), 2);
+    }
+
+    #[test]
+    fn words_alone_need_more_than_a_few_common_words() {
+        // Two reports of one day that name no place, person or street (short wire items).
+        let bare = |id: &str| {
+            let mut f = brief(id, 3);
+            f.place = None;
+            f
+        };
+        let facts = [bare("a"), bare("b")];
+        let grouped = |cos: f32| {
+            let words = TermVectors {
+                vectors: vec![
+                    Vector {
+                        terms: vec![(0, 1.0)],
+                        lone: 0.0,
+                    },
+                    Vector {
+                        terms: vec![(0, cos)],
+                        lone: 1.0 - cos * cos,
+                    },
+                ],
+                df: vec![2],
+            };
+            let inputs: Vec<EventInput> = (0..2)
+                .map(|i| EventInput {
+                    id: ["a", "b"][i],
+                    published: None,
+                    source: None,
+                    facts: &facts[i],
+                    copy_of: None,
+                })
+                .collect();
+            group(&inputs, words, &EventParams::default()).len()
+        };
+        assert_eq!(grouped(0.3), 1);
+        assert_eq!(grouped(0.08), 2);
     }
 
     #[test]
