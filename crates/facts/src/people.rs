@@ -239,6 +239,19 @@ const LEADING_LABEL: &[&str] = &[
     "Last",
 ];
 
+/// "Photo:", "Photo by", "Credit:": the words before a photographer's name.
+static PHOTO_CREDIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:photo|photos|photograph|image|video|credit|courtesy)(?::| by| courtesy of)$",
+    )
+    .unwrap()
+});
+
+/// " for New York Daily News": an outlet right after a photographer's name.
+static PHOTO_CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ for(?: the)? (?:[A-Z][\w.-]* ){0,3}(?:News|Times|Tribune|Post|Herald|Journal|Press|Sun|Star|Chronicle|Gazette|Sun-Times|Inquirer|Examiner|Globe|Register|Courier|Telegraph|Dispatch)\b").unwrap()
+});
+
 /// "taken to", "was rushed to": the words before a hospital's name.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried) to$")
@@ -783,15 +796,18 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             {
                 continue;
             }
-            // "(Eric Clark / Chicago Tribune)", "(Provided Photo/Josh Sigler)", "(Julia
-            // Scheib)": a photo credit; "aka Big Heavy": a nickname; "Amber Krycka
+            // "(Eric Clark / Chicago Tribune)", "Sam Charles/Sun-Times", "(Provided
+            // Photo/Josh Sigler)", "Photo: Karen Warren, Houston Chronicle", "Kendall Rodriguez
+            // for New York Daily News", "(Julia Scheib)": a photo credit; "aka Big Heavy": a nickname; "Amber Krycka
             // (@AmberANjax)": an embedded post's author; "was taken to Ben Taub": where the
             // wounded were taken is a hospital.
             let before = text[..m.start()].trim_end();
             let after = &text[m.end()..];
-            if next_word == "/"
+            if next_word.starts_with('/')
                 || TAKEN_TO.is_match(before)
                 || before.ends_with('/')
+                || PHOTO_CREDIT_BEFORE.is_match(before)
+                || PHOTO_CREDIT_AFTER.is_match(after)
                 || (before.ends_with('(') && after.starts_with(')'))
                 || after.starts_with(" (@")
                 || text[..m.start()].ends_with("aka ")
@@ -1418,6 +1434,19 @@ mod tests {
         for name in ["Corin Vale", "Tessa Marlow", "Danny Okoro", "Lena Brandt"] {
             assert_not_a_person(&ps, name);
         }
+    }
+
+    #[test]
+    fn photographers_credited_after_a_caption_are_not_participants() {
+        let text = "Police tape surrounds the home where a man was shot. | Pell Marsh/Lakeside Sun \
+            A woman reacts outside the home. Photo: Ines Carrow, Lakeside Chronicle \
+            Neighbors gather at the scene. Tobin Reyes for Lakeside Daily News \
+            Police said Darnell Quist, 23, was shot in the leg.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Pell Marsh", "Ines Carrow", "Tobin Reyes"] {
+            assert_not_a_person(&ps, name);
+        }
+        assert_eq!(find(&ps, "Darnell Quist").role, Role::Victim);
     }
 
     fn assert_not_a_person(ps: &[Person], name: &str) {
