@@ -49,7 +49,7 @@ static INCIDENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered|testif\w*|testimony|took the stand|jury|jurors|judge)\b").unwrap()
+    Regex::new(r"(?i)\b(court|hearing|arraign\w*|trial|sentenc\w*|funeral|vigil|memorial|bond|indicted|pleaded|plea|verdict|scheduled|will be|expected to appear|charged|charges|booked|released|press conference|news conference|briefing|rally|march|arrested|arrest|filed|published|posted|updated|extradited|surrendered|testif\w*|testimony|took the stand|jury|jurors|judge|still|unclear|ongoing|declined)\b").unwrap()
 });
 
 /// What follows a date expression that names the incident itself: "Tuesday's crash",
@@ -266,7 +266,11 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
 }
 
 fn names_incident(after: &str) -> f32 {
-    if NAMES_INCIDENT.is_match(after) {
+    // "declined comment Sunday on the shooting": a preposition makes the incident what was
+    // talked about that day, not what happened on it.
+    let first = after.split_whitespace().next().unwrap_or("");
+    let preposition = matches!(first, "on" | "about" | "of" | "into" | "regarding" | "for");
+    if !preposition && NAMES_INCIDENT.is_match(after) {
         NAMES_INCIDENT_BONUS
     } else {
         0.0
@@ -437,6 +441,15 @@ mod tests {
             pick(text, "2024-03-01"),
             ("2024-02-20".into(), "month-day".into())
         );
+    }
+
+    #[test]
+    fn the_day_a_story_was_still_unfolding_is_not_the_incident() {
+        // 2017-01-30 was a Monday.
+        let text = "A man was shot and killed Saturday night outside a bar on Elm Street. \
+            Authorities declined further comment Sunday on the shooting. \
+            It was unclear Sunday whether the gunman knew the victim.";
+        assert_eq!(pick(text, "2017-01-30").0, "2017-01-28");
     }
 
     #[test]
