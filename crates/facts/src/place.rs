@@ -41,7 +41,9 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a Toledo man", "the Dayton teenager": where someone lives, a weak sign of the place.
 static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][a-z]+\.?\s){1,3})(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women|\d{1,2}-year-old)\b")
+    // "a Lake Worth man", "a 32-year-old Danville man", "A Chicago church deacon", and at the
+    // start of a headline without its article: "Brooklyn boy accidentally shoots teen".
+    Regex::new(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?|^)((?:[A-Z][a-z]+\.?\s){1,3})(?:(?:church|school|high school|college)\s+)?(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women|deacon|pastor|student|teacher|grandmother|grandfather|\d{1,2}-year-old)\b")
         .unwrap()
 });
 
@@ -1014,6 +1016,17 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_resident_with_an_age_or_a_role_or_a_headline_without_its_article_names_the_city() {
+        for text in [
+            "A 32-year-old Milwaukee man was wounded Sunday morning outside an apartment.",
+            "A Milwaukee church deacon was killed on his couch, police said.",
+            "Milwaukee boy accidentally shoots teen with rifle",
+        ] {
+            assert_eq!(place(None, text), pair("Milwaukee", "Wisconsin"), "{text}");
+        }
     }
 
     #[test]
