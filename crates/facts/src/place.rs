@@ -23,8 +23,10 @@ static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:[ -](?:[A-Z][a-z]+|of|de|la))*),\s+([A-Z][a-z]+\.?(?:\s?[A-Z][a-z]*\.?)?|[A-Z]\.[A-Z][a-z]?\.|[A-Z]{2}\b)").unwrap()
 });
 
+/// "in Dayton", "near North Platte": a name with a capital inside ("McComb", "DeKalb") is
+/// tried as one word first (the other order read "in McComb" as "in Mc").
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]+\.?|[A-Z][a-z]*[A-Z][a-z]+)(?:\s(?:St\.|[A-Z][a-z]+))*)").unwrap()
+    Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
 /// After a place name: "and Prince George's counties".
@@ -445,7 +447,10 @@ fn place_from(
         .flat_map(|s| {
             COUNTY.captures_iter(&s.text).map(move |c| {
                 let suffix = if &c[2] == "Co." { "County" } else { &c[2] };
-                (format!("{}{suffix}", &c[1]), s)
+                // "The Pike County Sheriff's Department" opens a sentence: "The" is no part
+                // of the county's name.
+                let name = c[1].strip_prefix("The ").unwrap_or(&c[1]);
+                (format!("{name}{suffix}"), s)
             })
         })
         .collect();
@@ -1016,6 +1021,20 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_town_with_a_capital_inside_its_name_is_read_whole_and_a_county_without_the() {
+        // "in McComb" was read "in Mc"; "The Pike County Sheriff's Department" as the county
+        // "The Pike County". McComb is also a town in Ohio: the county tells them apart.
+        let text = "The Pike County Sheriff's Department said a boy was shot at a home in \
+            McComb on Sunday.";
+        assert_eq!(place(None, text), pair("McComb", "Mississippi"));
+        let text = "A woman was wounded early Friday in DeBary, deputies said.";
+        assert_eq!(
+            place_with(None, text, &home("Orlando", "Florida")),
+            pair("DeBary", "Florida")
+        );
     }
 
     #[test]
