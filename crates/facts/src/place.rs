@@ -495,6 +495,16 @@ fn place_from(
         .zip(home)
         .and_then(|(c, st)| tally.get_key_value(&(c.to_string(), g.state(st)?.name)))
         .map(|(k, t)| (k.clone(), t.clone()));
+    // A dateline is where the reporter files ("CHARLESTON, W.Va. --" from the state
+    // capital's paper, "PORTLAND, Ore. (KOIN)" from the station): when the report names the
+    // county whose people or agencies the story is about ("a Harrison County man", "the
+    // Marion County Sheriff's Office"), the dateline's town is not in it and another town the
+    // report names is, that town is where it happened (rule `town-in-named-county`).
+    if let Some(town) = town_in_named_county(&tally, &counties) {
+        let t = tally.get_mut(&town).expect("a key of the tally");
+        t.score = f32::MAX;
+        t.rule = "town-in-named-county";
+    }
     let best = tally
         .into_iter()
         .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)))
@@ -591,6 +601,35 @@ fn place_from(
         return Some(state_only(state, None, sentence, "state-of-weak-place"));
     }
     home.map(|st| state_only(st, None, String::new(), "outlet-home"))
+}
+
+/// The town that [`place_from`] takes over a dateline in another county: the tally's best is a
+/// dateline town outside every county the report names, and another town it reads firmly
+/// (score 0.9 or more) in the dateline's state lies in one of them; the best such town.
+fn town_in_named_county(
+    tally: &FxHashMap<(String, &'static str), Tally>,
+    counties: &[(String, &Sentence)],
+) -> Option<(String, &'static str)> {
+    let g = &*GAZETTEER;
+    let (key, best) = tally
+        .iter()
+        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(a.0)))?;
+    if best.rule != "dateline" || counties.is_empty() {
+        return None;
+    }
+    let county_of = |(name, state): &(String, &'static str)| {
+        g.place_in(name, state)
+            .and_then(|p| p.county)
+            .filter(|k| counties.iter().any(|(c, _)| c == k))
+    };
+    if county_of(key).is_some() || g.place_in(&key.0, key.1).is_none() {
+        return None;
+    }
+    tally
+        .iter()
+        .filter(|(k, t)| k.1 == key.1 && *k != key && t.score >= 0.9 && county_of(k).is_some())
+        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(a.0)))
+        .map(|(k, _)| k.clone())
 }
 
 /// A place the report mentions: the names to try, in order, until `pick` resolves one (or a
@@ -1217,6 +1256,25 @@ mod tests {
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
         );
+    }
+
+    #[test]
+    fn a_town_in_the_county_the_report_names_beats_a_dateline_outside_it() {
+        let d = || Dateline {
+            place: Some("COLUMBUS".into()),
+            region: Some("Ohio".into()),
+            agency: None,
+            day: None,
+        };
+        let text = "Two men were shot dead in Newark early Friday, the Licking County Sheriff's \
+            Office said.";
+        assert_eq!(place(Some(d()), text), pair("Newark", "Ohio"));
+        // The dateline's own county named, or no county named: the dateline stands.
+        let text = "Two men were shot dead in Newark early Friday, a Franklin County deputy \
+            said.";
+        assert_eq!(place(Some(d()), text), pair("Columbus", "Ohio"));
+        let text = "Two men were shot dead in Newark early Friday, deputies said.";
+        assert_eq!(place(Some(d()), text), pair("Columbus", "Ohio"));
     }
 
     #[test]
