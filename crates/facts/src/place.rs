@@ -45,7 +45,7 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
     // "a Lake Worth man", "a 32-year-old Danville man", "A Chicago church deacon", and at the
     // start of a headline without its article: "Brooklyn boy accidentally shoots teen".
-    Regex::new(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?|^)((?:[A-Z][a-z]+\.?\s){1,3})(?:(?:church|school|high school|college)\s+)?(?:man|woman|boy|girl|teen|teenager|toddler|child|couple|family|resident|residents|mother|father|men|women|deacon|pastor|student|teacher|grandmother|grandfather|\d{1,2}-year-old)\b")
+    Regex::new(r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\d{1,3}-year-old\s+)?|^)((?:[A-Z][a-z]+\.?\s){1,3})(?:(?:church|school|high school|college)\s+)?(?:man|woman|boy|girl|teen|teenager|juvenile|toddler|child|couple|family|resident|residents|mother|father|men|women|deacon|pastor|student|teacher|grandmother|grandfather|\d{1,2}-year-old)\b")
         .unwrap()
 });
 
@@ -169,6 +169,23 @@ const COMMON_WORD_PLACES: &[&str] = &[
 pub struct PlaceHint {
     pub home_state: Option<String>,
     pub home_city: Option<String>,
+}
+
+impl PlaceHint {
+    /// This hint (learned from the batch), with the city of `own` (what the report's host or
+    /// site name says) when this one knows the state only and `own` agrees on it: a station's
+    /// reports name towns all over its state, so the city learned from them is often unknown,
+    /// while its site name says where it is ("KSLA News 12 Shreveport, Louisiana").
+    pub fn or_city_of(&self, own: &PlaceHint) -> PlaceHint {
+        let mut hint = self.clone();
+        if hint.home_city.is_none()
+            && hint.home_state.is_some()
+            && hint.home_state == own.home_state
+        {
+            hint.home_city = own.home_city.clone();
+        }
+        hint
+    }
 }
 
 #[derive(Clone, Default)]
@@ -1255,6 +1272,24 @@ mod tests {
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
+        );
+    }
+
+    #[test]
+    fn a_learned_home_without_a_city_keeps_the_city_the_site_name_gives() {
+        let learned = PlaceHint {
+            home_state: Some("Louisiana".into()),
+            home_city: None,
+        };
+        let own = home("Shreveport", "Louisiana");
+        assert_eq!(learned.or_city_of(&own), own);
+        // Another state: the learned hint stands as it is.
+        assert_eq!(learned.or_city_of(&home("Tyler", "Texas")), learned);
+        // "A Shreveport juvenile" is a resident as "a Shreveport boy" is.
+        let text = "A Shreveport juvenile shot himself Tuesday night along Gilmer Drive.";
+        assert_eq!(
+            place_with(None, text, &learned),
+            pair("Shreveport", "Louisiana")
         );
     }
 

@@ -458,11 +458,14 @@ pub fn fold_source<S: Source + ?Sized>(
                 let c = storyfold_clean::clean(r);
                 let (mut f, warning) = facts_or_empty(&c);
                 if !firm_place(&f) {
-                    let hint = storyfold_facts::outlet_key(&c).and_then(|k| homes.get(&k));
+                    let own = storyfold_facts::outlet_hint(&c);
+                    let hint = storyfold_facts::outlet_key(&c)
+                        .and_then(|k| homes.get(&k))
+                        .map(|h| h.or_city_of(&own));
                     if let Some(hint) = hint
-                        && *hint != storyfold_facts::outlet_hint(&c)
+                        && hint != own
                     {
-                        storyfold_facts::replace_place(&c, &mut f, hint);
+                        storyfold_facts::replace_place(&c, &mut f, &hint);
                         f.share_text();
                     }
                 }
