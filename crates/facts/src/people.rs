@@ -342,6 +342,10 @@ const NAMED_AFTER_LOWER: &[&str] = &[
     "hotel",
     "motel",
     "restaurant",
+    // "a Martin Luther King Day parade", "a Cesar Chavez celebration": a holiday's events.
+    "parade",
+    "celebration",
+    "festival",
     // "a 66-year-old La Pine man": where someone lives.
     "man",
     "woman",
@@ -733,6 +737,10 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
     let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); sentences.len()];
+    // Names that a day, street, park or school is named after in this report ("Martin Luther
+    // King Jr. Day"): the same name elsewhere in it ("Rev. Martin Luther King Jr.", "Dr.
+    // King Jr.") is the namesake, not someone the story is about.
+    let mut namesakes: Vec<Vec<String>> = Vec::new();
 
     // Pass 1: full names.
     for (si, s) in sentences.iter().enumerate() {
@@ -781,13 +789,28 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             let after_name = if m.as_str().ends_with(" Jr") || m.as_str().ends_with(" Sr") {
                 after_name.strip_prefix('.').unwrap_or(after_name)
             } else {
-                after_name
+                // "Martin Luther King, Jr. parade": the suffix after a comma.
+                [", Jr.", ", Sr.", " Jr.", " Sr."]
+                    .iter()
+                    .find_map(|sfx| after_name.strip_prefix(sfx))
+                    .unwrap_or(after_name)
             };
             let next_word = after_name
                 .split_whitespace()
                 .next()
                 .unwrap_or("")
                 .trim_end_matches(['.', ',', ';', ':']);
+            // "Martin Luther King Jr. Memorial Park" too.
+            let word_after = || {
+                let mut w = after_name.split_whitespace().skip(1);
+                w.next().map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+            };
+            if COMMEMORATES.contains(&next_word)
+                || (next_word == "Memorial"
+                    && word_after().is_some_and(|w| COMMEMORATES.contains(&w)))
+            {
+                namesakes.push(name_words(m.as_str()));
+            }
             // "Baylor Scott & White", "Smith & Wesson": a firm's name.
             if next_word == "&"
                 || NAMED_AFTER.contains(&next_word)
@@ -1220,7 +1243,52 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
         }
     }
-    drafts.into_iter().map(decide).collect()
+    drafts
+        .into_iter()
+        .filter(|d| {
+            let words = name_words(&d.name);
+            !namesakes.iter().any(|n| n.ends_with(&words))
+        })
+        .map(decide)
+        .collect()
+}
+
+/// Words after a name that make it the name of a day, street, park or school, so that the
+/// name is a namesake's (see [`people`]); a subset of [`NAMED_AFTER`] ("Memorial" is left out:
+/// a memorial fund or vigil may bear the victim's name).
+const COMMEMORATES: &[&str] = &[
+    "Day",
+    "Boulevard",
+    "Blvd",
+    "Avenue",
+    "Ave",
+    "Street",
+    "Drive",
+    "Parkway",
+    "Highway",
+    "Expressway",
+    "Park",
+    "Elementary",
+    "Middle",
+    "High",
+    "School",
+    "Academy",
+    "College",
+    "University",
+    "Library",
+    "Bridge",
+    "Stadium",
+    "Hospital",
+];
+
+/// A name's words without full stops and suffixes ("Martin Luther King Jr." → Martin, Luther,
+/// King), for telling a namesake's mentions.
+fn name_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_matches(['.', ',']))
+        .filter(|w| !w.is_empty() && !matches!(*w, "Jr" | "Sr" | "II" | "III" | "IV"))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Does the title ("police spokeswoman", "defense lawyer") name one who speaks for others?
@@ -1295,6 +1363,14 @@ mod tests {
             "A man was shot on Martin Luther King Jr. Boulevard.",
             "The man was taken to Ben Taub in critical condition.",
             "Officers were called to a Howard Johnson hotel at 1:40 a.m.",
+            "Eight people were shot during a Martin Luther King Jr. Day celebration.",
+            "Five were shot near Martin Luther King, Jr. Memorial Park on Monday.",
+            "The shooting unfolded near the route of a Martin Luther King, Jr. parade.",
+            "Two were shot during a Martin Luther King Day celebration in Tampa.",
+            "Several people have been shot while celebrating Martin Luther King Jr. Day at a \
+            park on Monday. It was not what the followers of Dr. King Jr. want, the chief said.",
+            "Eight were shot at a celebration to honor Rev. Martin Luther King Jr. \
+            Martin Luther King Jr. Memorial Park was closed.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
