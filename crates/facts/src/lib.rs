@@ -55,7 +55,46 @@ static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|the|one)\s+(?:(male|female)\s+|(\d{1,2})-year-old\s+)?(?:(man|woman|teen|boy|girl)\s+)?(?:suspect|gunman|shooter)\b").unwrap()
 });
 
+/// "36th District Court", "Allen Superior Court", "the County Circuit Court": a court of law,
+/// not a street named Court.
+fn is_court(name: &str, kind: &str) -> bool {
+    matches!(kind, "Court" | "Ct.")
+        && name.split(' ').next_back().is_some_and(|w| {
+            matches!(
+                w,
+                "District"
+                    | "Circuit"
+                    | "Superior"
+                    | "Juvenile"
+                    | "County"
+                    | "Municipal"
+                    | "Supreme"
+                    | "Family"
+                    | "Federal"
+                    | "Criminal"
+                    | "Appeals"
+                    | "Probate"
+                    | "State"
+                    | "City"
+                    | "Magistrate"
+                    | "Traffic"
+                    | "Drug"
+                    | "Housing"
+            )
+        })
+}
+
+/// A street's key: lower case, the kind spelled out, without a leading direction ("North
+/// Arlington Avenue" and "Arlington Avenue" are one street to two reports of one shooting).
 fn street_key(name: &str, kind: &str) -> String {
+    let name = match name.split_once(' ') {
+        Some((
+            "North" | "South" | "East" | "West" | "Northeast" | "Northwest" | "Southeast"
+            | "Southwest",
+            rest,
+        )) => rest,
+        _ => name,
+    };
     let kind = match kind.trim_end_matches('.') {
         "St" => "street",
         "Ave" => "avenue",
@@ -195,6 +234,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .flat_map(|s| {
             STREET
                 .captures_iter(&s.text)
+                .filter(|c| !is_court(&c[1], &c[2]))
                 .map(|c| street_key(&c[1], &c[2]))
                 .collect::<Vec<_>>()
         })
@@ -350,5 +390,20 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         streets,
         roundup,
         ages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn street_keys_drop_the_direction_and_courts_of_law_are_no_streets() {
+        assert_eq!(street_key("North Arlington", "Avenue"), "arlington avenue");
+        assert_eq!(street_key("Arlington", "Ave."), "arlington avenue");
+        assert_eq!(street_key("West", "Street"), "west street");
+        assert!(is_court("36th District", "Court"));
+        assert!(is_court("Allen Superior", "Court"));
+        assert!(!is_court("Markham Branch", "Court"));
     }
 }
