@@ -55,7 +55,7 @@ static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows a date expression that names the incident itself: "Tuesday's crash",
 /// "Friday night's deadly shooting", "the March 3 fire".
 static NAMES_INCIDENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:shootings?|crash|fire|blaze|stabbing|attack|killings?|collision|wreck|storm|tornado|homicide|slaying|explosion)\b").unwrap()
+    Regex::new(r"^(?:(?:'s|’s)\s+incident|(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:shootings?|crash|fire|blaze|stabbing|attack|killings?|collision|wreck|storm|tornado|homicide|slaying|explosion))\b").unwrap()
 });
 
 /// Score added to a date that names the incident ("Tuesday's crash"): as strong as a
@@ -414,6 +414,20 @@ mod tests {
             "2025-03-07",
         );
         assert_eq!(d, "2025-03-04");
+    }
+
+    #[test]
+    fn a_weekday_s_incident_names_it_and_an_earlier_one_in_the_background_does_not() {
+        // Published Wednesday 2025-10-08; the report's own shooting has no day but
+        // "Tuesday's incident"; the earlier one it recalls has "Friday".
+        let text = "Four men were wounded in a shooting on Dale Street, police said. \
+            Tuesday's incident marks the second city shooting in five days with several \
+            victims. Three people were shot Friday in a shooting outside a grocery store.";
+        assert_eq!(pick(text, "2025-10-08").0, "2025-10-07");
+        // Not any "incident" a few words later: "Monday morning showing the incident".
+        let text = "A clerk was shot Saturday during a robbery. The manager shared video on \
+            Monday morning showing the incident.";
+        assert_eq!(pick(text, "2025-10-08").0, "2025-10-04");
     }
 
     #[test]
