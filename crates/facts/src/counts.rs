@@ -14,6 +14,12 @@ use storyfold_model::{CountFact, EventKind, Evidence};
 
 use crate::text::{Sentence, number_value};
 
+/// A subject that ends with a name and its age ("..., and Darrell Hawkins, 34 who").
+static NAME_AGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][a-z'’.-]+\s+[A-Z][a-z'’.-]+,\s+\d{1,3}\s+(?:who|that)(?:\s+(?:had|has|have|was|were|is|are))?\s*$")
+        .unwrap()
+});
+
 static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty|(?:have|has) been (?:\w+ )?(?:shot|killed|slain|wounded|injured) since)\b").unwrap()
 });
@@ -514,6 +520,11 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
         .find(&text[..end])
         .or_else(|| AGES_APPOSITION.find(&text[..end]))
         .map_or(&text[..end], |m| &text[..m.start()]);
+    // "Reshawna Hawkins, 34, and Darrell Hawkins, 34 who were shot": the number after the
+    // last name is an age, not a count of the people (the names are counted as names).
+    if NAME_AGE_END.is_match(head) {
+        return None;
+    }
     // "(ages 26, 29 and 37)": an aside is not part of the subject.
     let blanked = PARENTHESES.replace_all(head, |c: &regex::Captures| " ".repeat(c[0].len()));
     let head: &str = &blanked;
@@ -555,6 +566,8 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     {
         return Some(1);
     }
+    // "Reshawna Hawkins, 34, and Darrell Hawkins, 34 who were shot": the number after the
+    // last name is an age, not a count of the people.
     let mut words: Vec<String> = head[start..]
         .split_whitespace()
         .map(|w| {
@@ -1298,6 +1311,16 @@ mod tests {
             c("A child who suffered critical injuries in a Friday shooting has died, police said."),
             (Some(1), None, None)
         );
+    }
+
+    #[test]
+    fn an_age_after_the_last_name_of_a_list_is_no_count() {
+        let (killed, _, _) = c(
+            "He is the brother of Ray Dunmore, 33, Lisa Dunmore, 34, and Carl Dunmore, 34 who \
+            were shot and killed at a home on Fourth Street.",
+        );
+        // The list follows "brother of": no subject to count, and no count of 34.
+        assert_eq!(killed, None);
     }
 
     #[test]
