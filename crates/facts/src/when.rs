@@ -25,6 +25,13 @@ static EXPLICIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "In December 2012, ...", "In 2008, ...": a sentence that opens with a month of a year, or
+/// a year, with nothing finer.
+static IN_MONTH_OR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*In\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
+        .unwrap()
+});
+
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(morning|afternoon|evening|night))?")
         .unwrap()
@@ -305,6 +312,22 @@ pub fn incident_date_and_other_days(
             far.push(c.sentence);
         }
     }
+    // "In December 2012, 20 children and six adults were killed", "In 2008, Dion Wiley, 20,
+    // was killed": a month or a year before the incident's tells of another one.
+    for (i, s) in sentences.iter().enumerate() {
+        for c in IN_MONTH_OR_YEAR.captures_iter(&s.text) {
+            let Ok(year) = c[2].parse::<i16>() else {
+                continue;
+            };
+            let before = match c.get(1).and_then(|m| month_number(m.as_str())) {
+                Some(month) => (year, month) < (incident.year(), incident.month()),
+                None => year < incident.year(),
+            };
+            if before {
+                far.push(i);
+            }
+        }
+    }
     far.retain(|i| !near.contains(i));
     far.sort_unstable();
     far.dedup();
@@ -428,6 +451,20 @@ mod tests {
         let text = "A clerk was shot Saturday during a robbery. The manager shared video on \
             Monday morning showing the incident.";
         assert_eq!(pick(text, "2025-10-08").0, "2025-10-04");
+    }
+
+    #[test]
+    fn a_month_or_year_before_the_incident_makes_a_sentence_background() {
+        let s = sentences(&[
+            "Four people were shot Saturday night at a banquet hall. In 2011, a man was \
+             killed at the same hall. In March 2016, two teens were wounded nearby. The hall \
+             opened in 1998 and was busy in 2016."
+                .to_string(),
+        ]);
+        let (date, other) = incident_date_and_other_days(&s, Some(date("2016-03-14")), 3);
+        assert_eq!(date.unwrap().value, "2016-03-12".parse().unwrap());
+        // The incident's own month and year, and a year inside a sentence, are no other day.
+        assert_eq!(other, vec![1]);
     }
 
     #[test]
