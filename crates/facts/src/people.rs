@@ -584,7 +584,7 @@ struct Mention {
 }
 
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|added|stated|wrote|explained|confirmed|announced|declined|called|reported|reports|noted)\b").unwrap()
+    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes)\b").unwrap()
 });
 static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1377,6 +1377,16 @@ mod tests {
         // The suffix stays part of a person's name.
         let p = ps("Officers arrested Carl Denton Jr. on Friday.");
         assert_eq!(p[0].name.as_deref(), Some("Carl Denton Jr."));
+    }
+
+    #[test]
+    fn one_who_tells_a_paper_is_its_speaker_not_the_one_shot() {
+        let p = ps(
+            "An autopsy found the child died of a single gunshot wound. Sgt. Carl \
+            Whitfield tells The Riverton Truth that it wasn't immediately clear whether the boy \
+            lived at the house where he was shot.",
+        );
+        assert_eq!(find(&p, "Carl Whitfield").status, None);
     }
 
     #[test]
