@@ -240,7 +240,18 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
                 "yesterday" | "last night" => published.checked_sub(1.days()).unwrap_or(published),
                 _ => published,
             };
-            push(date, base + reporting(start), start, "relative-day");
+            // "What happened here today ...", someone said: the day they said it.
+            let quoted = if inside_quote(&text[..start]) {
+                -0.5
+            } else {
+                0.0
+            };
+            push(
+                date,
+                base + reporting(start) + quoted,
+                start,
+                "relative-day",
+            );
         }
         // Weeks or months back: imprecise, so below any day named in the same sentence, and
         // read only in a sentence about the incident ("two weeks ago he posted…" is not).
@@ -270,6 +281,13 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Does `before` (a sentence up to an expression) leave a quotation open?
+fn inside_quote(before: &str) -> bool {
+    let open = before.matches('“').count();
+    let close = before.matches('”').count();
+    open > close || before.matches('"').count() % 2 == 1
 }
 
 fn names_incident(after: &str) -> f32 {
@@ -465,6 +483,14 @@ mod tests {
         assert_eq!(date.unwrap().value, "2016-03-12".parse().unwrap());
         // The incident's own month and year, and a year inside a sentence, are no other day.
         assert_eq!(other, vec![1]);
+    }
+
+    #[test]
+    fn today_in_a_quotation_is_the_day_it_was_said() {
+        // Published Tuesday 2025-10-07.
+        let text = "\"Nobody expected gunfire on our street today,\" a neighbor said. Police \
+            closed the block for hours. A man was shot late Monday outside a bar.";
+        assert_eq!(pick(text, "2025-10-07").0, "2025-10-06");
     }
 
     #[test]
