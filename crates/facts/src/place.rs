@@ -26,7 +26,7 @@ static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in Dayton", "near North Platte": a name with a capital inside ("McComb", "DeKalb") is
 /// tried as one word first (the other order read "in McComb" as "in Mc").
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(in|near|of|outside|at)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
+    Regex::new(r"\b(in|near|of|outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
 /// After a place name: "and Prince George's counties".
@@ -825,7 +825,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             let weight = match prep {
                 _ if whole.as_str().contains("suburban ") => 0.3,
                 "near" | "outside" => 0.3,
-                "in" => 1.0,
+                "in" | "across" | "throughout" => 1.0,
                 _ if suburb_of => 1.0,
                 _ => 0.5,
             } * elsewhere(whole.start());
@@ -1077,6 +1077,13 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn shootings_across_a_city_name_it() {
+        let text = "3 killed, 12 wounded in weekend shootings across Dayton. One of the \
+            wounded was later taken to a hospital in Cincinnati, Ohio.";
+        assert_eq!(place(None, text), pair("Dayton", "Ohio"));
     }
 
     #[test]
