@@ -234,8 +234,10 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A headline's subject: capitalised words, then a singular noun in lower case.
-static HEADLINE_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}([a-z]+)$").unwrap());
+static HEADLINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    // "Kansas deputy's 3-year-old son": a possessive and an age may come between.
+    Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+(?:'s|’s)\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?([a-z]+)$").unwrap()
+});
 
 /// Right before "shot": a shot fired ("fired one", "the single", "a warning").
 static SHOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1321,6 +1323,14 @@ mod tests {
         );
         // The list follows "brother of": no subject to count, and no count of 34.
         assert_eq!(killed, None);
+    }
+
+    #[test]
+    fn a_headline_subject_with_a_possessive_and_an_age() {
+        assert_eq!(
+            c("Ohio deputy's 3-year-old son dies in accidental shooting"),
+            (Some(1), None, None)
+        );
     }
 
     #[test]
