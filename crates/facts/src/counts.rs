@@ -568,8 +568,6 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     {
         return Some(1);
     }
-    // "Reshawna Hawkins, 34, and Darrell Hawkins, 34 who were shot": the number after the
-    // last name is an age, not a count of the people.
     let mut words: Vec<String> = head[start..]
         .split_whitespace()
         .map(|w| {

@@ -524,7 +524,7 @@ fn place_from(
     }
     let best = tally
         .into_iter()
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(&a.0)))
+        .max_by(|a, b| by_score((&a.0, &a.1), (&b.0, &b.1)))
         .map(|best| match home_town {
             Some(town)
                 if Some(best.0.1) != home
@@ -620,6 +620,15 @@ fn place_from(
     home.map(|st| state_only(st, None, String::new(), "outlet-home"))
 }
 
+/// The order of the tally's places: by score, ties to the name that sorts first (so that
+/// the best place does not depend on the hash map's order).
+fn by_score(
+    a: (&(String, &'static str), &Tally),
+    b: (&(String, &'static str), &Tally),
+) -> std::cmp::Ordering {
+    a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(a.0))
+}
+
 /// The town that [`place_from`] takes over a dateline in another county: the tally's best is a
 /// dateline town outside every county the report names, and another town it reads firmly
 /// (score 0.9 or more) in the dateline's state lies in one of them; the best such town.
@@ -628,9 +637,7 @@ fn town_in_named_county(
     counties: &[(String, &Sentence)],
 ) -> Option<(String, &'static str)> {
     let g = &*GAZETTEER;
-    let (key, best) = tally
-        .iter()
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(a.0)))?;
+    let (key, best) = tally.iter().max_by(|a, b| by_score(*a, *b))?;
     if best.rule != "dateline" || counties.is_empty() {
         return None;
     }
@@ -645,7 +652,7 @@ fn town_in_named_county(
     tally
         .iter()
         .filter(|(k, t)| k.1 == key.1 && *k != key && t.score >= 0.9 && county_of(k).is_some())
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then_with(|| b.0.cmp(a.0)))
+        .max_by(|a, b| by_score(*a, *b))
         .map(|(k, _)| k.clone())
 }
 

@@ -333,17 +333,18 @@ pub fn incident_date_and_other_days(
     // "In December 2012, 20 children and six adults were killed", "In 2008, Dion Wiley, 20,
     // was killed": a month or a year before the incident's tells of another one.
     for (i, s) in sentences.iter().enumerate() {
-        for c in IN_MONTH_OR_YEAR.captures_iter(&s.text) {
-            let Ok(year) = c[2].parse::<i16>() else {
-                continue;
-            };
-            let before = match c.get(1).and_then(|m| month_number(m.as_str())) {
-                Some(month) => (year, month) < (incident.year(), incident.month()),
-                None => year < incident.year(),
-            };
-            if before {
-                far.push(i);
-            }
+        let Some(c) = IN_MONTH_OR_YEAR.captures(&s.text) else {
+            continue;
+        };
+        let Ok(year) = c[2].parse::<i16>() else {
+            continue;
+        };
+        let before = match c.get(1).and_then(|m| month_number(m.as_str())) {
+            Some(month) => (year, month) < (incident.year(), incident.month()),
+            None => year < incident.year(),
+        };
+        if before {
+            far.push(i);
         }
     }
     far.retain(|i| !near.contains(i));

@@ -458,11 +458,12 @@ pub fn fold_source<S: Source + ?Sized>(
                 let c = storyfold_clean::clean(r);
                 let (mut f, warning) = facts_or_empty(&c);
                 if !firm_place(&f) {
-                    let own = storyfold_facts::outlet_hint(&c);
+                    // The report's own hint is read only for an outlet with a learned home.
                     let hint = storyfold_facts::outlet_key(&c)
                         .and_then(|k| homes.get(&k))
-                        .map(|h| h.or_city_of(&own));
-                    if let Some(hint) = hint
+                        .map(|h| (h, storyfold_facts::outlet_hint(&c)));
+                    if let Some((learned, own)) = hint
+                        && let hint = learned.or_city_of(&own)
                         && hint != own
                     {
                         storyfold_facts::replace_place(&c, &mut f, &hint);
