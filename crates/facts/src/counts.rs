@@ -253,6 +253,11 @@ static UNCERTAIN_BEFORE: LazyLock<Regex> =
 static THEN_HIMSELF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^,?\s+(?:and\s+)?then\s+(?:himself|herself)\b").unwrap());
 
+/// "doctors were not able to save her": the one they tried to save died.
+static NOT_SAVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:could not|couldn't|could n't|(?:was|were) (?:not able|unable) to|failed to) save) (?:him|her|the (?:boy|girl|man|woman|child|teen|baby|toddler|victim))\b").unwrap()
+});
+
 /// The rest of a clause whose main verb is a death: "… in a Friday shooting has died".
 static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]*?\s(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b").unwrap()
@@ -810,14 +815,23 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // them" says not how many.
             if c.get(1).is_none()
                 && field != Field::Killed
-                && !MODAL_BEFORE.is_match(&text[..verb.start()])
                 && let Some(o) = PRONOUN_OBJECT.captures(&text[verb.end()..])
             {
-                if !o[1].starts_with("them") {
-                    keep_max(out.slot(field), 1, sentence, "object-count");
+                // "A boy believed to have shot himself in the head on Friday has died": the
+                // clause's main verb is his death (a modal before the shot changes nothing).
+                let reflexive = o[1].ends_with("self");
+                if reflexive && HAS_DIED.is_match(&text[verb.end() + o[0].len()..]) {
+                    keep_max(&mut out.killed, 1, sentence, "object-count");
+                    last = None;
+                    continue;
                 }
-                last = None;
-                continue;
+                if !MODAL_BEFORE.is_match(&text[..verb.start()]) {
+                    if !o[1].starts_with("them") {
+                        keep_max(out.slot(field), 1, sentence, "object-count");
+                    }
+                    last = None;
+                    continue;
+                }
             }
             // The subject ends where the auxiliary or adverb before the verb begins.
             let subject_end = c.get(0).unwrap().start();
@@ -913,6 +927,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 })
                 .sum();
             keep_max(out.slot(field_of(&c[2])), n, sentence, "noun-list");
+        }
+        if NOT_SAVED.is_match(text) {
+            keep_max(&mut out.killed, 1, sentence, "not-saved");
         }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
@@ -1172,6 +1189,25 @@ mod tests {
             Some(1)
         );
         assert_eq!(shot("It could easily have shot her."), None);
+        // A reflexive shot whose clause ends in a death: the death.
+        assert_eq!(
+            c("A 9-year-old girl thought to have shot herself in the chest with a rifle on Sunday has died.").0,
+            Some(1)
+        );
+        assert_eq!(
+            c("A teen who shot himself in the hand was treated.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn the_one_doctors_could_not_save_died() {
+        assert_eq!(
+            c("She was flown to a trauma center, but surgeons were unable to save her.").0,
+            Some(1)
+        );
+        assert_eq!(c("Medics could not save the boy.").0, Some(1));
+        assert_eq!(c("Medics worked to save the boy.").0, None);
     }
 
     #[test]
