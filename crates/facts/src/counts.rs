@@ -1089,13 +1089,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
 /// Phrases naming one person shot, read when a report gives no count: the shooter shooting
 /// themselves or one named relation, "the shooting of a 15-year-old", "hit by a bullet".
 static ONE_SHOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shot|shoots|shooting) (?:himself|herself)\b|\b(?:shot|shoots) (?:his|her) (?:\w+ )?(?:friend|brother|sister|son|daughter|father|mother|stepfather|cousin|wife|husband|girlfriend|boyfriend|neighbor|roommate|classmate|nephew|niece|grandson|granddaughter|uncle)\b|\bthe shooting of (?:a|an) \d+-year-old\b|\b(?:hit|struck) by (?:a )?(?:stray )?(?:gunshot|bullet|round)\b").unwrap()
+    Regex::new(r"(?i)\b(?:shot|shoots|shooting) (?:himself|herself|self|(?:(?:his|her) )?own (?:leg|foot|hand|arm|finger|thumb|knee|thigh|toe|head|chest|stomach))\b|\b(?:shot|shoots) (?:his|her) (?:\w+ )?(?:friend|brother|sister|son|daughter|father|mother|stepfather|cousin|wife|husband|girlfriend|boyfriend|neighbor|roommate|classmate|nephew|niece|grandson|granddaughter|uncle)\b|\bthe shooting of (?:a|an) \d+-year-old\b|\b(?:hit|struck) by (?:a )?(?:stray )?(?:gunshot|bullet|round)\b").unwrap()
 });
 
 /// The kind of event, by the weight of its vocabulary.
 pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
     static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(shot|shots|shooting|shootings|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
+        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
     });
     static FIRE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
@@ -1616,6 +1616,11 @@ mod tests {
             Some(1)
         );
         assert_eq!(shot("Officers said the suspect fled on foot."), None);
+        assert_eq!(
+            shot("Retiree shoots own foot while cleaning revolver"),
+            Some(1)
+        );
+        assert_eq!(shot("Hunter accidentally shoots self near creek"), Some(1));
         // A count stated elsewhere wins over the one-person reading.
         let c = counts_one(&sentences(&[
             "Two people were wounded. One man shot himself in the hand.".to_string(),
@@ -1738,5 +1743,10 @@ mod tests {
             EventKind::Storm
         );
         assert_eq!(k("The council met Tuesday."), EventKind::Other);
+        // A headline alone can tell the kind ("shoots").
+        assert_eq!(
+            kind(&[], Some("Hunter accidentally shoots self near creek")),
+            EventKind::Shooting
+        );
     }
 }
