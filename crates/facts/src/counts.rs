@@ -1095,7 +1095,7 @@ static ONE_SHOT: LazyLock<Regex> = LazyLock::new(|| {
 /// The kind of event, by the weight of its vocabulary.
 pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
     static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
+        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|shootout|gun|guns|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
     });
     static FIRE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
@@ -1743,6 +1743,10 @@ mod tests {
             EventKind::Storm
         );
         assert_eq!(k("The council met Tuesday."), EventKind::Other);
+        assert_eq!(
+            k("A gun went off in the garage. Deputies found the gun."),
+            EventKind::Shooting
+        );
         // A headline alone can tell the kind ("shoots").
         assert_eq!(
             kind(&[], Some("Hunter accidentally shoots self near creek")),

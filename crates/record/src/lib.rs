@@ -338,27 +338,30 @@ pub fn merge(members: &[Member]) -> Incident {
     let injured = count("injured", &|f| f.injured.as_ref(), &injured_pick);
     let arrested = count("arrested", &|f| f.arrested.as_ref(), &largest);
     // An incident whose reports name no deaths (or no injuries) records 0, sourced to every
-    // report read: "none reported" is what the sources say. Events of kind `other` keep null.
-    let (killed, injured) = if kind == EventKind::Other {
-        (killed, injured)
-    } else {
-        let none_reported = || CountField {
-            value: Some(0),
-            sources: members.iter().map(|m| m.id.to_string()).collect(),
+    // report read: "none reported" is what the sources say. Events of kind `other` keep null
+    // unless their reports count casualties of the other sort ("five dead in a murder-suicide"
+    // names no wounded: none reported).
+    let (killed, injured) =
+        if kind == EventKind::Other && killed.value.is_none() && injured.value.is_none() {
+            (killed, injured)
+        } else {
+            let none_reported = || CountField {
+                value: Some(0),
+                sources: members.iter().map(|m| m.id.to_string()).collect(),
+            };
+            (
+                if killed.value.is_none() {
+                    none_reported()
+                } else {
+                    killed
+                },
+                if injured.value.is_none() {
+                    none_reported()
+                } else {
+                    injured
+                },
+            )
         };
-        (
-            if killed.value.is_none() {
-                none_reported()
-            } else {
-                killed
-            },
-            if injured.value.is_none() {
-                none_reported()
-            } else {
-                injured
-            },
-        )
-    };
 
     let participants = merge_people(members, &killed, &injured, &mut evidence, &mut conflicts);
 
@@ -895,6 +898,27 @@ mod tests {
         let inc = merge(&members);
         assert_eq!(inc.place.city.as_deref(), Some("Chicago"));
         assert_eq!(inc.place.sources, vec!["c".to_string()]);
+    }
+
+    #[test]
+    fn counted_deaths_of_any_kind_mean_no_wounded_reported() {
+        let count = |value| storyfold_model::CountFact {
+            value,
+            evidence: storyfold_model::Evidence {
+                sentence: "".into(),
+                rule: "subject-count".into(),
+            },
+        };
+        let mut deaths = facts_at(None, Some("Cook County"), "county");
+        deaths.kind = EventKind::Other;
+        deaths.killed = Some(count(3));
+        let inc = merge(&undated(&[("a", &deaths)]));
+        assert_eq!((inc.killed.value, inc.injured.value), (Some(3), Some(0)));
+        // With no casualty counted, a report of another kind says nothing of either.
+        let mut other = facts_at(None, Some("Cook County"), "county");
+        other.kind = EventKind::Other;
+        let inc = merge(&undated(&[("a", &other)]));
+        assert_eq!((inc.killed.value, inc.injured.value), (None, None));
     }
 
     #[test]
