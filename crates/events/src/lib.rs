@@ -736,9 +736,14 @@ pub fn group_with(
                     explain,
                 )
             };
+            // A round-up and a report of one of its incidents join only on a victim's name
+            // both give: a street, a date and an age they share fit a round-up's other
+            // incidents as well (GVA: a round-up of ten shootings joined a triple shooting
+            // on a street it also named).
+            let shares_name = |e: usize| names.iter().any(|n| events[e].names.contains(n));
             let mut best: Option<(usize, f32)> = None;
             for e in cands {
-                if events[e].roundup {
+                if events[e].roundup || (f.roundup && !shares_name(e)) {
                     continue;
                 }
                 let (score, _) = score_against(e, false);
@@ -760,7 +765,10 @@ pub fn group_with(
                     params.max_candidates,
                 );
                 // A converted round-up's keys still point at it: it is an incident's event now.
-                for e in rs.into_iter().filter(|&e| events[e].roundup) {
+                for e in rs
+                    .into_iter()
+                    .filter(|&e| events[e].roundup && shares_name(e))
+                {
                     let (score, _) = score_against(e, false);
                     if score >= params.join_threshold * ROUNDUP_JOIN
                         && best.is_none_or(|b| score > b.1)
@@ -1484,6 +1492,65 @@ mod tests {
         };
         assert_eq!(grouped(["courier.example", "ledger.example"]), 1);
         assert_eq!(grouped(["courier.example", "courier.example"]), 2);
+    }
+
+    #[test]
+    fn a_round_up_joins_an_incident_only_on_a_shared_name() {
+        let person = |name: &str| -> Person {
+            serde_json::from_value(serde_json::json!({
+                "name": name, "role": "victim", "title": null, "age": null, "age_range": null,
+                "gender": null, "status": null, "evidence": []
+            }))
+            .unwrap()
+        };
+        // One street, day, city, age and the same words: all a round-up shares with each
+        // incident it reports, so they do not say which of its incidents it belongs to.
+        let alike = |id: &str, roundup: bool, name: Option<&str>| {
+            let mut f = brief(id, 3);
+            f.streets = vec!["garnet street".into()];
+            f.ages = vec![19];
+            f.roundup = roundup;
+            f.people = name.into_iter().map(person).collect();
+            f
+        };
+        let grouped = |facts: [ReportFacts; 2]| {
+            let inputs: Vec<EventInput> = (0..2)
+                .map(|i| EventInput {
+                    id: ["a", "b"][i],
+                    published: None,
+                    source: Some(["courier.example", "ledger.example"][i]),
+                    facts: &facts[i],
+                    copy_of: None,
+                })
+                .collect();
+            let words = TermVectors {
+                vectors: vec![
+                    Vector {
+                        terms: vec![(0, 1.0)],
+                        lone: 0.0,
+                    };
+                    2
+                ],
+                df: vec![2],
+            };
+            group(&inputs, words, &EventParams::default()).len()
+        };
+        // Either order: the incident first, or the round-up first.
+        for roundup_first in [false, true] {
+            let pair = |name: Option<&str>| {
+                let (a, b) = (
+                    alike("a", roundup_first, name),
+                    alike("b", !roundup_first, name),
+                );
+                [a, b]
+            };
+            assert_eq!(grouped(pair(None)), 2, "round-up first: {roundup_first}");
+            assert_eq!(
+                grouped(pair(Some("Nadia Ferris"))),
+                1,
+                "round-up first: {roundup_first}"
+            );
+        }
     }
 
     #[test]

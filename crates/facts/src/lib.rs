@@ -31,7 +31,7 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
 const ROUNDUP_STREETS: usize = 10;
 
 static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across)\b").unwrap()
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents|attacks)|in (?:an)?other (?:shooting|incident)|in a separate (?:shooting|incident)|weekend of violence|violent weekend|string of shootings|multiple shootings across|(?:shootings|shot|wounded|killed) (?:[\w-]+ ){0,3}?across the city|citywide|city-wide)\b").unwrap()
 });
 
 /// A headline that reports several shootings: a number of them, separate ones, a weekend's
@@ -405,5 +405,31 @@ mod tests {
         assert!(is_court("36th District", "Court"));
         assert!(is_court("Allen Superior", "Court"));
         assert!(!is_court("Markham Branch", "Court"));
+    }
+
+    #[test]
+    fn shootings_across_the_city_on_three_streets_are_a_round_up() {
+        let report = |first: &str| CleanReport {
+            id: "r".into(),
+            source: None,
+            title: Some("Eight shot on Thursday".into()),
+            published: None,
+            url: None,
+            byline: None,
+            dateline: None,
+            site: None,
+            paragraphs: vec![
+                first.into(),
+                "Three people were shot in the 1400 block of Garnet Street around 4 p.m.".into(),
+                "Three more were shot in the 600 block of Pruitt Avenue.".into(),
+                "A man was shot in the arm in the 200 block of Osler Road.".into(),
+            ],
+            removed: vec![],
+        };
+        let across = "Police are investigating the shootings of eight people across the city \
+            Thursday, including two triple shootings.";
+        assert!(extract(&report(across)).roundup);
+        let one = "Police are investigating the shootings of eight people on Thursday.";
+        assert!(!extract(&report(one)).roundup);
     }
 }
