@@ -130,11 +130,26 @@ pub fn merge(members: &[Member]) -> Incident {
         }
         groups.values().sum()
     };
-    let best_date = dates.values.iter().max_by(|a, b| {
-        date_weight(&a.1)
-            .total_cmp(&date_weight(&b.1))
-            .then_with(|| b.0.0.cmp(&a.0.0))
-    });
+    // An incident happened before its first report was published: a day after that (a day's
+    // leeway for time zones) is a later day a follow-up names ("was arrested Thursday",
+    // "spoke Wednesday"), unless every day read is.
+    let latest_possible = members
+        .iter()
+        .filter_map(|m| m.published)
+        .min()
+        .and_then(|d| d.tomorrow().ok())
+        .map(|d| d.to_string());
+    let possible = |v: &str| latest_possible.as_deref().is_none_or(|l| v <= l);
+    let any_possible = dates.values.iter().any(|((v, _), _)| possible(v));
+    let best_date = dates
+        .values
+        .iter()
+        .filter(|((v, _), _)| !any_possible || possible(v))
+        .max_by(|a, b| {
+            date_weight(&a.1)
+                .total_cmp(&date_weight(&b.1))
+                .then_with(|| b.0.0.cmp(&a.0.0))
+        });
     let date = match best_date {
         Some(((v, p), idx)) => {
             for &i in idx {
@@ -919,6 +934,40 @@ mod tests {
         other.kind = EventKind::Other;
         let inc = merge(&undated(&[("a", &other)]));
         assert_eq!((inc.killed.value, inc.injured.value), (None, None));
+    }
+
+    #[test]
+    fn no_incident_day_after_the_first_report_was_published() {
+        let dated = |day: &str, rule: &str| {
+            let mut f = facts_at(Some("Larkfield"), None, "in-city");
+            f.date = Some(storyfold_model::DateFact {
+                value: day.parse().unwrap(),
+                precision: Precision::Day,
+                evidence: storyfold_model::Evidence {
+                    sentence: "".into(),
+                    rule: rule.into(),
+                },
+            });
+            f
+        };
+        // The first report gives only its publication day; a follow-up four days later
+        // reads its own "Wednesday" (an arrest), which cannot be the incident's day.
+        let first = dated("2025-03-25", "published");
+        let later = dated("2025-03-29", "weekday");
+        let member = |id, published: &str, facts| Member {
+            id,
+            published: Some(published.parse().unwrap()),
+            group: id,
+            facts,
+        };
+        let inc = merge(&[
+            member("a", "2025-03-25", &first),
+            member("b", "2025-03-29", &later),
+        ]);
+        assert_eq!(inc.date.value.as_deref(), Some("2025-03-25"));
+        // When every day read is later, the best of them still stands.
+        let inc = merge(&[member("b", "2025-03-24", &later)]);
+        assert_eq!(inc.date.value.as_deref(), Some("2025-03-29"));
     }
 
     #[test]
