@@ -429,6 +429,11 @@ const ROUNDUP_JOIN: f32 = 2.0;
 /// no name, surname or street.
 const SAME_OUTLET_WORDS: f32 = 0.7;
 
+/// How much more the words count between a report and an event that are neither of a kind
+/// the facts stage knows (shooting, fire, crash, storm): general news, where dates, places
+/// and names are fewer and the words carry the story.
+const OTHER_KIND_WORDS: f32 = 1.5;
+
 /// Score for the same (killed, injured) pair with at least two casualties, and with four or
 /// more (rarer, so firmer); half in a busy city.
 const SAME_COUNTS: f32 = 1.0;
@@ -453,6 +458,14 @@ impl State {
             roundup,
             joins: Vec::new(),
         }
+    }
+
+    /// The kind most of this event's reports are of (ties to the first kind in order).
+    fn main_kind(&self) -> Option<EventKind> {
+        self.kinds
+            .iter()
+            .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
+            .map(|(k, _)| *k)
     }
 
     /// Adds report `i` as a member only: its facts and words are not merged into the state.
@@ -1057,13 +1070,8 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
             -AGE_MISMATCH
         };
     }
-    let kind = |e: &State| {
-        e.kinds
-            .iter()
-            .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
-            .map(|(k, _)| *k)
-    };
-    if let (Some(ka), Some(kb)) = (kind(a), kind(b))
+    let (kind_a, kind_b) = (a.main_kind(), b.main_kind());
+    if let (Some(ka), Some(kb)) = (kind_a, kind_b)
         && ka != kb
         && ka != EventKind::Other
         && kb != EventKind::Other
@@ -1081,7 +1089,12 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     } else {
         0.0
     };
-    s += params.cosine_weight * cos;
+    let words = if kind_a == Some(EventKind::Other) && kind_b == Some(EventKind::Other) {
+        params.cosine_weight * OTHER_KIND_WORDS
+    } else {
+        params.cosine_weight
+    };
+    s += words * cos;
     let facts = |e: &State| !e.cities.is_empty() || !e.names.is_empty() || !e.streets.is_empty();
     if !facts(a) && !facts(b) {
         s += MERGE_WORDS_ONLY_BONUS;
@@ -1295,11 +1308,7 @@ fn score(
         s += w;
         why.note(|| format!("same counts {k} killed, {i} injured ({w:+})"));
     }
-    let main_kind = ev
-        .kinds
-        .iter()
-        .max_by_key(|(k, n)| (*n, std::cmp::Reverse(*k)))
-        .map(|(k, _)| *k);
+    let main_kind = ev.main_kind();
     if let Some(k) = main_kind
         && k != input.facts.kind
         && k != EventKind::Other
@@ -1319,6 +1328,9 @@ fn score(
     let w = if same_outlet && nothing_shared {
         why.note(|| format!("same outlet, nothing named in common (words x{SAME_OUTLET_WORDS})"));
         params.cosine_weight * SAME_OUTLET_WORDS
+    } else if input.facts.kind == EventKind::Other && main_kind == Some(EventKind::Other) {
+        why.note(|| format!("neither an incident of a known kind (words x{OTHER_KIND_WORDS})"));
+        params.cosine_weight * OTHER_KIND_WORDS
     } else {
         params.cosine_weight
     };
@@ -1589,6 +1601,44 @@ mod tests {
         };
         assert_eq!(grouped(0.3), 1);
         assert_eq!(grouped(0.08), 2);
+    }
+
+    #[test]
+    fn words_count_for_more_in_news_of_no_known_kind() {
+        // The same day, city and words (cosine 0.1): not enough for two shooting reports, enough
+        // for two reports of general news, where the words carry the story.
+        let grouped = |kind: EventKind| {
+            let facts = [brief("a", 3), brief("b", 3)].map(|mut f| {
+                f.kind = kind;
+                f
+            });
+            let cos = 0.1_f32;
+            let words = TermVectors {
+                vectors: vec![
+                    Vector {
+                        terms: vec![(0, 1.0)],
+                        lone: 0.0,
+                    },
+                    Vector {
+                        terms: vec![(0, cos)],
+                        lone: 1.0 - cos * cos,
+                    },
+                ],
+                df: vec![2],
+            };
+            let inputs: Vec<EventInput> = (0..2)
+                .map(|i| EventInput {
+                    id: ["a", "b"][i],
+                    published: None,
+                    source: None,
+                    facts: &facts[i],
+                    copy_of: None,
+                })
+                .collect();
+            group(&inputs, words, &EventParams::default()).len()
+        };
+        assert_eq!(grouped(EventKind::Shooting), 2);
+        assert_eq!(grouped(EventKind::Other), 1);
     }
 
     #[test]
