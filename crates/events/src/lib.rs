@@ -1565,6 +1565,33 @@ mod tests {
         }
     }
 
+    /// How many events two reports make whose words have cosine `cos`.
+    fn grouped_at_cosine(facts: &[ReportFacts; 2], cos: f32) -> usize {
+        let words = TermVectors {
+            vectors: vec![
+                Vector {
+                    terms: vec![(0, 1.0)],
+                    lone: 0.0,
+                },
+                Vector {
+                    terms: vec![(0, cos)],
+                    lone: 1.0 - cos * cos,
+                },
+            ],
+            df: vec![2],
+        };
+        let inputs: Vec<EventInput> = (0..2)
+            .map(|i| EventInput {
+                id: ["a", "b"][i],
+                published: None,
+                source: None,
+                facts: &facts[i],
+                copy_of: None,
+            })
+            .collect();
+        group(&inputs, words, &EventParams::default()).len()
+    }
+
     #[test]
     fn words_alone_need_more_than_a_few_common_words() {
         // Two reports of one day that name no place, person or street (short wire items).
@@ -1574,31 +1601,7 @@ mod tests {
             f
         };
         let facts = [bare("a"), bare("b")];
-        let grouped = |cos: f32| {
-            let words = TermVectors {
-                vectors: vec![
-                    Vector {
-                        terms: vec![(0, 1.0)],
-                        lone: 0.0,
-                    },
-                    Vector {
-                        terms: vec![(0, cos)],
-                        lone: 1.0 - cos * cos,
-                    },
-                ],
-                df: vec![2],
-            };
-            let inputs: Vec<EventInput> = (0..2)
-                .map(|i| EventInput {
-                    id: ["a", "b"][i],
-                    published: None,
-                    source: None,
-                    facts: &facts[i],
-                    copy_of: None,
-                })
-                .collect();
-            group(&inputs, words, &EventParams::default()).len()
-        };
+        let grouped = |cos: f32| grouped_at_cosine(&facts, cos);
         assert_eq!(grouped(0.3), 1);
         assert_eq!(grouped(0.08), 2);
     }
@@ -1612,30 +1615,7 @@ mod tests {
                 f.kind = kind;
                 f
             });
-            let cos = 0.1_f32;
-            let words = TermVectors {
-                vectors: vec![
-                    Vector {
-                        terms: vec![(0, 1.0)],
-                        lone: 0.0,
-                    },
-                    Vector {
-                        terms: vec![(0, cos)],
-                        lone: 1.0 - cos * cos,
-                    },
-                ],
-                df: vec![2],
-            };
-            let inputs: Vec<EventInput> = (0..2)
-                .map(|i| EventInput {
-                    id: ["a", "b"][i],
-                    published: None,
-                    source: None,
-                    facts: &facts[i],
-                    copy_of: None,
-                })
-                .collect();
-            group(&inputs, words, &EventParams::default()).len()
+            grouped_at_cosine(&facts, 0.1)
         };
         assert_eq!(grouped(EventKind::Shooting), 2);
         assert_eq!(grouped(EventKind::Other), 1);
