@@ -335,6 +335,11 @@ fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(Strin
         .map(|m| (m.names[0].clone(), m.text.to_string()))
 }
 
+/// Words that count people at the start of a sentence ("Two Marrero, Louisiana men").
+const COUNT_WORDS: &[&str] = &[
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Both", "Several",
+];
+
 /// Capitalised words after "in" that name no town: parts of a city, seasons, institutions.
 const NOT_A_TOWN: &[&str] = &[
     "Chinatown",
@@ -725,7 +730,13 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             let Some(st) = written_state(&c[2]) else {
                 continue;
             };
+            // "Two Marrero, Louisiana men": a count opening the sentence is no part of the
+            // town's name.
             let city = c[1].trim_start_matches("The ");
+            let city = city
+                .split_once(' ')
+                .filter(|(first, _)| COUNT_WORDS.contains(first))
+                .map_or(city, |(_, rest)| rest);
             let weight = 3.0 * elsewhere(c.get(0).unwrap().start());
             match g.place_in(city, st.name) {
                 Some(p) => out.push(Mention {
@@ -1104,6 +1115,12 @@ mod tests {
         assert_eq!(place(None, text), pair("Elliston", "Virginia"));
         let g = &*crate::gazetteer::GAZETTEER;
         assert!(g.places("Englewood").iter().all(|p| p.state != "Illinois"));
+    }
+
+    #[test]
+    fn a_count_opening_the_sentence_is_no_part_of_a_towns_name() {
+        let text = "Two Marrero, Louisiana men turned themselves in on Friday.";
+        assert_eq!(place(None, text), pair("Marrero", "Louisiana"));
     }
 
     #[test]
