@@ -28,6 +28,9 @@ pub struct Gazetteer {
     places: FxHashMap<String, Vec<Place>>,
     /// Place names without spaces ("kansascity") → places, for matching web host names.
     compact: Vec<(String, Vec<Place>)>,
+    /// Every place name without spaces or dots ("johnsoncity") → places of that name, most
+    /// populous first.
+    by_compact: FxHashMap<String, Vec<Place>>,
     /// Lower-cased county name ("jackson county") → states having it.
     counties: FxHashMap<String, Vec<&'static str>>,
     /// The forms [`Gazetteer::state`] accepts, each to the first state (in `states` order)
@@ -108,6 +111,15 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         })
         .collect();
     compact.sort_by(|a, b| a.0.cmp(&b.0));
+    let by_compact: FxHashMap<String, Vec<Place>> = places
+        .values()
+        .map(|list| {
+            (
+                list[0].name.to_lowercase().replace([' ', '.', '-'], ""),
+                list.clone(),
+            )
+        })
+        .collect();
     let mut state_by_lower = FxHashMap::default();
     let mut state_by_compact_ap = FxHashMap::default();
     let mut state_by_postal = FxHashMap::default();
@@ -125,6 +137,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         states,
         places,
         compact,
+        by_compact,
         counties,
         state_by_lower,
         state_by_compact_ap,
@@ -187,6 +200,69 @@ impl Gazetteer {
         best.map(|(_, p)| p)
     }
 
+    /// The most populous place (at least `min_population`) whose name, without spaces, is a
+    /// host label's start followed by only a newspaper's word: `thomastontimes.com` →
+    /// Thomaston, `johnsoncitypress.com` → Johnson City. Firmer than [`Self::place_in_host`]'s
+    /// any start or end, so it may take smaller towns.
+    pub fn town_of_paper_host(&self, host: &str, min_population: u32) -> Option<&Place> {
+        const PAPER_WORDS: &[&str] = &[
+            "times",
+            "news",
+            "press",
+            "daily",
+            "dailynews",
+            "publishing",
+            "courier",
+            "herald",
+            "gazette",
+            "journal",
+            "tribune",
+            "record",
+            "post",
+            "chronicle",
+            "observer",
+            "register",
+            "sentinel",
+            "leader",
+            "telegraph",
+            "examiner",
+            "review",
+            "citizen",
+            "democrat",
+            "banner",
+            "dispatch",
+            "independent",
+            "messenger",
+            "reporter",
+            "standard",
+            "bulletin",
+            "eagle",
+            "enterprise",
+            "ledger",
+            "today",
+            "online",
+        ];
+        host.split('.')
+            .flat_map(|label| {
+                let label = label.to_lowercase();
+                PAPER_WORDS
+                    .iter()
+                    .filter_map(move |w| Some(label.strip_suffix(w)?.to_string()))
+                    .collect::<Vec<_>>()
+            })
+            // "delawareonline.com" is the state's paper, not Delaware, Ohio's.
+            .filter(|town| {
+                town.len() >= 5
+                    && !self
+                        .states
+                        .iter()
+                        .any(|st| st.name.to_lowercase().replace(' ', "") == *town)
+            })
+            .filter_map(|town| self.by_compact.get(&town))
+            .filter_map(|places| places.iter().find(|p| p.population >= min_population))
+            .max_by_key(|p| p.population)
+    }
+
     /// The place with this name in this state, if any.
     pub fn place_in(&self, name: &str, state: &str) -> Option<&Place> {
         self.places(name).iter().find(|p| p.state == state)
@@ -235,6 +311,15 @@ mod tests {
             "Kansas City"
         );
         assert_eq!(g.place_in_host("wmcactionnews5.com", 100_000), None);
+        // A town's paper: the town's name and only a newspaper's word.
+        let paper = |host| g.town_of_paper_host(host, 5_000).map(|p| (p.name, p.state));
+        assert_eq!(
+            paper("johnsoncitypress.com"),
+            Some(("Johnson City", "Tennessee"))
+        );
+        assert_eq!(paper("lufkindailynews.com"), Some(("Lufkin", "Texas")));
+        assert_eq!(paper("delawareonline.com"), None);
+        assert_eq!(paper("kansascity.com"), None);
     }
 }
 

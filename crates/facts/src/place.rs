@@ -164,6 +164,9 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "August",
 ];
 
+/// The smallest town a newspaper's web address ("thomastontimes.com") is read as the home of.
+const PAPER_TOWN_MIN_POPULATION: u32 = 5_000;
+
 /// What is known of a report's outlet: its home state and city, when known.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlaceHint {
@@ -910,7 +913,10 @@ fn tally(
 
 /// The hint a web host gives (`chicagotribune.com` → Chicago, Illinois), if any.
 pub fn host_hint(host: &str) -> PlaceHint {
-    if let Some(p) = GAZETTEER.place_in_host(host, 100_000) {
+    if let Some(p) = GAZETTEER
+        .place_in_host(host, 100_000)
+        .or_else(|| GAZETTEER.town_of_paper_host(host, PAPER_TOWN_MIN_POPULATION))
+    {
         return PlaceHint {
             home_state: Some(p.state.to_string()),
             home_city: Some(p.name.to_string()),
