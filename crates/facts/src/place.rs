@@ -164,6 +164,46 @@ const COMMON_WORD_PLACES: &[&str] = &[
     "August",
 ];
 
+/// Short names cities go by in web addresses (`philly.com`, `okcfox.com`, `fox5vegas.com`),
+/// which [`crate::gazetteer::Gazetteer::place_in_host`] cannot read: (nickname, city, state).
+const CITY_NICKNAMES: &[(&str, &str, &str)] = &[
+    ("philly", "Philadelphia", "Pennsylvania"),
+    ("okc", "Oklahoma City", "Oklahoma"),
+    ("nola", "New Orleans", "Louisiana"),
+    ("vegas", "Las Vegas", "Nevada"),
+    ("nyc", "New York City", "New York"),
+];
+
+/// Two-letter names a city goes by, read only at a label's start before a newspaper's word
+/// (`nypost.com`, `nydailynews.com`) or at its end after a channel number (`fox5dc.com`).
+const CITY_INITIALS: &[(&str, &str, &str)] = &[
+    ("ny", "New York City", "New York"),
+    ("dc", "Washington", "District of Columbia"),
+];
+
+/// The city a nickname in a web host names, if any (see [`CITY_NICKNAMES`]).
+fn city_nickname_in_host(host: &str) -> Option<&'static Place> {
+    const PAPER: &[&str] = &["post", "dailynews"];
+    host.split('.').find_map(|label| {
+        let label = label.to_lowercase();
+        let nickname = CITY_NICKNAMES
+            .iter()
+            .find(|(n, _, _)| label.starts_with(n) || label.ends_with(n));
+        let initials = || {
+            CITY_INITIALS.iter().find(|(n, _, _)| {
+                label
+                    .strip_prefix(n)
+                    .is_some_and(|rest| PAPER.contains(&rest))
+                    || label
+                        .strip_suffix(n)
+                        .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        let (_, city, state) = nickname.or_else(initials)?;
+        GAZETTEER.place_in(city, state)
+    })
+}
+
 /// The smallest town a newspaper's web address ("thomastontimes.com") is read as the home of.
 const PAPER_TOWN_MIN_POPULATION: u32 = 5_000;
 
@@ -916,6 +956,7 @@ pub fn host_hint(host: &str) -> PlaceHint {
     if let Some(p) = GAZETTEER
         .place_in_host(host, 100_000)
         .or_else(|| GAZETTEER.town_of_paper_host(host, PAPER_TOWN_MIN_POPULATION))
+        .or_else(|| city_nickname_in_host(host))
     {
         return PlaceHint {
             home_state: Some(p.state.to_string()),
@@ -1121,6 +1162,22 @@ mod tests {
         assert_eq!(place(None, text), pair("Elliston", "Virginia"));
         let g = &*crate::gazetteer::GAZETTEER;
         assert!(g.places("Englewood").iter().all(|p| p.state != "Illinois"));
+    }
+
+    #[test]
+    fn a_city_is_read_from_the_nickname_a_web_address_gives_it() {
+        let home = |host| {
+            let h = host_hint(host);
+            (h.home_city, h.home_state)
+        };
+        let at = |city: &str, state: &str| (Some(city.to_string()), Some(state.to_string()));
+        assert_eq!(home("philly.com"), at("Philadelphia", "Pennsylvania"));
+        assert_eq!(home("okcfox.com"), at("Oklahoma City", "Oklahoma"));
+        assert_eq!(home("nypost.com"), at("New York City", "New York"));
+        assert_eq!(home("fox5dc.com"), at("Washington", "District of Columbia"));
+        // A national paper's initials are no home; nor are two letters inside a word.
+        assert_eq!(home("nytimes.com").0, None);
+        assert_eq!(home("adcnews.com").0, None);
     }
 
     #[test]
