@@ -429,6 +429,14 @@ const ROUNDUP_JOIN: f32 = 2.0;
 /// no name, surname or street.
 const SAME_OUTLET_WORDS: f32 = 0.7;
 
+/// The place a report's text gives: a place guessed from its outlet's home (rule
+/// `outlet-home`, the report naming none) says nothing of which event it reports.
+fn read_place(f: &ReportFacts) -> Option<&storyfold_model::PlaceFact> {
+    f.place
+        .as_ref()
+        .filter(|p| &*p.evidence.rule != "outlet-home")
+}
+
 /// How much more the words count between a report and an event that are neither of a kind
 /// the facts stage knows (shooting, fire, crash, storm): general news, where dates, places
 /// and names are fewer and the words carry the story.
@@ -486,7 +494,7 @@ impl State {
                 self.dates.push(d.value);
             }
         }
-        if let Some(p) = &f.place {
+        if let Some(p) = read_place(f) {
             if let (Some(c), Some(st)) = (&p.city, &p.state) {
                 self.cities.insert((c.clone(), st.clone()));
             }
@@ -533,11 +541,8 @@ pub fn explain(
     ev.add(a, &inputs[a], &vectors[a], first);
     let f = inputs[b].facts;
     let date = f.date.as_ref().map(|d| d.value);
-    let city = f
-        .place
-        .as_ref()
-        .and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
-    let state = f.place.as_ref().and_then(|p| p.state.clone());
+    let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+    let state = read_place(f).and_then(|p| p.state.clone());
     score(
         &inputs[b],
         &vectors[b],
@@ -673,11 +678,8 @@ pub fn group_with(
     for (i, input) in inputs.iter().enumerate() {
         let f = input.facts;
         let date = f.date.as_ref().map(|d| d.value);
-        let city = f
-            .place
-            .as_ref()
-            .and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
-        let state = f.place.as_ref().and_then(|p| p.state.clone());
+        let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+        let state = read_place(f).and_then(|p| p.state.clone());
         let names = key_names(f);
         // The heaviest shared terms that few reports have propose candidates (measured on the
         // developer splits: 4 of them cost ECB+ 0.10 and GoogleNews-TS 0.08 pairwise F1
@@ -1244,7 +1246,7 @@ fn score(
         Some(_) if !ev.cities.is_empty() => {
             // A street both name, or one county for both towns: one of the two readings is a
             // suburb or a neighborhood of the other's city, or a misreading.
-            let same_county = input.facts.place.as_ref().is_some_and(|p| {
+            let same_county = read_place(input.facts).is_some_and(|p| {
                 ev.counties
                     .iter()
                     .any(|(c, st)| p.county.as_ref() == Some(c) && p.state.as_ref() == Some(st))
@@ -1424,6 +1426,20 @@ mod tests {
         assert!(why.iter().any(|w| w == "other place (-0.5)"), "{why:?}");
     }
 
+    #[test]
+    fn a_place_guessed_from_the_outlets_home_is_no_evidence() {
+        let mut guessed = brief("b", 3);
+        let p = guessed.place.as_mut().unwrap();
+        p.city = Some("Lansing".into());
+        p.evidence.rule = "outlet-home".into();
+        let event = event_of(&brief("a", 3));
+        let (_, why) = score_of(&guessed, &event);
+        assert!(!why.iter().any(|w| w.contains("place")), "{why:?}");
+        guessed.place.as_mut().unwrap().evidence.rule = "in-city".into();
+        let (_, why) = score_of(&guessed, &event);
+        assert!(why.iter().any(|w| w.starts_with("other place")), "{why:?}");
+    }
+
     /// An event of one report.
     fn event_of(f: &ReportFacts) -> State {
         let mut st = State::new(false);
@@ -1447,7 +1463,7 @@ mod tests {
             facts: f,
             copy_of: None,
         };
-        let place = f.place.as_ref();
+        let place = read_place(f);
         let city = place.and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
         let state = place.and_then(|p| p.state.clone());
         score(

@@ -1016,10 +1016,11 @@ pub fn site_hint(site: &str) -> PlaceHint {
 }
 
 /// Learns each outlet's home from the reports that name their place firmly (a dateline or
-/// "City, State"): the state (and city) most of them name, when at least two do and most
-/// agree. Input: (outlet key, place read) per report.
+/// "City, State"): the state (and city) most of them name, when at least `min_reports` do and
+/// most agree. Input: (outlet key, place read) per report.
 pub fn learn_outlet_homes<'a>(
     reports: impl Iterator<Item = (&'a str, &'a PlaceFact)>,
+    min_reports: u32,
 ) -> FxHashMap<String, PlaceHint> {
     let mut states: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     let mut cities: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
@@ -1040,7 +1041,7 @@ pub fn learn_outlet_homes<'a>(
     let majority = |m: &FxHashMap<&str, u32>, share: f32| -> Option<String> {
         let total: u32 = m.values().sum();
         let (best, n) = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
-        (*n >= 2 && *n as f32 >= share * total as f32).then(|| best.to_string())
+        (*n >= min_reports && *n as f32 >= share * total as f32).then(|| best.to_string())
     };
     states
         .iter()

@@ -429,12 +429,16 @@ pub fn fold_source<S: Source + ?Sized>(
     // Outlet homes, learned from every report's place: a report that names no firm place
     // gets its outlet's home.
     let vocabulary = std::mem::take(&mut df).freeze();
-    let homes = storyfold_facts::place::learn_outlet_homes(
+    let firm = || {
         outlets
             .iter()
             .zip(places.iter())
-            .filter_map(|(k, p)| Some((k.as_deref()?, p.as_ref()?))),
-    );
+            .filter_map(|(k, p)| Some((k.as_deref()?, p.as_ref()?)))
+    };
+    let homes = storyfold_facts::place::learn_outlet_homes(firm(), 2);
+    // An outlet only one report of the batch places firmly: a weak home, lent only to its
+    // reports that name no place at all (a Milwaukee station's other briefs).
+    let lone_homes = storyfold_facts::place::learn_outlet_homes(firm(), 1);
     drop(outlets);
     drop(places);
     progress.stage("facts", n);
@@ -460,7 +464,11 @@ pub fn fold_source<S: Source + ?Sized>(
                 if !firm_place(&f) {
                     // The report's own hint is read only for an outlet with a learned home.
                     let hint = storyfold_facts::outlet_key(&c)
-                        .and_then(|k| homes.get(&k))
+                        .and_then(|k| {
+                            homes
+                                .get(&k)
+                                .or_else(|| lone_homes.get(&k).filter(|_| f.place.is_none()))
+                        })
                         .map(|h| (h, storyfold_facts::outlet_hint(&c)));
                     if let Some((learned, own)) = hint
                         && let hint = learned.or_city_of(&own)
@@ -771,5 +779,47 @@ mod tests {
         assert_eq!(ev("a"), ev("b"));
         assert_eq!(whole.reports[1].copy.as_ref().unwrap().canonical, "a");
         assert_ne!(ev("a"), ev("d"));
+    }
+
+    #[test]
+    fn an_outlet_placed_once_lends_its_home_only_to_reports_that_name_no_place() {
+        let raw = vec![
+            report(
+                "a",
+                "Harbor Signal",
+                "A man was shot on Birch Lane in Dayton, Ohio, on Monday night, police said.",
+            ),
+            report(
+                "b",
+                "Harbor Signal",
+                "A teenager was wounded by a stray bullet on Tuesday, police said.",
+            ),
+        ];
+        let folded = fold(raw, &Params::default());
+        let place = |id: &str| {
+            let r = folded.reports.iter().find(|r| r.meta.id == id).unwrap();
+            r.facts
+                .place
+                .as_ref()
+                .map(|p| (p.city.clone(), p.state.clone(), p.evidence.rule.to_string()))
+        };
+        assert_eq!(
+            place("b"),
+            Some((
+                Some("Dayton".into()),
+                Some("Ohio".into()),
+                "outlet-home".into()
+            ))
+        );
+        // A guessed home is no evidence for the events stage: the two stay apart.
+        let ev = |id: &str| {
+            folded
+                .reports
+                .iter()
+                .find(|r| r.meta.id == id)
+                .unwrap()
+                .event
+        };
+        assert_ne!(ev("a"), ev("b"));
     }
 }
