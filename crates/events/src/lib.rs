@@ -442,6 +442,11 @@ fn read_place(f: &ReportFacts) -> Option<&storyfold_model::PlaceFact> {
 /// and names are fewer and the words carry the story.
 const OTHER_KIND_WORDS: f32 = 1.5;
 
+/// Both sides are of no kind the facts stage knows (see [`OTHER_KIND_WORDS`]).
+fn general_news(a: Option<EventKind>, b: Option<EventKind>) -> bool {
+    a == Some(EventKind::Other) && b == Some(EventKind::Other)
+}
+
 /// Score for the same (killed, injured) pair with at least two casualties, and with four or
 /// more (rarer, so firmer); half in a busy city.
 const SAME_COUNTS: f32 = 1.0;
@@ -1091,7 +1096,7 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     } else {
         0.0
     };
-    let words = if kind_a == Some(EventKind::Other) && kind_b == Some(EventKind::Other) {
+    let words = if general_news(kind_a, kind_b) {
         params.cosine_weight * OTHER_KIND_WORDS
     } else {
         params.cosine_weight
@@ -1330,7 +1335,7 @@ fn score(
     let w = if same_outlet && nothing_shared {
         why.note(|| format!("same outlet, nothing named in common (words x{SAME_OUTLET_WORDS})"));
         params.cosine_weight * SAME_OUTLET_WORDS
-    } else if input.facts.kind == EventKind::Other && main_kind == Some(EventKind::Other) {
+    } else if general_news(Some(input.facts.kind), main_kind) {
         why.note(|| format!("neither an incident of a known kind (words x{OTHER_KIND_WORDS})"));
         params.cosine_weight * OTHER_KIND_WORDS
     } else {
@@ -1541,28 +1546,7 @@ mod tests {
             f.people = name.into_iter().map(person).collect();
             f
         };
-        let grouped = |facts: [ReportFacts; 2]| {
-            let inputs: Vec<EventInput> = (0..2)
-                .map(|i| EventInput {
-                    id: ["a", "b"][i],
-                    published: None,
-                    source: Some(["courier.example", "ledger.example"][i]),
-                    facts: &facts[i],
-                    copy_of: None,
-                })
-                .collect();
-            let words = TermVectors {
-                vectors: vec![
-                    Vector {
-                        terms: vec![(0, 1.0)],
-                        lone: 0.0,
-                    };
-                    2
-                ],
-                df: vec![2],
-            };
-            group(&inputs, words, &EventParams::default()).len()
-        };
+        let grouped = |facts: [ReportFacts; 2]| grouped_at_cosine(&facts, 1.0);
         // Either order: the incident first, or the round-up first.
         for roundup_first in [false, true] {
             let pair = |name: Option<&str>| {

@@ -26,8 +26,9 @@ pub struct Gazetteer {
     pub states: Vec<State>,
     /// Lower-cased place name → places of that name, most populous first.
     places: FxHashMap<String, Vec<Place>>,
-    /// Place names without spaces ("kansascity") → places, for matching web host names.
-    compact: Vec<(String, Vec<Place>)>,
+    /// The keys of `by_compact` with a place of 100,000 or more, sorted: the names web host
+    /// labels are matched against.
+    compact: Vec<String>,
     /// Every place name without spaces or dots ("johnsoncity") → places of that name, most
     /// populous first.
     by_compact: FxHashMap<String, Vec<Place>>,
@@ -100,17 +101,6 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     for r in rows(COUNTIES) {
         counties.entry(r[0].to_lowercase()).or_default().push(r[1]);
     }
-    let mut compact: Vec<(String, Vec<Place>)> = places
-        .values()
-        .filter(|list| list.iter().any(|p| p.population >= 100_000))
-        .map(|list| {
-            (
-                list[0].name.to_lowercase().replace([' ', '.', '-'], ""),
-                list.clone(),
-            )
-        })
-        .collect();
-    compact.sort_by(|a, b| a.0.cmp(&b.0));
     let by_compact: FxHashMap<String, Vec<Place>> = places
         .values()
         .map(|list| {
@@ -120,6 +110,12 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             )
         })
         .collect();
+    let mut compact: Vec<String> = by_compact
+        .iter()
+        .filter(|(_, list)| list.iter().any(|p| p.population >= 100_000))
+        .map(|(key, _)| key.clone())
+        .collect();
+    compact.sort();
     let mut state_by_lower = FxHashMap::default();
     let mut state_by_compact_ap = FxHashMap::default();
     let mut state_by_postal = FxHashMap::default();
@@ -181,7 +177,8 @@ impl Gazetteer {
             .filter(|l| !matches!(*l, "www" | "com" | "org" | "net" | "us"))
         {
             let label = label.to_lowercase();
-            for (key, places) in &self.compact {
+            for key in &self.compact {
+                let places = &self.by_compact[key];
                 if key.len() < 5
                     || !(label.starts_with(key.as_str()) || label.ends_with(key.as_str()))
                 {

@@ -1015,13 +1015,22 @@ pub fn site_hint(site: &str) -> PlaceHint {
     PlaceHint::default()
 }
 
+/// An outlet's home learned from the batch (see [`learn_outlet_homes`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearnedHome {
+    pub hint: PlaceHint,
+    /// Only one report of the outlet placed firmly: a weak home, for reports that name no
+    /// place at all.
+    pub from_one_report: bool,
+}
+
 /// Learns each outlet's home from the reports that name their place firmly (a dateline or
-/// "City, State"): the state (and city) most of them name, when at least `min_reports` do and
-/// most agree. Input: (outlet key, place read) per report.
+/// "City, State"): the state (and city) most of them name, when most agree (one report alone
+/// makes a home [`LearnedHome::from_one_report`]; from two on, a city needs two as well).
+/// Input: (outlet key, place read) per report.
 pub fn learn_outlet_homes<'a>(
     reports: impl Iterator<Item = (&'a str, &'a PlaceFact)>,
-    min_reports: u32,
-) -> FxHashMap<String, PlaceHint> {
+) -> FxHashMap<String, LearnedHome> {
     let mut states: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     let mut cities: FxHashMap<&str, FxHashMap<&str, u32>> = FxHashMap::default();
     for (outlet, p) in reports {
@@ -1038,21 +1047,30 @@ pub fn learn_outlet_homes<'a>(
             *cities.entry(outlet).or_default().entry(c).or_default() += 1;
         }
     }
-    let majority = |m: &FxHashMap<&str, u32>, share: f32| -> Option<String> {
+    // The value most of `m` names (with at least `min` votes and this share), and its votes.
+    let majority = |m: &FxHashMap<&str, u32>, share: f32, min: u32| -> Option<(String, u32)> {
         let total: u32 = m.values().sum();
         let (best, n) = m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
-        (*n >= min_reports && *n as f32 >= share * total as f32).then(|| best.to_string())
+        (*n >= min && *n as f32 >= share * total as f32).then(|| (best.to_string(), *n))
     };
     states
         .iter()
         .filter_map(|(outlet, m)| {
-            let home_state = majority(m, 0.6)?;
-            let home_city = cities.get(outlet).and_then(|c| majority(c, 0.4));
+            let (home_state, n) = majority(m, 0.6, 1)?;
+            let from_one_report = n == 1;
+            let min_city = if from_one_report { 1 } else { 2 };
+            let home_city = cities
+                .get(outlet)
+                .and_then(|c| majority(c, 0.4, min_city))
+                .map(|(c, _)| c);
             Some((
                 outlet.to_string(),
-                PlaceHint {
-                    home_state: Some(home_state),
-                    home_city,
+                LearnedHome {
+                    hint: PlaceHint {
+                        home_state: Some(home_state),
+                        home_city,
+                    },
+                    from_one_report,
                 },
             ))
         })

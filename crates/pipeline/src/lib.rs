@@ -429,16 +429,12 @@ pub fn fold_source<S: Source + ?Sized>(
     // Outlet homes, learned from every report's place: a report that names no firm place
     // gets its outlet's home.
     let vocabulary = std::mem::take(&mut df).freeze();
-    let firm = || {
+    let homes = storyfold_facts::place::learn_outlet_homes(
         outlets
             .iter()
             .zip(places.iter())
-            .filter_map(|(k, p)| Some((k.as_deref()?, p.as_ref()?)))
-    };
-    let homes = storyfold_facts::place::learn_outlet_homes(firm(), 2);
-    // An outlet only one report of the batch places firmly: a weak home, lent only to its
-    // reports that name no place at all (a Milwaukee station's other briefs).
-    let lone_homes = storyfold_facts::place::learn_outlet_homes(firm(), 1);
+            .filter_map(|(k, p)| Some((k.as_deref()?, p.as_ref()?))),
+    );
     drop(outlets);
     drop(places);
     progress.stage("facts", n);
@@ -464,12 +460,11 @@ pub fn fold_source<S: Source + ?Sized>(
                 if !firm_place(&f) {
                     // The report's own hint is read only for an outlet with a learned home.
                     let hint = storyfold_facts::outlet_key(&c)
-                        .and_then(|k| {
-                            homes
-                                .get(&k)
-                                .or_else(|| lone_homes.get(&k).filter(|_| f.place.is_none()))
-                        })
-                        .map(|h| (h, storyfold_facts::outlet_hint(&c)));
+                        .and_then(|k| homes.get(&k))
+                        // A home only one report of the outlet gave (a Milwaukee station's
+                        // other briefs) is lent only to reports that name no place at all.
+                        .filter(|h| !h.from_one_report || f.place.is_none())
+                        .map(|h| (&h.hint, storyfold_facts::outlet_hint(&c)));
                     if let Some((learned, own)) = hint
                         && let hint = learned.or_city_of(&own)
                         && hint != own
