@@ -12,6 +12,7 @@ use storyfold_model::{
     CleanReport, Evidence, Gender, Person, PlaceFact, ReportFacts, Role, Status,
 };
 
+pub mod city_parts;
 pub mod counts;
 pub mod gazetteer;
 pub mod people;

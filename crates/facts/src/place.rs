@@ -16,6 +16,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 use storyfold_model::{Dateline, Evidence, PlaceFact};
 
+use crate::city_parts;
 use crate::gazetteer::{GAZETTEER, Place};
 use crate::text::Sentence;
 
@@ -115,6 +116,18 @@ const NOT_STATE_AFTER: &[&str] = &[
     "Court",
     "Courthouse",
     "Council",
+];
+
+/// Directions that open the name of a part of a city ("North Philadelphia").
+const DIRECTIONS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
 ];
 
 /// Place names that are also everyday capitalised words in news text.
@@ -284,9 +297,14 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
     out
 }
 
+/// The place as a fact. A place in one of New York City's borough counties is filed under
+/// its borough ([`city_parts`]).
 fn fact(p: &Place, sentence: String, rule: &str) -> PlaceFact {
+    let borough = p
+        .county
+        .and_then(|c| city_parts::borough_of_county(p.state, c));
     PlaceFact {
-        city: Some(p.name.to_string()),
+        city: Some(borough.map_or(p.name, |b| b.city).to_string()),
         county: p.county.map(str::to_string),
         state: Some(p.state.to_string()),
         country: Some("US".into()),
@@ -462,11 +480,11 @@ const NOT_A_TOWN: &[&str] = &[
     "Day",
 ];
 
-fn place_from(
+fn place_from<'a>(
     dateline: Option<&Dateline>,
-    sentences: &[Sentence],
+    sentences: &'a [Sentence],
     hint: &PlaceHint,
-    mut mentioned: Vec<Mention>,
+    mut mentioned: Vec<Mention<'a>>,
 ) -> Option<PlaceFact> {
     let g = &*GAZETTEER;
     let mut named = states_named(sentences);
@@ -489,6 +507,20 @@ fn place_from(
         })
     };
 
+    // A report about New York City: its boroughs and neighborhoods are the city's, not
+    // namesake towns elsewhere ("East Elmhurst, Queens" is no Elmhurst, Illinois).
+    let state_new_york = named.contains_key("New York")
+        || dateline_state == Some("New York")
+        || home == Some("New York")
+        || dateline
+            .and_then(|d| d.place.as_deref())
+            .is_some_and(|p| p.eq_ignore_ascii_case("new york"));
+    if city_parts::in_new_york_city(sentences.iter().map(|s| s.text.as_str()), state_new_york) {
+        for m in mentioned.iter_mut().filter(|m| m.fixed.is_none()) {
+            m.names.retain(|n| !city_parts::is_part_name(n));
+        }
+        mentioned.extend(borough_mentions(sentences));
+    }
     // A town written with a state the gazetteer does not list it in ("Manchester, Ill.")
     // is that town wherever else the report names it: no namesake in another state.
     let unlisted: Vec<String> = mentioned
@@ -569,6 +601,19 @@ fn place_from(
         let t = tally.get_mut(&town).expect("a key of the tally");
         t.score = f32::MAX;
         t.rule = "town-in-named-county";
+    }
+    // New York City and one of its boroughs both named: the borough, the more precise.
+    if let Some(city) = tally
+        .get(&("New York City".to_string(), "New York"))
+        .cloned()
+        && let Some((_, t)) = tally
+            .iter_mut()
+            .filter(|((name, state), _)| {
+                *state == "New York" && city_parts::BOROUGHS.iter().any(|b| b.gazetteer == name)
+            })
+            .max_by(|a, b| by_score((a.0, a.1), (b.0, b.1)))
+    {
+        t.score = t.score.max(city.score);
     }
     let best = tally
         .into_iter()
@@ -781,7 +826,16 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 .filter(|(first, _)| COUNT_WORDS.contains(first))
                 .map_or(city, |(_, rest)| rest);
             let weight = 3.0 * elsewhere(c.get(0).unwrap().start());
-            match g.place_in(city, st.name) {
+            // "North Philadelphia, Pa.", "Northeast Washington, D.C.": a part of a city the
+            // gazetteer does not list is in that city.
+            let part_of = || {
+                let (first, rest) = city.split_once(' ')?;
+                DIRECTIONS
+                    .contains(&first)
+                    .then(|| g.place_in(rest, st.name))
+                    .flatten()
+            };
+            match g.place_in(city, st.name).or_else(part_of) {
                 Some(p) => out.push(Mention {
                     fixed: Some(p),
                     unlisted: None,
@@ -790,8 +844,11 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     text: s.text.as_str().into(),
                     rule: "city-state",
                 }),
-                // Only a town's own name: not "Police, Ohio" or "County, Texas".
+                // Only a town's own name: not "Police, Ohio" or "County, Texas", nor a
+                // borough or neighborhood of New York City ("Harlem, New York": read as its
+                // borough).
                 None if city.split(' ').count() <= 3
+                    && !(st.name == "New York" && city_parts::is_part_name(city))
                     && !city.split(' ').any(|w| {
                         NOT_STATE_AFTER.contains(&w) || matches!(w, "County" | "Police")
                     })
@@ -847,21 +904,8 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // then, when the run starts with a part of town that is not part of a known name
             // ("in North Philadelphia", "South Anchorage"), the run after it.
             let part_of_town = words.len() > 1
-                && matches!(
-                    words[0],
-                    "North"
-                        | "South"
-                        | "East"
-                        | "West"
-                        | "Northeast"
-                        | "Northwest"
-                        | "Southeast"
-                        | "Southwest"
-                        | "Downtown"
-                        | "Central"
-                        | "Midtown"
-                        | "Uptown"
-                );
+                && (DIRECTIONS.contains(&words[0])
+                    || matches!(words[0], "Downtown" | "Central" | "Midtown" | "Uptown"));
             let mut names = Vec::new();
             let runs = std::iter::once(&words[..]).chain(part_of_town.then(|| &words[1..]));
             'runs: for words in runs {
@@ -892,6 +936,12 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             } * elsewhere(whole.start());
             push(None, names, weight, "in-city");
         }
+        // "D.C. police", "in Northeast Washington": Washington, D.C.
+        if let Some(dc) = g.place_in("Washington", "District of Columbia") {
+            for start in city_parts::dc_in(&s.text) {
+                push(Some(dc), Vec::new(), elsewhere(start), "dc");
+            }
+        }
         for c in CITY_SIDE.captures_iter(&s.text) {
             let city = c.get(1).or(c.get(2)).expect("one side of the alternation");
             push(None, vec![city.as_str().to_string()], 1.0, "city-side");
@@ -918,6 +968,35 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 );
                 push(None, names, weight, rule);
             }
+        }
+    }
+    out
+}
+
+/// The boroughs of New York City that the sentences name, by name or by a neighborhood
+/// (rule `borough`), weighed as "in City" is.
+fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
+    let g = &*GAZETTEER;
+    let mut out = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let early = if i < 4 { 1.5 } else { 1.0 };
+        for (b, start, _) in city_parts::boroughs_in(&s.text) {
+            let Some(p) = g.place_in(b.gazetteer, "New York") else {
+                continue;
+            };
+            let elsewhere = if taken_elsewhere(&s.text, start) {
+                0.1
+            } else {
+                1.0
+            };
+            out.push(Mention {
+                fixed: Some(p),
+                unlisted: None,
+                names: Vec::new(),
+                weight: early * elsewhere,
+                text: s.text.as_str().into(),
+                rule: "borough",
+            });
         }
     }
     out
@@ -1036,14 +1115,28 @@ pub fn learn_outlet_homes<'a>(
     for (outlet, p) in reports {
         if !matches!(
             &*p.evidence.rule,
-            "dateline" | "city-state" | "in-city" | "city-police" | "city-side"
+            "dateline" | "city-state" | "in-city" | "city-police" | "city-side" | "borough" | "dc"
         ) {
             continue;
         }
         if let Some(st) = p.state.as_deref() {
             *states.entry(outlet).or_default().entry(st).or_default() += 1;
         }
-        if let Some(c) = p.city.as_deref() {
+        // A New York outlet's reports name all five boroughs: its home is the city.
+        let borough = p
+            .city
+            .as_deref()
+            .zip(p.state.as_deref())
+            .is_some_and(|(c, st)| {
+                st == "New York" && city_parts::BOROUGHS.iter().any(|b| b.city == c)
+            });
+        if borough {
+            *cities
+                .entry(outlet)
+                .or_default()
+                .entry("New York City")
+                .or_default() += 1;
+        } else if let Some(c) = p.city.as_deref() {
             *cities.entry(outlet).or_default().entry(c).or_default() += 1;
         }
     }
@@ -1181,6 +1274,55 @@ mod tests {
         assert_eq!(place(None, text), pair("Elliston", "Virginia"));
         let g = &*crate::gazetteer::GAZETTEER;
         assert!(g.places("Englewood").iter().all(|p| p.state != "Illinois"));
+    }
+
+    #[test]
+    fn new_york_city_is_filed_by_borough() {
+        // A neighborhood the gazetteer holds only as a namesake elsewhere, written with its
+        // borough.
+        let text = "Three men were shot outside a deli in East Elmhurst, Queens, on Friday \
+            night, the NYPD said.";
+        assert_eq!(place(None, text), pair("Queens", "New York"));
+        // A neighborhood alone, in a report about the city.
+        let text = "A 19-year-old was shot in Mott Haven early Sunday, NYPD officers said.";
+        assert_eq!(place(None, text), pair("Bronx", "New York"));
+        // A place of a borough's county is filed under the borough; Manhattan under its
+        // postal city.
+        let text = "A man was shot on a street in East New York on Tuesday.";
+        assert_eq!(place(None, text), pair("Brooklyn", "New York"));
+        let text = "Two women were wounded in Harlem, New York City police said.";
+        assert_eq!(place(None, text), pair("New York", "New York"));
+        // Outside a report about New York City, a namesake is what it is.
+        let text = "A man was shot in Norwood, Ohio, on Monday.";
+        assert_eq!(place(None, text), pair("Norwood", "Ohio"));
+    }
+
+    #[test]
+    fn washington_dc_is_read_from_its_initials_and_quadrants() {
+        let text = "A 17-year-old was shot and killed Sunday in Northeast Washington, D.C. \
+            police said.";
+        assert_eq!(
+            place(None, text),
+            pair("Washington", "District of Columbia")
+        );
+        let text = "DC shooting leaves three wounded near a recreation center.";
+        assert_eq!(
+            place(None, text),
+            pair("Washington", "District of Columbia")
+        );
+    }
+
+    #[test]
+    fn a_new_york_outlets_home_is_the_city_not_a_borough() {
+        let at = |city: &str| {
+            let mut p = state_only("New York", None, String::new(), "borough");
+            p.city = Some(city.into());
+            p
+        };
+        let places = [at("Brooklyn"), at("Bronx"), at("Queens")];
+        let homes = learn_outlet_homes(places.iter().map(|p| ("ny1.example", p)));
+        let hint = &homes["ny1.example"].hint;
+        assert_eq!(hint.home_city.as_deref(), Some("New York City"));
     }
 
     #[test]
