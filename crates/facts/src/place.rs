@@ -344,9 +344,16 @@ pub fn incident_place(
     // Only a state or county is known, and the report says the incident was "in" a place the
     // gazetteer does not list (a town under 1,000 people: "in Pelzer", "in Yoder"): that
     // place, as written, is the city (rule `in-unlisted-town`).
-    if fact.city.is_none()
+    // It beats a town the report merely names ([`town_named_in_state`]).
+    if (fact.city.is_none() || &*fact.evidence.rule == "town-in-state")
         && let Some((name, sentence)) = town
     {
+        if &*fact.evidence.rule == "town-in-state" {
+            // That town's county and position are not the unlisted town's.
+            fact.county = None;
+            fact.lat = None;
+            fact.lon = None;
+        }
         fact.city = Some(name);
         fact.evidence = Evidence {
             sentence: sentence.into(),
@@ -680,6 +687,9 @@ fn place_from<'a>(
         if let Some(p) = county.as_deref().and_then(|k| home_in_county(st, k)) {
             return Some(fact(p, String::new(), "outlet-home-in-county"));
         }
+        if let Some((p, s)) = town_named_in_state(sentences, st, county.as_deref()) {
+            return Some(fact(p, s.text.clone(), "town-in-state"));
+        }
         return Some(state_only(st, county, String::new(), "dateline-state"));
     }
     for (county, s) in counties {
@@ -693,10 +703,16 @@ fn place_from<'a>(
             if let Some(p) = home_in_county(st, &county) {
                 return Some(fact(p, s.text.clone(), "outlet-home-in-county"));
             }
+            if let Some((p, s)) = town_named_in_state(sentences, st, Some(&county)) {
+                return Some(fact(p, s.text.clone(), "town-in-state"));
+            }
             return Some(state_only(st, Some(county), s.text.clone(), "county"));
         }
     }
     if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+        if let Some((p, s)) = town_named_in_state(sentences, state, None) {
+            return Some(fact(p, s.text.clone(), "town-in-state"));
+        }
         return Some(state_only(state, None, String::new(), "state-named"));
     }
     if let Some(city) = hint
@@ -710,7 +726,11 @@ fn place_from<'a>(
     if let Some((state, sentence)) = weak_state {
         return Some(state_only(state, None, sentence, "state-of-weak-place"));
     }
-    home.map(|st| state_only(st, None, String::new(), "outlet-home"))
+    let st = home?;
+    if let Some((p, s)) = town_named_in_state(sentences, st, None) {
+        return Some(fact(p, s.text.clone(), "town-in-state"));
+    }
+    Some(state_only(st, None, String::new(), "outlet-home"))
 }
 
 /// The order of the tally's places: by score, ties to the name that sorts first (so that
@@ -1000,6 +1020,154 @@ fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
         }
     }
     out
+}
+
+/// Words after a place's name that make it part of another name: a street, a building, an
+/// institution, a newspaper ("Durham Road", "Cheyenne Regional Medical Center", "Danville
+/// High School", "Anchorage Daily News").
+const NOT_TOWN_AFTER: &[&str] = &[
+    "Regional",
+    "Medical",
+    "Memorial",
+    "Hospital",
+    "High",
+    "Middle",
+    "Elementary",
+    "School",
+    "College",
+    "University",
+    "Mall",
+    "Airport",
+    "Lake",
+    "River",
+    "Creek",
+    "County",
+    "Parish",
+    "Township",
+    "Twp.",
+    "Road",
+    "Rd.",
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Drive",
+    "Lane",
+    "Boulevard",
+    "Blvd.",
+    "Highway",
+    "Pike",
+    "Way",
+    "Court",
+    "Circle",
+    "Trail",
+    "Park",
+    "Daily",
+    "News",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Observer",
+    "Register",
+    "Dispatch",
+    "Courier",
+    "Press",
+    "Sun",
+    "Record",
+    "Democrat",
+    "Republican",
+];
+
+/// The smallest town [`town_named_in_state`] takes.
+const TOWN_IN_STATE_MIN_POPULATION: u32 = 1_000;
+
+/// When only the state (and maybe the county) is known: a town of that state (and county)
+/// that the report names in any way ("after Durham drive-by", "Cheyenne Child Shoots
+/// Himself"), the most often named, ties to the first (rule `town-in-state`). Not a name
+/// inside a longer one (after a capitalised word other than a sentence's first, or before a
+/// street or institution word), a person's first name, a common word, a place where someone
+/// was taken, or a town under 1,000 people.
+fn town_named_in_state<'a>(
+    sentences: &'a [Sentence],
+    state: &str,
+    county: Option<&str>,
+) -> Option<(&'static Place, &'a Sentence)> {
+    let g = &*GAZETTEER;
+    let mut found: Vec<(&'static Place, usize, &'a Sentence)> = Vec::new();
+    let mut order = 0;
+    for s in sentences {
+        let words: Vec<(usize, &str)> = s
+            .text
+            .split(' ')
+            .scan(0, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .collect();
+        let clean = |w: &'a str| w.trim_end_matches([',', '.', ':', ';', '!', '?']);
+        let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        let mut j = 0;
+        while j < words.len() {
+            let mut taken = 0;
+            for n in (1..=3.min(words.len() - j)).rev() {
+                let run = &words[j..j + n];
+                if !run.iter().all(|(_, w)| capitalised(w)) {
+                    continue;
+                }
+                // Punctuation inside the run ends the name before it.
+                if run[..n - 1].iter().any(|(_, w)| clean(w) != *w) {
+                    continue;
+                }
+                let name = run
+                    .iter()
+                    .map(|(_, w)| clean(w).trim_end_matches("'s").trim_end_matches("’s"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let Some(p) = g.places(&name).iter().find(|p| {
+                    p.state == state
+                        && county.is_none_or(|c| p.county == Some(c))
+                        && p.population >= TOWN_IN_STATE_MIN_POPULATION
+                }) else {
+                    continue;
+                };
+                let before = j.checked_sub(1).map(|k| words[k].1);
+                let inside = before.is_some_and(|b| capitalised(b) && clean(b) == b && j > 1);
+                let last = run[n - 1].1;
+                let after = words.get(j + n).map(|(_, w)| clean(w));
+                let part_of_name = clean(last) == last
+                    && after.is_some_and(|a| {
+                        NOT_TOWN_AFTER.contains(&a) || NOT_STATE_AFTER.contains(&a)
+                    });
+                if inside
+                    || part_of_name
+                    || COMMON_WORD_PLACES.contains(&p.name)
+                    || (n == 1 && crate::people::is_first_name(&name))
+                    || taken_elsewhere(&s.text, run[0].0)
+                {
+                    continue;
+                }
+                found.push((p, order, s));
+                order += 1;
+                taken = n;
+                break;
+            }
+            j += taken.max(1);
+        }
+    }
+    let mut counts: FxHashMap<&str, (u32, usize)> = FxHashMap::default();
+    for (p, order, _) in &found {
+        let e = counts.entry(p.name).or_insert((0, *order));
+        e.0 += 1;
+    }
+    let (name, _) = counts
+        .iter()
+        .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
+    found
+        .into_iter()
+        .find(|(p, _, _)| p.name == *name)
+        .map(|(p, _, s)| (p, s))
 }
 
 /// Scores the places of `mentions`, each resolved to its fixed place or the first of its
@@ -1295,6 +1463,33 @@ mod tests {
         // Outside a report about New York City, a namesake is what it is.
         let text = "A man was shot in Norwood, Ohio, on Monday.";
         assert_eq!(place(None, text), pair("Norwood", "Ohio"));
+    }
+
+    #[test]
+    fn a_town_the_report_names_in_its_known_state() {
+        let state = |st: &str| PlaceHint {
+            home_state: Some(st.into()),
+            home_city: None,
+        };
+        let text = "8 shot, 1 in serious condition after Durham drive-by. Police responded to \
+            reports of several people shot at a cookout on Friday night.";
+        assert_eq!(
+            place_with(None, text, &state("North Carolina")),
+            pair("Durham", "North Carolina")
+        );
+        // Not a hospital's, a newspaper's or a person's name.
+        let text = "A man was shot on Friday night and taken to Durham Regional Hospital, the \
+            Durham Herald reported. Police said Eugene Smith, 30, was arrested.";
+        assert_eq!(
+            place_with(None, text, &state("North Carolina")),
+            Some((None, Some("North Carolina".into())))
+        );
+        // A town the report puts the incident "in" that the gazetteer lacks comes first.
+        let text = "A man was hurt in Pinehollow on Sunday, Durham deputies said.";
+        assert_eq!(
+            place_with(None, text, &state("North Carolina")),
+            pair("Pinehollow", "North Carolina")
+        );
     }
 
     #[test]
