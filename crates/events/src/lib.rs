@@ -1443,6 +1443,15 @@ mod tests {
     }
 
     /// A brief: a shooting in Portage on `day` of March 2025, naming nobody.
+    /// A named person of a role, with nothing else known.
+    fn person(name: &str, role: &str) -> Person {
+        serde_json::from_value(serde_json::json!({
+            "name": name, "role": role, "title": null, "age": null, "age_range": null,
+            "gender": null, "status": null, "evidence": []
+        }))
+        .unwrap()
+    }
+
     fn brief(id: &str, day: u8) -> ReportFacts {
         serde_json::from_value(serde_json::json!({
             "report": id, "kind": "shooting",
@@ -1459,13 +1468,6 @@ mod tests {
 
     #[test]
     fn names_on_other_sides_do_not_count_against() {
-        let person = |name: &str, role: &str| -> Person {
-            serde_json::from_value(serde_json::json!({
-                "name": name, "role": role, "title": null, "age": null, "age_range": null,
-                "gender": null, "status": null, "evidence": []
-            }))
-            .unwrap()
-        };
         let mut victim_named = brief("a", 3);
         victim_named.people = vec![person("Lena Dorsey", "victim")];
         let mut suspect_named = brief("b", 3);
@@ -1594,13 +1596,7 @@ mod tests {
 
     #[test]
     fn a_round_up_joins_an_incident_only_on_a_shared_name() {
-        let person = |name: &str| -> Person {
-            serde_json::from_value(serde_json::json!({
-                "name": name, "role": "victim", "title": null, "age": null, "age_range": null,
-                "gender": null, "status": null, "evidence": []
-            }))
-            .unwrap()
-        };
+        let person = |name: &str| person(name, "victim");
         // One street, day, city, age and the same words: all a round-up shares with each
         // incident it reports, so they do not say which of its incidents it belongs to.
         let alike = |id: &str, roundup: bool, name: Option<&str>| {
@@ -1690,13 +1686,7 @@ mod tests {
     fn the_people_named_tell_general_news_apart() {
         // Two reports of no known kind, with the words of one story (cosine 0.15): they join
         // when they name the same people or none, not when they name none in common.
-        let person = |name: &str| -> Person {
-            serde_json::from_value(serde_json::json!({
-                "name": name, "role": "other", "title": null, "age": null, "age_range": null,
-                "gender": null, "status": null, "evidence": []
-            }))
-            .unwrap()
-        };
+        let person = |name: &str| person(name, "other");
         let grouped = |a: [&str; 2], b: [&str; 2]| -> usize {
             let facts = [(a, "a"), (b, "b")].map(|(names, id)| {
                 let mut f = brief(id, 3);
