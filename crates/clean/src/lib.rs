@@ -379,6 +379,13 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .filter(|l| !l.is_empty())
         .collect();
+    // A video playlist (several "1:17 Title of a video" lines) is page furniture wherever it
+    // stands.
+    let playlist = lines
+        .iter()
+        .filter(|l| is_playlist_item(l))
+        .nth(1)
+        .is_some();
     let mut in_header = true;
     for (i, line) in lines.iter().enumerate() {
         let remove = |out: &mut CleanReport, kind| {
@@ -430,6 +437,10 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 remove(&mut out, Boilerplate::Headline);
                 continue;
             }
+        }
+        if playlist && is_playlist_item(line) {
+            remove(&mut out, Boilerplate::Furniture);
+            continue;
         }
         if let Some(kind) = boilerplate_kind(line) {
             // A newsletter box's heading ("Get the Morning Brief") is part of the box.
@@ -526,6 +537,26 @@ fn dateline_may_follow(out: &CleanReport) -> bool {
     out.dateline.is_none()
         && out.paragraphs.len() < LINES_BEFORE_DATELINE
         && out.paragraphs.iter().all(|p| p.len() < SHORT_LINE_BYTES)
+}
+
+/// An item of a site's video playlist: a running time, then the video's title ("1:17
+/// Ranchers rush to help fire victims", "0:48 Council member calls out county Pause"). Not a
+/// live blog's time of day ("10:52 p.m.: Authorities said ...").
+fn is_playlist_item(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits)
+        || b.get(digits) != Some(&b':')
+        || !b[digits + 1..].iter().take(2).all(u8::is_ascii_digit)
+        || b.get(digits + 3) != Some(&b' ')
+    {
+        return false;
+    }
+    let rest = line[digits + 4..].trim_start();
+    let time_of_day = ["a.m", "p.m", "am", "pm", "AM", "PM", "A.M", "P.M"]
+        .iter()
+        .any(|t| rest.starts_with(t));
+    !time_of_day && rest.starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '"')
 }
 
 /// The kind of boilerplate a body line is, if it is one.
@@ -957,6 +988,25 @@ mod tests {
             boilerplate_kind("We use cookies."),
             Some(Boilerplate::Furniture)
         );
+    }
+
+    #[test]
+    fn a_video_playlist_is_furniture_and_a_live_blogs_times_stay() {
+        let text = "Two hurt in shooting near Fairlane bowling alley\n\n0:48 Council member \
+            calls out Harlow County on road repairs Pause\n\n2:42 Highlights from the Fairlane \
+            homecoming game\n\nTwo men were shot outside a bowling alley on Friday night, \
+            police said.\n\n10:52 p.m.: Police said both men were expected to survive.";
+        let c = clean(&raw(text));
+        assert_eq!(
+            c.paragraphs,
+            [
+                "Two men were shot outside a bowling alley on Friday night, police said.",
+                "10:52 p.m.: Police said both men were expected to survive."
+            ]
+        );
+        // One running time alone is no playlist.
+        let c = clean(&raw("1:30 remained on the clock when the shots rang out."));
+        assert_eq!(c.paragraphs.len(), 1);
     }
 
     #[test]

@@ -450,8 +450,6 @@ fn general_news(a: Option<EventKind>, b: Option<EventKind>) -> bool {
     a == Some(EventKind::Other) && b == Some(EventKind::Other)
 }
 
-/// Score for the same (killed, injured) pair with at least two casualties, and with four or
-/// more (rarer, so firmer); half in a busy city.
 /// Hashes of the surnames of everyone a report names, whatever their role.
 fn people_surnames(f: &ReportFacts) -> Vec<u64> {
     let mut out: Vec<u64> = f
@@ -497,6 +495,8 @@ fn people_evidence(a: &[u64], b: &[u64]) -> Option<f32> {
 const PEOPLE_NONE_SHARED: f32 = 1.5;
 const PEOPLE_MOST_SHARED: f32 = 1.5;
 
+/// Score for the same (killed, injured) pair with at least two casualties, and with four or
+/// more (rarer, so firmer); half in a busy city.
 const SAME_COUNTS: f32 = 1.0;
 const SAME_COUNTS_MANY: f32 = 1.5;
 
