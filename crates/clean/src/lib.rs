@@ -135,7 +135,14 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
         // "+ Two killed in county crash": a bulleted link to another story.
         (r"^\+\s+[A-Z0-9]", Boilerplate::Related),
         (
-            r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close)$",
+            r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close|twitter|pinterest|google\+?|facebook|linkedin|reddit|whatsapp|photos?|enlarge|text size|more|share this: facebook|like this: like loading\.{0,3}|copy link copy)$",
+            Boilerplate::Furniture,
+        ),
+        // The page's own machinery: video players, sign-in and notification boxes, share and
+        // follow lines ("Please enable Javascript to watch this video", "We have sent you a
+        // verification email", "Stay Up To Date, Follow KDKA On Twitter").
+        (
+            r"(?i)(enable javascript|verification (email|message)|confirmation email|activate your (profile|account)|your notification has been saved|problem saving your notification|email notifications are only sent|get email notifications on|^thank you for registering|^already have an account|^welcome back\.? please sign in|^sign in (using|with)|^why are we asking this|^you must enter the characters|^just one more thing|sign in to update your profile|ad ?block(ing|er)? extensions?|^scroll down for video|^(hide|show) transcript|^\d+ pending comments?|^you are the owner of this article|^report an error|^having trouble viewing the video|^watch this story$|^follow [^.]{1,40}: facebook|^follow [^.]{1,40} on (twitter|facebook)$|^join the conversation on|^stay up to date,? follow|install or update on your|^get the latest from [^.]{1,60} anytime)",
             Boilerplate::Furniture,
         ),
         // A local station's weather alert box: "Tornado Watch issued May 8 at 7:41PM CDT
@@ -221,6 +228,30 @@ static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
             "terms of",
             "by continuing",
             "inbox",
+            "javascript",
+            "verification",
+            "confirmation email",
+            "activate your",
+            "notification",
+            "registering",
+            "have an account",
+            "sign in",
+            "asking this",
+            "enter the characters",
+            "one more thing",
+            "your profile",
+            "ad block",
+            "adblock",
+            "transcript",
+            "pending comment",
+            "owner of this article",
+            "report an error",
+            "trouble viewing",
+            "on twitter",
+            "on facebook",
+            "the conversation",
+            "install or update",
+            "anytime",
         ])
         .expect("trigger automaton")
 });
@@ -671,6 +702,21 @@ const ANCHORED_STARTS: &[&str] = &[
     "view",
     "copy",
     "close",
+    "twitter",
+    "pinterest",
+    "google",
+    "facebook",
+    "linkedin",
+    "reddit",
+    "whatsapp",
+    "photo",
+    "enlarge",
+    "text size",
+    "like this",
+    "watch this",
+    "scroll",
+    "follow",
+    "stay up",
     "0",
     "1",
     "2",
@@ -987,6 +1033,29 @@ mod tests {
         assert_eq!(
             boilerplate_kind("We use cookies."),
             Some(Boilerplate::Furniture)
+        );
+    }
+
+    #[test]
+    fn the_pages_machinery_is_furniture() {
+        let text = "Please enable Javascript to watch this video\n\nA man was shot on Elm Street \
+            on Friday, police said.\n\nThe mayor said on Twitter that the shooting was \
+            senseless.\n\nTwitter\n\nPinterest\n\nStay Up To Date, Follow WXYZ On \
+            Twitter\n\nWe have sent you a verification email. Please check your email and \
+            click on the link to activate your profile.\n\nAlready have an account?\n\n\
+            Hide Transcript Show Transcript";
+        let c = clean(&raw(text));
+        assert_eq!(
+            c.paragraphs,
+            [
+                "A man was shot on Elm Street on Friday, police said.",
+                "The mayor said on Twitter that the shooting was senseless."
+            ]
+        );
+        assert!(
+            c.removed
+                .iter()
+                .all(|r| r.kind == Boilerplate::Furniture || r.kind == Boilerplate::Headline)
         );
     }
 
