@@ -135,14 +135,7 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
         // "+ Two killed in county crash": a bulleted link to another story.
         (r"^\+\s+[A-Z0-9]", Boilerplate::Related),
         (
-            r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close|twitter|pinterest|google\+?|facebook|linkedin|reddit|whatsapp|photos?|enlarge|text size|more|share this: facebook|like this: like loading\.{0,3}|copy link copy)$",
-            Boilerplate::Furniture,
-        ),
-        // The page's own machinery: video players, sign-in and notification boxes, share and
-        // follow lines ("Please enable Javascript to watch this video", "We have sent you a
-        // verification email", "Stay Up To Date, Follow KDKA On Twitter").
-        (
-            r"(?i)(enable javascript|verification (email|message)|confirmation email|activate your (profile|account)|your notification has been saved|problem saving your notification|email notifications are only sent|get email notifications on|^thank you for registering|^already have an account|^welcome back\.? please sign in|^sign in (using|with)|^why are we asking this|^you must enter the characters|^just one more thing|sign in to update your profile|ad ?block(ing|er)? extensions?|^scroll down for video|^(hide|show) transcript|^\d+ pending comments?|^you are the owner of this article|^report an error|^having trouble viewing the video|^watch this story$|^follow [^.]{1,40}: facebook|^follow [^.]{1,40} on (twitter|facebook)$|^join the conversation on|^stay up to date,? follow|install or update on your|^get the latest from [^.]{1,60} anytime)",
+            r"(?i)^(advertisement|share this( story)?:?|share|tweet|email|print|comments?|loading\.{0,3}|skip to (main )?content|\d+ comments?|view comments|copy link|close)$",
             Boilerplate::Furniture,
         ),
         // A local station's weather alert box: "Tornado Watch issued May 8 at 7:41PM CDT
@@ -164,97 +157,136 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
     (set, rules.iter().map(|(_, k)| *k).collect())
 });
 
+/// The page's own machinery: video players, sign-in and notification boxes, share and follow
+/// lines ("Please enable Javascript to watch this video", "We have sent you a verification
+/// email", "Stay Up To Date, Follow KDKA On Twitter"). Tried only on a line with one of the
+/// [`MACHINERY_TRIGGERS`], so it costs the other lines nothing.
+static MACHINERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(enable javascript|verification (email|message)|confirmation email|activate your (profile|account)|your notification has been saved|problem saving your notification|email notifications are only sent|get email notifications on|^thank you for registering|^already have an account|^welcome back\.? please sign in|^sign in (using|with)|^why are we asking this|^you must enter the characters|^just one more thing|sign in to update your profile|ad ?block(ing|er)? extensions?|^scroll down for video|^(hide|show) transcript|^\d+ pending comments?|^you are the owner of this article|^report an error|^having trouble viewing the video|^watch this story$|^follow [^.]{1,40}: facebook|^follow [^.]{1,40} on (twitter|facebook)$|^join the conversation on|^stay up to date,? follow|install or update on your|^get the latest from [^.]{1,60} anytime)").unwrap()
+});
+
+/// Lines of one or a few words that are the page's buttons and links ("Twitter", "Enlarge",
+/// "Like this: Like Loading...").
+const BUTTONS: &[&str] = &[
+    "twitter",
+    "pinterest",
+    "google",
+    "google+",
+    "facebook",
+    "linkedin",
+    "reddit",
+    "whatsapp",
+    "photo",
+    "photos",
+    "enlarge",
+    "text size",
+    "more",
+    "share this: facebook",
+    "like this: like loading...",
+    "copy link copy",
+];
+
 /// Substrings one of the unanchored rules of [`ANYWHERE`] needs (ASCII case-insensitive);
 /// the anchored rules only match short lines.
 static TRIGGERS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build([
-            "©",
-            "(c)",
-            "copyright",
-            "rights reserved",
-            "broadcast",
-            "permission",
-            "™",
-            "contribut",
-            "reporting by",
-            "reporting and",
-            "writing by",
-            "editing by",
-            "compiled by",
-            "produced by",
-            "developing",
-            "breaking",
-            "this story",
-            "check back",
-            "stay with",
-            "sign up",
-            "subscribe",
-            "newsletter",
-            "tip?",
-            "tips:",
-            "desk",
-            "newsroom",
-            "serving the",
-            "unlimited access",
-            "download",
-            "follow us",
-            "like us",
-            "click here",
-            "get the latest",
-            "getty",
-            "watch issued",
-            "warning issued",
-            "advisory issued",
-            "statement issued",
-            "outlook issued",
-            "ap photo",
-            "photo",
-            "image:",
-            "caption:",
-            "shutterstock",
-            "-wire",
-            "related",
-            "read more",
-            "see also",
-            "also read",
-            "watch",
-            "recommended",
-            "more coverage",
-            "trending",
-            "cookie",
-            "privacy policy",
-            "terms of",
-            "by continuing",
-            "inbox",
-            "javascript",
-            "verification",
-            "confirmation email",
-            "activate your",
-            "notification",
-            "registering",
-            "have an account",
-            "sign in",
-            "asking this",
-            "enter the characters",
-            "one more thing",
-            "your profile",
-            "ad block",
-            "adblock",
-            "transcript",
-            "pending comment",
-            "owner of this article",
-            "report an error",
-            "trouble viewing",
-            "on twitter",
-            "on facebook",
-            "the conversation",
-            "install or update",
-            "anytime",
-        ])
+        .build(RULE_TRIGGERS.iter().chain(MACHINERY_TRIGGERS))
         .expect("trigger automaton")
 });
+
+/// Substrings the rules of [`ANYWHERE`] need.
+const RULE_TRIGGERS: &[&str] = &[
+    "©",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "broadcast",
+    "permission",
+    "™",
+    "contribut",
+    "reporting by",
+    "reporting and",
+    "writing by",
+    "editing by",
+    "compiled by",
+    "produced by",
+    "developing",
+    "breaking",
+    "this story",
+    "check back",
+    "stay with",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "tip?",
+    "tips:",
+    "desk",
+    "newsroom",
+    "serving the",
+    "unlimited access",
+    "download",
+    "follow us",
+    "like us",
+    "click here",
+    "get the latest",
+    "getty",
+    "watch issued",
+    "warning issued",
+    "advisory issued",
+    "statement issued",
+    "outlook issued",
+    "ap photo",
+    "photo",
+    "image:",
+    "caption:",
+    "shutterstock",
+    "-wire",
+    "related",
+    "read more",
+    "see also",
+    "also read",
+    "watch",
+    "recommended",
+    "more coverage",
+    "trending",
+    "cookie",
+    "privacy policy",
+    "terms of",
+    "by continuing",
+    "inbox",
+];
+
+/// Substrings the [`MACHINERY`] rule needs; in [`TRIGGERS`] after [`RULE_TRIGGERS`].
+const MACHINERY_TRIGGERS: &[&str] = &[
+    "javascript",
+    "verification",
+    "confirmation email",
+    "activate your",
+    "notification",
+    "registering",
+    "have an account",
+    "sign in",
+    "asking this",
+    "enter the characters",
+    "one more thing",
+    "your profile",
+    "ad block",
+    "adblock",
+    "transcript",
+    "pending comment",
+    "owner of this article",
+    "report an error",
+    "trouble viewing",
+    "on twitter",
+    "on facebook",
+    "the conversation",
+    "install or update",
+    "anytime",
+    "follow",
+    "scroll down",
+    "watch this story",
+];
 
 /// A line that opens with a copyright notice: "Copyright 2019 The Riverton Ledger. All
 /// rights reserved. …", "© 2019 …".
@@ -592,8 +624,26 @@ fn is_playlist_item(line: &str) -> bool {
 
 /// The kind of boilerplate a body line is, if it is one.
 pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
-    // Trigger words in the line: none, one, or at least two (counted once, used twice).
-    let triggers = TRIGGERS.find_iter(line).take(2).count();
+    // Trigger words in the line: of the rules (none, one, or at least two; counted once,
+    // used twice) and of the page's machinery.
+    let mut triggers = 0;
+    let mut machinery = false;
+    for m in TRIGGERS.find_iter(line) {
+        if m.pattern().as_usize() < RULE_TRIGGERS.len() {
+            triggers += 1;
+        } else {
+            machinery = true;
+        }
+        if triggers >= 2 && machinery {
+            break;
+        }
+    }
+    if machinery && line.split_whitespace().nth(30).is_none() && MACHINERY.is_match(line) {
+        return Some(Boilerplate::Furniture);
+    }
+    if line.len() <= 26 && BUTTONS.contains(&line.to_ascii_lowercase().as_str()) {
+        return Some(Boilerplate::Furniture);
+    }
     if let Some(kind) = line_kind(line, triggers > 0) {
         return Some(kind);
     }
@@ -702,21 +752,6 @@ const ANCHORED_STARTS: &[&str] = &[
     "view",
     "copy",
     "close",
-    "twitter",
-    "pinterest",
-    "google",
-    "facebook",
-    "linkedin",
-    "reddit",
-    "whatsapp",
-    "photo",
-    "enlarge",
-    "text size",
-    "like this",
-    "watch this",
-    "scroll",
-    "follow",
-    "stay up",
     "0",
     "1",
     "2",
