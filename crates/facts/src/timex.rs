@@ -33,9 +33,11 @@ static MONTH_DAY: LazyLock<Regex> =
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:(last|this|next|early|late)\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
 });
+/// A weekday, with a time of day before it ("noon Saturday", "10 p.m. Wednesday") or a
+/// part of the day after it ("Saturday night"): then a TIME.
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?i:\b(noon|midnight|(\d{1,2})(?::(\d\d))?\s*([ap])\.?m\.?)\s+(?:[ECMP][SD]T,?\s+)?(?:on\s+)?)?\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(morning|afternoon|evening|night))?",
     )
     .unwrap()
 });
@@ -47,11 +49,20 @@ static RELATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19\d\d|20\d\d)\b").unwrap());
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth)\s+quarter\b").unwrap()
+    Regex::new(r"(?i)\b(?:the\s+)?(first|second|third|fourth)[\s-]quarter\b").unwrap()
 });
+/// A count of units: spelled numbers to ninety-nine ("twenty four hours").
+const COUNT: &str = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|several|few|a few|some|a couple of)";
+const UNITS: &str = r"(days?|weeks?|months?|quarters?|years?|hours?|minutes?|decades?)";
+/// "two years", "the past two quarters", "the next few weeks": a duration (TimeML counts "the
+/// past N units" as one).
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few)\s+(?:more\s+)?(days?|weeks?|months?|years?|hours?|minutes?|decades?)\b").unwrap()
+    Regex::new(&format!(r"(?i)\b(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest)\s+)?{COUNT}\s+(?:more\s+)?{UNITS}\b")).unwrap()
 });
+/// "ten days ago", "two years earlier": the date that many units before the document's, to
+/// the unit.
+static AGO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b{COUNT}\s+{UNITS}\s+(?:ago|earlier)\b")).unwrap());
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(now|currently|recently|the past|the future|once|previously|formerly)\b")
         .unwrap()
@@ -62,13 +73,27 @@ fn week_value(d: Date) -> String {
     format!("{}-W{:02}", iso.year(), iso.week())
 }
 
+/// The number of a [`COUNT`]: "X" for a vague one ("several", "a few": TimeML's unknown).
 fn number(w: &str) -> Option<String> {
-    crate::text::number_value(w)
-        .map(|n| n.to_string())
-        .or_else(|| match w.to_lowercase().as_str() {
-            "several" | "few" => Some("X".into()),
-            _ => None,
-        })
+    let w = w.to_lowercase();
+    let w = w.trim();
+    let tens = |t: &str| -> Option<u32> {
+        let i = [
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ]
+        .iter()
+        .position(|x| *x == t)?;
+        Some(20 + 10 * i as u32)
+    };
+    let n = match w {
+        "several" | "few" | "a few" | "some" => return Some("X".into()),
+        "a couple of" => 2,
+        _ => match w.split_once([' ', '-']) {
+            Some((t, o)) => tens(t)? + crate::text::number_value(o).filter(|o| *o < 10)?,
+            None => tens(w).or_else(|| crate::text::number_value(w))?,
+        },
+    };
+    Some(n.to_string())
 }
 
 /// Every time expression of `text`, resolved against the document date `dct`.
@@ -118,16 +143,43 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
     }
     for c in WEEKDAY.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let wd = weekday_named(&c[2]);
+        let wd = weekday_named(&c[6]);
         let back = (dct.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset())
             .rem_euclid(7) as i64;
-        let date = match c.get(1).map(|x| x.as_str()) {
+        let date = match c.get(5).map(|x| x.as_str().to_lowercase()).as_deref() {
             Some("next") => dct.checked_add(((7 - back) % 7).max(7).days()),
             Some("last") => dct.checked_sub((if back == 0 { 7 } else { back }).days()),
             _ => dct.checked_sub(back.days()),
         };
-        if let Ok(date) = date {
-            push(m.start(), m.end(), "DATE", date.to_string());
+        let Ok(date) = date else { continue };
+        // The time of day, if the expression gives one.
+        let clock = match c.get(1).map(|x| x.as_str().to_lowercase()).as_deref() {
+            Some("noon") => Some("12:00".to_string()),
+            Some("midnight") => Some("24:00".to_string()),
+            Some(_) => {
+                let h: u32 = c[2].parse().unwrap_or(0);
+                let min: u32 = c.get(3).map_or(0, |x| x.as_str().parse().unwrap_or(0));
+                let pm = c[4].eq_ignore_ascii_case("p");
+                let h = match (h, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) => h + 12,
+                    (h, false) => h,
+                };
+                (h < 24 && min < 60).then(|| format!("{h:02}:{min:02}"))
+            }
+            None => None,
+        };
+        let part = c.get(7).map(|x| match x.as_str().to_lowercase().as_str() {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => "NI",
+        });
+        match (clock, part) {
+            (Some(t), _) => push(m.start(), m.end(), "TIME", format!("{date}T{t}")),
+            (None, Some(p)) => push(m.start(), m.end(), "TIME", format!("{date}T{p}")),
+            (None, None) => push(m.start(), m.end(), "DATE", date.to_string()),
         }
     }
     for c in RELATIVE_DAY.captures_iter(text) {
@@ -207,6 +259,33 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
         let m = c.get(0).unwrap();
         push(m.start(), m.end(), "DATE", c[1].to_string());
     }
+    for c in AGO.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(n) = number(&c[1]) else { continue };
+        let unit = c[2].to_lowercase();
+        let unit = unit.trim_end_matches('s');
+        // A vague count ("a few years ago") leaves the date's last figure unknown.
+        let Ok(k) = n.parse::<i64>() else {
+            let value = match unit {
+                "year" => format!("{}X", dct.year() / 10),
+                _ => "PAST_REF".to_string(),
+            };
+            push(m.start(), m.end(), "DATE", value);
+            continue;
+        };
+        let value = match unit {
+            "day" => dct.checked_sub(k.days()).map(|d| d.to_string()),
+            "week" => dct.checked_sub((7 * k).days()).map(week_value),
+            "month" => dct
+                .checked_sub(k.months())
+                .map(|d| format!("{}-{:02}", d.year(), d.month())),
+            "year" => Ok(format!("{}", dct.year() as i64 - k)),
+            _ => continue,
+        };
+        if let Ok(value) = value {
+            push(m.start(), m.end(), "DATE", value);
+        }
+    }
     for c in DURATION.captures_iter(text) {
         let m = c.get(0).unwrap();
         let Some(n) = number(&c[1]) else { continue };
@@ -215,6 +294,7 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
             "day" => format!("P{n}D"),
             "week" => format!("P{n}W"),
             "month" => format!("P{n}M"),
+            "quarter" => format!("P{n}Q"),
             "year" => format!("P{n}Y"),
             "decade" => format!("P{n}DE"),
             "hour" => format!("PT{n}H"),
@@ -240,6 +320,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn durations_ago_and_times_of_day() {
+        let dct: Date = "1998-01-08".parse().unwrap(); // a Thursday
+        let t = timexes(
+            "Sales fell over the past two quarters and will for the next few weeks. Ten days \
+             ago, and five months earlier, talks stalled; they resume at 10 p.m. Wednesday or \
+             Saturday night, not in the last twenty four hours.",
+            dct,
+        );
+        let values: Vec<(&str, &str)> = t.iter().map(|x| (x.kind, x.value.as_str())).collect();
+        assert_eq!(
+            values,
+            vec![
+                ("DURATION", "P2Q"),
+                ("DURATION", "PXW"),
+                ("DATE", "1997-12-29"),
+                ("DATE", "1997-08"),
+                ("TIME", "1998-01-07T22:00"),
+                ("TIME", "1998-01-03TNI"),
+                ("DURATION", "PT24H")
+            ]
+        );
+    }
+
+    #[test]
     fn resolves_against_the_document_date() {
         let dct: Date = "1998-01-08".parse().unwrap(); // a Thursday
         let t = timexes(
@@ -253,7 +357,8 @@ mod tests {
                 ("DATE", "1998-01-05"),
                 ("DATE", "1998-01-05"),
                 ("DATE", "1998-W01"),
-                ("DURATION", "P2Y"),
+                // "Two years ago" is a date (TimeML), not a duration.
+                ("DATE", "1996"),
                 ("DATE", "1996")
             ]
         );
