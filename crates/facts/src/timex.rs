@@ -31,7 +31,19 @@ static MONTH_YEAR: LazyLock<Regex> =
 static MONTH_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})\b")).unwrap());
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(last|this|next|early|late)\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b").unwrap()
+    Regex::new(r"\b(?:(last|this|next|early|late)\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b|\b(last|this|next)\s+(May)\b").unwrap()
+});
+/// A decade: "the 1970s", "the late 1980s", "the nineties".
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+)?(?:(?:early|mid|late)[\s-])?(?:(1[89]|20)(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b").unwrap()
+});
+/// Units in the plural without a count ("in coming weeks", "recent months"): a duration of
+/// unknown length.
+static SOME_UNITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:the\s+)?(?:coming|recent|next|past|last)\s+(days|weeks|months|quarters|years)\b",
+    )
+    .unwrap()
 });
 /// A weekday, with a time of day before it ("noon Saturday", "10 p.m. Wednesday") or a
 /// part of the day after it ("Saturday night"): then a TIME.
@@ -246,8 +258,12 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
     }
     for c in MONTH_ALONE.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let mo = month_number(&c[2]).unwrap_or(1);
-        let y = match c.get(1).map(|x| x.as_str().to_lowercase()) {
+        let (which, month) = match c.get(2) {
+            Some(month) => (c.get(1), month),
+            None => (c.get(3), c.get(4).expect("the other alternative")),
+        };
+        let mo = month_number(month.as_str()).unwrap_or(1);
+        let y = match which.map(|x| x.as_str().to_lowercase()) {
             Some(w) if w == "last" => dct.year() - 1,
             Some(w) if w == "next" => dct.year() + 1,
             _ if mo > dct.month() => dct.year() - 1,
@@ -302,6 +318,42 @@ pub fn timexes(text: &str, dct: Date) -> Vec<Timex> {
         };
         push(m.start(), m.end(), "DURATION", value);
     }
+    for c in DECADE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let value = match (c.get(1), c.get(2), c.get(3)) {
+            (Some(century), Some(d), _) => format!("{}{}", century.as_str(), d.as_str()),
+            (_, _, Some(word)) => {
+                let d = [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ]
+                .iter()
+                .position(|x| x.eq_ignore_ascii_case(word.as_str()))
+                .unwrap_or(0)
+                    + 2;
+                format!("19{d}")
+            }
+            _ => continue,
+        };
+        push(m.start(), m.end(), "DATE", value);
+    }
+    for c in SOME_UNITS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let unit = match c[1].to_lowercase().as_str() {
+            "days" => "D",
+            "weeks" => "W",
+            "months" => "M",
+            "quarters" => "Q",
+            _ => "Y",
+        };
+        push(m.start(), m.end(), "DURATION", format!("PX{unit}"));
+    }
     for c in VAGUE.captures_iter(text) {
         let m = c.get(0).unwrap();
         let value = match c[1].to_lowercase().as_str() {
@@ -339,6 +391,26 @@ mod tests {
                 ("TIME", "1998-01-07T22:00"),
                 ("TIME", "1998-01-03TNI"),
                 ("DURATION", "PT24H")
+            ]
+        );
+    }
+
+    #[test]
+    fn decades_and_units_without_a_count() {
+        let dct: Date = "1998-01-08".parse().unwrap();
+        let t = timexes(
+            "Prices rose in the late 1970s and the nineties, and since last May; more is due \
+             in coming weeks.",
+            dct,
+        );
+        let values: Vec<(&str, &str)> = t.iter().map(|x| (x.kind, x.value.as_str())).collect();
+        assert_eq!(
+            values,
+            vec![
+                ("DATE", "197"),
+                ("DATE", "199"),
+                ("DATE", "1997-05"),
+                ("DURATION", "PXW")
             ]
         );
     }
