@@ -560,11 +560,14 @@ impl State {
             }
         }
         self.names.extend(key_names(f));
-        let mut surnames: Vec<u64> = self.surnames.iter().copied().collect();
-        surnames.extend(people_surnames(f));
-        surnames.sort_unstable();
-        surnames.dedup();
-        self.surnames = Tiny(surnames.into_boxed_slice());
+        // Read only in news of no known kind ([`people_evidence`]).
+        if f.kind == EventKind::Other && f.people.iter().any(|p| p.name.is_some()) {
+            let mut surnames: Vec<u64> = self.surnames.iter().copied().collect();
+            surnames.extend(people_surnames(f));
+            surnames.sort_unstable();
+            surnames.dedup();
+            self.surnames = Tiny(surnames.into_boxed_slice());
+        }
         self.named_sides = self.named_sides.or(named_sides(f));
         self.sources.extend(input.source.map(str::to_owned));
         self.streets.extend(f.streets.iter().cloned());
@@ -609,6 +612,7 @@ pub fn explain(
         &city,
         &state,
         &key_names(f),
+        &people_surnames(f),
         0,
         &ev,
         params,
@@ -740,6 +744,12 @@ pub fn group_with(
         let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
         let state = read_place(f).and_then(|p| p.state.clone());
         let names = key_names(f);
+        // Read only in news of no known kind ([`people_evidence`]).
+        let surnames = if f.kind == EventKind::Other {
+            people_surnames(f)
+        } else {
+            Vec::new()
+        };
         // The heaviest shared terms that few reports have propose candidates (measured on the
         // developer splits: 4 of them cost ECB+ 0.10 and GoogleNews-TS 0.08 pairwise F1
         // against 12; 16 gained ECB+ 0.01 and lost GoogleNews-TS 0.004).
@@ -804,6 +814,7 @@ pub fn group_with(
                     &city,
                     &state,
                     &names,
+                    &surnames,
                     busy,
                     &events[e],
                     params,
@@ -1194,6 +1205,7 @@ fn score(
     city: &Option<(String, String)>,
     state: &Option<String>,
     names: &[String],
+    surnames: &[u64],
     busy: usize,
     ev: &State,
     params: &EventParams,
@@ -1384,7 +1396,7 @@ fn score(
         why.note(|| "different kind (-1)".into());
     }
     if general_news(Some(input.facts.kind), main_kind)
-        && let Some(w) = people_evidence(&people_surnames(input.facts), &ev.surnames.0)
+        && let Some(w) = people_evidence(surnames, &ev.surnames.0)
     {
         s += w;
         why.note(|| format!("people named ({w:+})"));
@@ -1545,6 +1557,7 @@ mod tests {
             &city,
             &state,
             &key_names(f),
+            &people_surnames(f),
             0,
             against,
             &EventParams::default(),
