@@ -444,11 +444,8 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         .collect();
     // A video playlist (several "1:17 Title of a video" lines) is page furniture wherever it
     // stands.
-    let playlist = lines
-        .iter()
-        .filter(|l| is_playlist_item(l))
-        .nth(1)
-        .is_some();
+    let playlist_items: Vec<bool> = lines.iter().map(|l| is_playlist_item(l)).collect();
+    let playlist = playlist_items.iter().filter(|&&p| p).nth(1).is_some();
     let mut in_header = true;
     for (i, line) in lines.iter().enumerate() {
         let remove = |out: &mut CleanReport, kind| {
@@ -501,7 +498,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
                 continue;
             }
         }
-        if playlist && is_playlist_item(line) {
+        if playlist && playlist_items[i] {
             remove(&mut out, Boilerplate::Furniture);
             continue;
         }
@@ -641,7 +638,7 @@ pub fn boilerplate_kind(line: &str) -> Option<Boilerplate> {
     if machinery && line.split_whitespace().nth(30).is_none() && MACHINERY.is_match(line) {
         return Some(Boilerplate::Furniture);
     }
-    if line.len() <= 26 && BUTTONS.contains(&line.to_ascii_lowercase().as_str()) {
+    if line.len() <= 26 && BUTTONS.iter().any(|b| b.eq_ignore_ascii_case(line)) {
         return Some(Boilerplate::Furniture);
     }
     if let Some(kind) = line_kind(line, triggers > 0) {

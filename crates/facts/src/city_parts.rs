@@ -176,11 +176,11 @@ pub fn in_new_york_city<'a>(
 }
 
 /// The boroughs a sentence names, by name or by a neighborhood's name: (borough, byte
-/// offset, whether it was a neighborhood). A name followed by another capitalised word is
+/// offset). A name followed by another capitalised word is
 /// part of a longer name ("Brooklyn Park", "Queens College", "Harlem Globetrotters") and
 /// does not count, nor does one after a capitalised word ("Lake Flushing"; a comma ends the
 /// name before it: "East Elmhurst, Queens").
-pub fn boroughs_in(sentence: &str) -> Vec<(&'static Borough, usize, bool)> {
+pub fn boroughs_in(sentence: &str) -> Vec<(&'static Borough, usize)> {
     let (ac, borough) = &*PARTS;
     let bytes = sentence.as_bytes();
     ac.find_iter(sentence)
@@ -205,10 +205,7 @@ pub fn boroughs_in(sentence: &str) -> Vec<(&'static Borough, usize, bool)> {
                 || prev_word.ends_with(',')
                 || !prev_word.starts_with(|c: char| c.is_ascii_uppercase())
         })
-        .map(|m| {
-            let i = m.pattern().as_usize();
-            (&BOROUGHS[borough[i]], m.start(), i >= BOROUGHS.len())
-        })
+        .map(|m| (&BOROUGHS[borough[m.pattern().as_usize()]], m.start()))
         .collect()
 }
 
@@ -255,10 +252,7 @@ mod tests {
     use super::*;
 
     fn cities(sentence: &str) -> Vec<&'static str> {
-        boroughs_in(sentence)
-            .iter()
-            .map(|(b, _, _)| b.city)
-            .collect()
+        boroughs_in(sentence).iter().map(|(b, _)| b.city).collect()
     }
 
     #[test]

@@ -1000,7 +1000,7 @@ fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
     let mut out = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
-        for (b, start, _) in city_parts::boroughs_in(&s.text) {
+        for (b, start) in city_parts::boroughs_in(&s.text) {
             let Some(p) = g.place_in(b.gazetteer, "New York") else {
                 continue;
             };
@@ -1022,8 +1022,8 @@ fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
     out
 }
 
-/// Words after a place's name that make it part of another name: a street, a building, an
-/// institution, a newspaper ("Durham Road", "Cheyenne Regional Medical Center", "Danville
+/// Words after a place's name that make it part of another name, besides those of
+/// [`NOT_STATE_AFTER`]: a street, a building, an institution, a newspaper ("Durham Road", "Cheyenne Regional Medical Center", "Danville
 /// High School", "Anchorage Daily News").
 const NOT_TOWN_AFTER: &[&str] = &[
     "Regional",
@@ -1035,7 +1035,6 @@ const NOT_TOWN_AFTER: &[&str] = &[
     "Elementary",
     "School",
     "College",
-    "University",
     "Mall",
     "Airport",
     "Lake",
@@ -1045,23 +1044,12 @@ const NOT_TOWN_AFTER: &[&str] = &[
     "Parish",
     "Township",
     "Twp.",
-    "Road",
     "Rd.",
-    "Street",
-    "St.",
-    "Avenue",
-    "Ave.",
-    "Drive",
     "Lane",
-    "Boulevard",
-    "Blvd.",
-    "Highway",
     "Pike",
     "Way",
-    "Court",
     "Circle",
     "Trail",
-    "Park",
     "Daily",
     "News",
     "Herald",
