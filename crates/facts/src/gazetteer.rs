@@ -40,11 +40,15 @@ pub struct Gazetteer {
     state_by_lower: FxHashMap<String, usize>,
     state_by_compact_ap: FxHashMap<String, usize>,
     state_by_postal: FxHashMap<&'static str, usize>,
+    /// Telephone area code → its state's full name (codes of one state only).
+    area_codes: FxHashMap<u16, &'static str>,
 }
 
 static PLACES: &str = include_str!("../data/us_places.tsv");
 static STATES: &str = include_str!("../data/us_states.tsv");
 static COUNTIES: &str = include_str!("../data/us_counties.tsv");
+/// Built by `tools/area_codes/build.py` (see its README).
+static AREA_CODES: &str = include_str!("../data/us_area_codes.tsv");
 
 /// Lookup key of a place name: lower case, "St." spelled "saint".
 fn place_key(name: &str) -> String {
@@ -129,6 +133,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .or_insert(i);
         state_by_postal.entry(st.postal).or_insert(i);
     }
+    let area_codes = rows(AREA_CODES)
+        .filter_map(|r| Some((r[0].parse().ok()?, r[1])))
+        .collect();
     Gazetteer {
         states,
         places,
@@ -138,10 +145,17 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         state_by_lower,
         state_by_compact_ap,
         state_by_postal,
+        area_codes,
     }
 });
 
 impl Gazetteer {
+    /// The state of a US telephone area code (`302` → Delaware); none for toll-free and
+    /// other codes of no one state.
+    pub fn area_code_state(&self, code: u16) -> Option<&'static str> {
+        self.area_codes.get(&code).copied()
+    }
+
     /// A state from its full name, postal code or AP abbreviation ("Missouri", "MO", "Mo.").
     pub fn state(&self, s: &str) -> Option<&State> {
         // Hash lookups, not a scan: this runs for every capitalised phrase of every report.

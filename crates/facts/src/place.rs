@@ -297,6 +297,45 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
     out
 }
 
+/// A US telephone number ("302-576-0000", "(302) 576-0000", "302.576.0000"); group 1 is the
+/// area code. Not inside a longer run of digits and dashes (a case or account number).
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d-])(\(?([2-9]\d\d)(?:\)\s?|[-. ])[2-9]\d\d[-. ]\d{4})\b").unwrap()
+});
+
+/// The states of the telephone numbers a report gives (a tip line, a police department's
+/// number): a local report's numbers are its police's, so their area codes tell the state
+/// when the text names none ("call the Wilmington Police tip line at 302-..." is Delaware,
+/// not North Carolina). Each distinct number counts once, at most two per state; with the
+/// first sentence that gives one.
+fn phone_states(sentences: &[Sentence]) -> FxHashMap<&'static str, (u32, &Sentence)> {
+    let mut out: FxHashMap<&'static str, (u32, &Sentence)> = FxHashMap::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for s in sentences {
+        // Cheap test first: most sentences hold no run of three digits and a dash or dot.
+        if !s.text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for c in PHONE.captures_iter(&s.text) {
+            let number = c.get(1).map_or("", |m| m.as_str());
+            if seen.contains(&number) {
+                continue;
+            }
+            seen.push(number);
+            let Some(state) = c[2]
+                .parse()
+                .ok()
+                .and_then(|code| GAZETTEER.area_code_state(code))
+            else {
+                continue;
+            };
+            let e = out.entry(state).or_insert((0, s));
+            e.0 = (e.0 + 1).min(2);
+        }
+    }
+    out
+}
+
 /// The place as a fact. A place in one of New York City's borough counties is filed under
 /// its borough ([`city_parts`]).
 fn fact(p: &Place, sentence: String, rule: &str) -> PlaceFact {
@@ -502,6 +541,13 @@ fn place_from<'a>(
         .map(|s| s.name);
     if let Some(st) = dateline_state {
         *named.entry(st).or_default() += 2;
+    }
+    // Telephone numbers name their state too, once each (rule `area-code` when nothing else
+    // names that state).
+    let phones = phone_states(sentences);
+    let text_named: Vec<&'static str> = named.keys().copied().collect();
+    for (st, (n, _)) in &phones {
+        *named.entry(st).or_default() += n;
     }
     let home = hint.home_state.as_deref();
     // Places whose name only one state has (and not a common word) tell which state the
@@ -709,19 +755,35 @@ fn place_from<'a>(
             return Some(state_only(st, Some(county), s.text.clone(), "county"));
         }
     }
-    if let Some((state, _)) = named.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))) {
+    let by_count =
+        |a: &(&&'static str, &u32), b: &(&&'static str, &u32)| a.1.cmp(b.1).then(b.0.cmp(a.0));
+    if let Some((state, _)) = named
+        .iter()
+        .filter(|(st, _)| text_named.contains(st))
+        .max_by(by_count)
+    {
         if let Some((p, s)) = town_named_in_state(sentences, state, None) {
             return Some(fact(p, s.text.clone(), "town-in-state"));
         }
         return Some(state_only(state, None, String::new(), "state-named"));
     }
+    // The outlet's home town, unless the report's telephone numbers are of another state.
     if let Some(city) = hint
         .home_city
         .as_deref()
         .zip(home)
+        .filter(|(_, st)| phones.is_empty() || phones.contains_key(st))
         .and_then(|(c, st)| g.place_in(c, st))
     {
         return Some(fact(city, String::new(), "outlet-home"));
+    }
+    if let Some((state, _)) = named.iter().max_by(by_count)
+        && let Some((_, s)) = phones.get(state)
+    {
+        if let Some((p, s)) = town_named_in_state(sentences, state, None) {
+            return Some(fact(p, s.text.clone(), "town-in-state"));
+        }
+        return Some(state_only(state, None, s.text.clone(), "area-code"));
     }
     if let Some((state, sentence)) = weak_state {
         return Some(state_only(state, None, sentence, "state-of-weak-place"));
@@ -1410,6 +1472,41 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_tip_lines_area_code_tells_the_state() {
+        let tip = " Anyone with information is asked to call detectives at (302) 555-0142.";
+        let wilmington = "Police in Wilmington are looking for the gunman who wounded two men \
+                          on Elm Street late Sunday.";
+        // The larger namesake without the number; Delaware's with it.
+        assert_eq!(
+            place(None, wilmington),
+            pair("Wilmington", "North Carolina")
+        );
+        assert_eq!(
+            place(None, &format!("{wilmington}{tip}")),
+            pair("Wilmington", "Delaware")
+        );
+        // No place named: the number's state, even over the outlet's home town elsewhere; the
+        // home town when the number is of its own state.
+        let street = "Two men were wounded on Elm Street late Sunday, police said.";
+        let text = format!("{street}{tip}");
+        let rule = |hint: &PlaceHint| {
+            incident_place(None, &sentences(std::slice::from_ref(&text)), hint)
+                .map(|p| (p.state, p.evidence.rule.to_string()))
+        };
+        assert_eq!(
+            rule(&home("Philadelphia", "Pennsylvania")),
+            Some((Some("Delaware".into()), "area-code".into()))
+        );
+        assert_eq!(
+            place_with(None, &text, &home("Dover", "Delaware")),
+            pair("Dover", "Delaware")
+        );
+        // A toll-free number and a case number are no state's.
+        let other = format!("{street} Call 1-800-555-0199 and cite case 2024-555-0142.");
+        assert_eq!(place(None, &other), None);
     }
 
     #[test]
