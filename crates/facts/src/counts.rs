@@ -446,6 +446,54 @@ const SINGULAR_NOUNS: &[&str] = &[
     "neighbor",
 ];
 
+/// Words that tell that the one hurt lives: an injury told so is no one's death, whoever it
+/// refers back to ("He was hospitalized with non-life-threatening injuries").
+static SURVIVES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:non-?\s?life[- ]threatening|not life[- ]threatening|(?:stable|satisfactory|good|fair) condition|expected to (?:survive|recover|be ok(?:ay)?)|treated and released|released from (?:the )?hospital|recovering)\b").unwrap()
+});
+
+/// Does the subject phrase that ends `head` refer back to one person the report has
+/// introduced: "he", "she", "the boy", "the young victim", "the 8-year-old"? Not "the other
+/// victim" or "the second man" (someone else), nor a suspect or an officer (seldom the dead).
+fn refers_back(head: &str) -> bool {
+    let words: Vec<String> = head
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    let person = |w: &str| {
+        (SINGULAR_NOUNS.contains(&w)
+            && !matches!(
+                w,
+                "suspect" | "gunman" | "shooter" | "officer" | "deputy" | "trooper"
+            ))
+            || is_age_noun(w)
+    };
+    let not_same = |w: &str| {
+        matches!(
+            w,
+            "other"
+                | "second"
+                | "third"
+                | "surviving"
+                | "remaining"
+                | "another"
+                | "injured"
+                | "wounded"
+        )
+    };
+    match words.as_slice() {
+        [w, ..] if w == "he" || w == "she" => true,
+        [noun, the, ..] if the == "the" => person(noun),
+        [noun, adj, the] if the == "the" => person(noun) && !not_same(adj),
+        _ => false,
+    }
+}
+
 /// "10-month-old", "14-year-old": an age used as a noun is a person.
 fn is_age_noun(w: &str) -> bool {
     w.ends_with("-year-old") || w.ends_with("-month-old") || w.ends_with("-week-old")
@@ -716,6 +764,10 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
 pub struct Counts {
     pub killed: Option<CountFact>,
     pub injured: Option<CountFact>,
+    /// Injuries told of someone the report has already introduced ("he was wounded", "the
+    /// boy was in critical condition"): kept apart, since in a report that tells of a death
+    /// that someone is most often the one who died (see [`counts`]).
+    pub injured_referred: Option<CountFact>,
     pub shot: Option<CountFact>,
     pub arrested: Option<CountFact>,
 }
@@ -877,6 +929,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 // this subject; the condition was not the outcome.
                 if verb.as_str().ends_with(" condition") && LATER_DIED.is_match(&text[verb.end()..])
                 {
+                    continue;
+                }
+                if field == Field::Injured
+                    && n == 1
+                    && refers_back(&text[..subject_end])
+                    && !SURVIVES.is_match(text)
+                {
+                    keep_max(&mut out.injured_referred, n, sentence, "subject-count");
                     continue;
                 }
                 keep_max(out.slot(field), n, sentence, "subject-count");
@@ -1071,6 +1131,30 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             keep_max(out.slot(field), n, sentence, "object-count");
         }
     }
+    // An injury told only of someone already introduced ("he was wounded") counts when no
+    // death is told; with a death, that someone is most often the one who died ("Teen dies
+    // in accidental shooting … he was wounded while shooting with friends").
+    // An age that the death's sentence does not give is someone else ("the 7-year-old was
+    // in stable condition" beside "5-year-old killed").
+    let other_age = |referred: &CountFact, killed: &CountFact| {
+        let subject_age = referred
+            .evidence
+            .sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .find(|w| is_age_noun(w) || w.ends_with("-year-old"));
+        subject_age.is_some_and(|age| !killed.evidence.sentence.contains(age))
+    };
+    if let Some(referred) = out.injured_referred.clone()
+        && out.killed.as_ref().is_none_or(|k| other_age(&referred, k))
+    {
+        keep_max(
+            &mut out.injured,
+            referred.value,
+            &referred.evidence.sentence,
+            &referred.evidence.rule,
+        );
+    }
     // No count at all, but one person is plainly shot ("shot himself", "shot his friend",
     // "the shooting of a 15-year-old"): one person shot.
     if out.killed.is_none()
@@ -1238,6 +1322,44 @@ mod tests {
         ]);
         assert!(counts(&s, true).injured.is_none());
         assert_eq!(counts(&s, false).injured.map(|c| c.value), Some(3));
+    }
+
+    #[test]
+    fn an_injury_told_of_someone_introduced_is_the_dead_ones_unless_they_live() {
+        // A death, and the injury told of "he" or "the boy": the one who died.
+        assert_eq!(
+            c(
+                "A teen died in an accidental shooting on Friday. The teenager was shooting \
+               with friends when he was wounded, deputies said."
+            ),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A 4-year-old girl died Saturday. The girl was in critical condition Friday."),
+            (Some(1), None, None)
+        );
+        // No death: the injury counts.
+        assert_eq!(
+            c("A teen was hurt on Friday. Deputies said he was wounded in the leg."),
+            (None, Some(1), None)
+        );
+        // Told to live, or of another age than the dead: someone else.
+        assert_eq!(
+            c(
+                "A 5-year-old was killed in a drive-by. He was hospitalized with non-life \
+               threatening injuries."
+            ),
+            (Some(1), Some(1), None)
+        );
+        assert_eq!(
+            c("A 5-year-old was killed in a drive-by. The 7-year-old was in critical condition."),
+            (Some(1), Some(1), None)
+        );
+        // "The other victim" is someone else.
+        assert_eq!(
+            c("A man was killed on Elm Street. The other victim was wounded in the arm."),
+            (Some(1), Some(1), None)
+        );
     }
 
     fn c(text: &str) -> (Option<u32>, Option<u32>, Option<u32>) {
