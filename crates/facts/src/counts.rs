@@ -246,6 +246,18 @@ static SHOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before a verb, in its clause: a question ("… if the man had died", "whether anyone was
 /// hurt").
+/// Right after a count: "one of the family dogs", "two of her horses" (animals, not people).
+static ANIMAL_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+of\s+(?:the|his|her|their|its)\s+(?:\w+\s+)?(?:dogs?|cats?|horses?|pets?|cows?|animals?|puppies|puppy)\b")
+        .unwrap()
+});
+
+/// Right before "hurt": a wish, a denial or a generality, not an injury that happened.
+static HURT_NOT_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:could|would|might|may|can|will|should|to|not|never|n't|being)(?:\s+\w+)?(?:\s+\w+ly)?\s+$")
+        .unwrap()
+});
+
 static UNCERTAIN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|whether)\s+[^,;.:]*$").unwrap());
 
@@ -851,6 +863,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 last = None;
                 continue;
             }
+            // "he did not mean to hurt him", "would never hurt her brother", "a child being hurt
+            // in this manner": "hurt" as the everyday verb, wished or denied, is no injury.
+            if verb.as_str().eq_ignore_ascii_case("hurt")
+                && HURT_NOT_DONE_BEFORE.is_match(&text[..verb.start()])
+            {
+                continue;
+            }
             // "Police could not say if the man had died": a question, not a count.
             if UNCERTAIN_BEFORE.is_match(&text[..verb.start()]) {
                 continue;
@@ -1098,6 +1117,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             };
             // "killing 62-year-old Boyd Champion": an age, not a count.
             let after = &text[c.get(2).unwrap().end()..];
+            // "injuring one of the family dogs": an animal.
+            if ANIMAL_PART.is_match(after) {
+                continue;
+            }
             if after.starts_with("-year")
                 || after.starts_with(" year")
                 || after.starts_with("-month")
@@ -1359,6 +1382,26 @@ mod tests {
         assert_eq!(
             c("A man was killed on Elm Street. The other victim was wounded in the arm."),
             (Some(1), Some(1), None)
+        );
+    }
+
+    #[test]
+    fn hurt_wished_or_denied_and_an_animal_hurt_are_no_injuries() {
+        assert_eq!(
+            c("A man was killed Friday. His friend said he did not mean to hurt him."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A boy was killed. His sister said the boy would never purposefully hurt her."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A girl was killed Friday when a shotgun went off, injuring one of the family dogs."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Two people were hurt in the shooting."),
+            (None, Some(2), None)
         );
     }
 
