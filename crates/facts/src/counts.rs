@@ -34,7 +34,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
+    Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|shot|arrested|taken into custody)\b").unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`.
@@ -538,7 +538,13 @@ fn field_of(verb: &str) -> Field {
         | "treated for"
         | "treated and released"
         | "suffered" => Field::Injured,
-        v if v.starts_with("recovering") || v.ends_with(" condition") => Field::Injured,
+        v if v.starts_with("recovering")
+            || v.ends_with(" condition")
+            || v.starts_with("treated at")
+            || v.starts_with("fighting for") =>
+        {
+            Field::Injured
+        }
         // "was found wounded": alive (the dead are "found dead").
         v if v.starts_with("found ") && (v.ends_with("wounded") || v.ends_with("injured")) => {
             Field::Injured
@@ -1023,9 +1029,12 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             let singular = std::iter::once(&c[2])
                 .chain(c[3].split_whitespace().collect::<Vec<_>>().iter().copied())
                 .any(|w| SINGULAR_NOUNS.contains(&w.to_lowercase().as_str()));
+            // "that injured 11-year-old boy": one person of that age.
+            let aged = c[2].bytes().all(|b| b.is_ascii_digit())
+                && text[c.get(2).unwrap().end()..].starts_with("-year-old");
             let n = number_value(&c[2])
-                .filter(|_| people)
-                .or(singular.then_some(1));
+                .filter(|_| people && !aged)
+                .or((singular || aged).then_some(1));
             if let Some(n) = n {
                 let slot = if c[1].eq_ignore_ascii_case("killed") {
                     &mut out.killed
@@ -1402,6 +1411,22 @@ mod tests {
         assert_eq!(
             c("Two people were hurt in the shooting."),
             (None, Some(2), None)
+        );
+    }
+
+    #[test]
+    fn fighting_for_a_life_treated_at_a_hospital_and_a_shooting_that_injured_an_age() {
+        assert_eq!(
+            c("Four people are dead and another is fighting for her life after the shooting."),
+            (Some(4), Some(1), None)
+        );
+        assert_eq!(
+            c("The 11-year-old was treated at an area hospital."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("A shooting that injured 11-year-old boy was ruled accidental."),
+            (None, Some(1), None)
         );
     }
 
