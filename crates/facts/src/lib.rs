@@ -15,6 +15,7 @@ use storyfold_model::{
 pub mod city_parts;
 pub mod counts;
 pub mod gazetteer;
+pub mod neighbourhoods;
 pub mod people;
 pub mod place;
 pub mod quotes;

@@ -18,6 +18,7 @@ use storyfold_model::{Dateline, Evidence, PlaceFact};
 
 use crate::city_parts;
 use crate::gazetteer::{GAZETTEER, Place};
+use crate::neighbourhoods;
 use crate::text::Sentence;
 
 static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -574,6 +575,15 @@ fn place_from<'a>(
         }
         mentioned.extend(borough_mentions(sentences));
     }
+    // A report about another large city: its neighbourhoods are the city's, not namesake
+    // towns elsewhere ("in Austin" in a Chicago report is no Austin, Texas).
+    let home_city = hint.home_city.as_deref().zip(home);
+    for city in neighbourhoods::cities_about(sentences.iter().map(|s| s.text.as_str()), home_city) {
+        for m in mentioned.iter_mut().filter(|m| m.fixed.is_none()) {
+            m.names.retain(|n| !neighbourhoods::is_part_of(city, n));
+        }
+        mentioned.extend(neighbourhood_mentions(city, sentences));
+    }
     // A town written with a state the gazetteer does not list it in ("Manchester, Ill.")
     // is that town wherever else the report names it: no namesake in another state.
     let unlisted: Vec<String> = mentioned
@@ -1057,6 +1067,37 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
 
 /// The boroughs of New York City that the sentences name, by name or by a neighborhood
 /// (rule `borough`), weighed as "in City" is.
+/// The places a report names by a neighbourhood of `city` ([`neighbourhoods::parts_in`]):
+/// the city, weighed as a borough is.
+fn neighbourhood_mentions<'a>(
+    city: &neighbourhoods::City,
+    sentences: &'a [Sentence],
+) -> Vec<Mention<'a>> {
+    let Some(place) = GAZETTEER.place_in(city.name, city.state) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let early = if i < 4 { 1.5 } else { 1.0 };
+        for start in neighbourhoods::parts_in(city, &s.text) {
+            let elsewhere = if taken_elsewhere(&s.text, start) {
+                0.1
+            } else {
+                1.0
+            };
+            out.push(Mention {
+                fixed: Some(place),
+                unlisted: None,
+                names: Vec::new(),
+                weight: early * elsewhere,
+                text: s.text.as_str().into(),
+                rule: "neighbourhood",
+            });
+        }
+    }
+    out
+}
+
 fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
@@ -1472,6 +1513,22 @@ mod tests {
 
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn a_large_citys_neighbourhood_is_the_city_in_a_report_about_it() {
+        // Austin is a town in Texas and a neighbourhood of Chicago; Roxbury one in
+        // Wisconsin and one of Boston.
+        let text = "Chicago police said a 19-year-old man was shot in Austin late Friday.";
+        assert_eq!(place(None, text), pair("Chicago", "Illinois"));
+        let text = "A man was wounded in Roxbury on Sunday, police said.";
+        assert_eq!(
+            place_with(None, text, &home("Boston", "Massachusetts")),
+            pair("Boston", "Massachusetts")
+        );
+        // Not about the city: the namesake.
+        let text = "A man was shot in Austin late Friday, police said.";
+        assert_eq!(place(None, text), pair("Austin", "Texas"));
     }
 
     #[test]
