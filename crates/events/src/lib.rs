@@ -1303,7 +1303,11 @@ fn score(
             _ if guessed_year => -1.0,
             _ if weak && gap <= 60 && nothing_shared && harmful => -2.0,
             _ if weak && gap <= 60 => -1.0,
-            _ if nothing_shared && harmful => -4.5,
+            // Months apart, a street both name is no sign of one incident: violent blocks see
+            // shootings year after year ("13th Street" in 2015 and in 2017).
+            // Months apart, a street both name is no sign of one incident: violent blocks see
+            // shootings year after year ("13th Street" in 2015 and in 2017).
+            _ if (nothing_shared || (gap > 60 && shared_last.is_empty())) && harmful => -4.5,
             _ => -3.0,
         };
         s += w;
@@ -1641,6 +1645,15 @@ mod tests {
 
     /// How many events two reports make whose words have cosine `cos`.
     fn grouped_at_cosine(facts: &[ReportFacts; 2], cos: f32) -> usize {
+        grouped_published(facts, cos, [None, None])
+    }
+
+    /// [`grouped_at_cosine`] with publication dates.
+    fn grouped_published(
+        facts: &[ReportFacts; 2],
+        cos: f32,
+        published: [Option<Date>; 2],
+    ) -> usize {
         let words = TermVectors {
             vectors: vec![
                 Vector {
@@ -1657,13 +1670,36 @@ mod tests {
         let inputs: Vec<EventInput> = (0..2)
             .map(|i| EventInput {
                 id: ["a", "b"][i],
-                published: None,
+                published: published[i],
                 source: None,
                 facts: &facts[i],
                 copy_of: None,
             })
             .collect();
         group(&inputs, words, &EventParams::default()).len()
+    }
+
+    #[test]
+    fn a_street_both_name_does_not_join_shootings_months_apart() {
+        // One city, one street and much the same words: a block where shootings recur.
+        let on_street = |id: &str, date: &str| {
+            let mut f = brief(id, 3);
+            f.streets = vec!["13th street".into()];
+            if let Some(d) = f.date.as_mut() {
+                d.value = date.parse().unwrap();
+            }
+            f
+        };
+        let grouped = |later: &str| {
+            let dates = ["2025-03-03", later].map(|d| d.parse().ok());
+            grouped_published(
+                &[on_street("a", "2025-03-03"), on_street("b", later)],
+                0.38,
+                dates,
+            )
+        };
+        assert_eq!(grouped("2025-03-04"), 1);
+        assert_eq!(grouped("2026-11-30"), 2);
     }
 
     #[test]
