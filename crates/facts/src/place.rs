@@ -65,9 +65,10 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
-/// Before a place: someone was taken or held there, so it is not where the incident was.
+/// Before a place: someone was taken or held there, or was born or raised there, so it is not
+/// where the incident was.
 static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)\b[^.;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center|born|raised|grew up)\b[^.;]*$").unwrap()
 });
 
 /// Do the 100 bytes before `start` say someone was taken or held at the place named there?
@@ -614,6 +615,23 @@ fn place_from<'a>(
             })
         })
         .collect();
+    // "in Pasco" in a report naming the Pasco County Sheriff's Office: the county, as local
+    // news writes it, when no place of that name lies in a state having that county (Pasco,
+    // Washington is no place of Florida; St. Louis, Missouri is one of Missouri's).
+    for m in mentioned.iter_mut().filter(|m| m.fixed.is_none()) {
+        m.names.retain(|n| {
+            !counties.iter().any(|(county, _)| {
+                // A county the gazetteer does not know as written says nothing.
+                let states = g.county_states(county);
+                !states.is_empty()
+                    && county
+                        .strip_suffix("County")
+                        .or_else(|| county.strip_suffix("Parish"))
+                        .is_some_and(|stem| stem.trim_end() == n)
+                    && !g.places(n).iter().any(|p| states.contains(&p.state))
+            })
+        });
+    }
     let pick = |places: &'static [Place]| {
         let all: Vec<&'static Place> = places.iter().collect();
         let in_county: Vec<&'static Place> = all
@@ -983,12 +1001,13 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 continue;
             }
             if after.starts_with(" County")
+                || after.starts_with(" county")
                 || after.starts_with(" Parish")
                 || after.starts_with(" Township")
                 || after.starts_with(" Twp")
                 || words[1..]
                     .iter()
-                    .any(|w| matches!(*w, "County" | "Parish" | "Township" | "Twp"))
+                    .any(|w| matches!(*w, "County" | "Co" | "Co." | "Parish" | "Township" | "Twp"))
             {
                 continue;
             }
@@ -1005,6 +1024,16 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     // A sentence-final period is not part of the name ("in Memphis.").
                     // "in Harbor Road" names a street, not the town of Harbor.
                     if n < words.len() && NOT_STATE_AFTER.contains(&words[n]) {
+                        continue;
+                    }
+                    // "the name of Austin Hedrick": a first name and a surname are a person.
+                    if n == 1
+                        && words.len() > 1
+                        && crate::people::is_first_name(words[0])
+                        && crate::people::surname_rank(words[1]).is_some()
+                        && crate::text::month_number(words[1]).is_none()
+                        && !crate::text::WEEKDAYS.contains(&words[1])
+                    {
                         continue;
                     }
                     let name = words[..n].join(" ").trim_end_matches('.').to_string();
@@ -1529,6 +1558,33 @@ mod tests {
         // Not about the city: the namesake.
         let text = "A man was shot in Austin late Friday, police said.";
         assert_eq!(place(None, text), pair("Austin", "Texas"));
+    }
+
+    #[test]
+    fn a_county_a_person_and_a_birthplace_are_not_the_incidents_town() {
+        // "in Pasco" beside the Pasco County Sheriff's Office is the county (Florida), not
+        // Pasco, Washington.
+        let text = "The Pasco County Sheriff's Office said a man was shot Monday. He had been \
+                    charged with several crimes in Pasco.";
+        assert_eq!(
+            place(None, text).and_then(|p| p.1).as_deref(),
+            Some("Florida")
+        );
+        // "in Cherokee Co." is a county; "the name of Austin Hedrick" a person.
+        let county = "Three women were killed in Cherokee Co. on Sunday.";
+        assert_ne!(
+            place(None, county).and_then(|p| p.0).as_deref(),
+            Some("Cherokee")
+        );
+        let person = "Students added the name of Austin Hedrick to the memorial wall.";
+        assert_ne!(
+            place(None, person).and_then(|p| p.0).as_deref(),
+            Some("Austin")
+        );
+        // Where a victim was born counts for little beside where the shooting was.
+        let text = "A woman was shot in Kennewick on Friday. She was born in Spokane and \
+                    grew up in Yakima.";
+        assert_eq!(place(None, text), pair("Kennewick", "Washington"));
     }
 
     #[test]
