@@ -20,8 +20,10 @@ static NAME_AGE_END: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Sentences of statistics, and of other incidents: years before ("three years ago"), or the
+/// one this incident follows ("follows a shooting last week").
 static STATISTICS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty|(?:have|has) been (?:\w+ )?(?:shot|killed|slain|wounded|injured) since)\b").unwrap()
+    Regex::new(r"(?i)\b(last year|this year|so far|since (?:19|20)\d\d|in (?:19|20)\d\d|between (?:[a-z]+\.? )?(?:19|20)\d\d and|nationwide|across the (?:us|u\.s\.|country|nation)|per year|each year|every year|annually|record|statistics|in the line of duty|(?:have|has) been (?:\w+ )?(?:shot|killed|slain|wounded|injured) since|(?:years|decades) (?:ago|earlier|before)|(?:follows|comes after|came after) (?:a|another|last \w+'s) (?:[\w-]+ )?shooting)\b").unwrap()
 });
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b").unwrap());
@@ -1437,6 +1439,22 @@ mod tests {
         assert_eq!(
             shot("The teen accused of shooting five people faced a judge on Monday."),
             Some(5)
+        );
+    }
+
+    #[test]
+    fn an_incident_years_ago_or_one_this_follows_is_another() {
+        assert_eq!(
+            c("Eight died in a hair salon shooting in Seal Beach three years ago."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("The incident follows a shooting last week that left 11 people wounded."),
+            (None, None, None)
+        );
+        assert_eq!(
+            c("Eight died in a hair salon shooting in Seal Beach on Friday."),
+            (Some(8), None, None)
         );
     }
 
