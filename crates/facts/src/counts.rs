@@ -274,6 +274,11 @@ static NOT_SAVED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The rest of a clause whose main verb is a death: "… in a Friday shooting has died".
+/// The rest of a clause whose subject died: "… in a double shooting that killed his
+/// brother died Tuesday", "… since a Feb. 27 shooting has died" (not "and another died").
+static DIED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^;,]*?\s(?:has |have |had )?(?:since )?died\b").unwrap());
+
 static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]*?\s(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b").unwrap()
 });
@@ -959,6 +964,18 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 {
                     continue;
                 }
+                // "A teenager wounded in a double shooting … died Tuesday", "A child who had
+                // been hospitalized since the shooting has died": the hurt one died.
+                let relative = text[..subject_end].trim_end().ends_with(" who");
+                if field == Field::Injured
+                    && (c.get(1).is_none() || relative)
+                    && DIED_AFTER.is_match(&text[verb.end()..])
+                {
+                    if relative {
+                        keep_max(&mut out.killed, n, sentence, "subject-count");
+                    }
+                    continue;
+                }
                 if field == Field::Injured
                     && n == 1
                     && refers_back(&text[..subject_end])
@@ -991,6 +1008,16 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 } else {
                     Field::Injured
                 };
+                // "He suffered a gunshot wound to the chest": of someone introduced (see
+                // `injured_referred`).
+                if field == Field::Injured
+                    && n == 1
+                    && refers_back(&text[..m.start()])
+                    && !SURVIVES.is_match(text)
+                {
+                    keep_max(&mut out.injured_referred, n, sentence, "subject-count");
+                    continue;
+                }
                 keep_max(out.slot(field), n, sentence, "subject-count");
             }
         }
@@ -1455,6 +1482,27 @@ mod tests {
         assert_eq!(
             c("Eight died in a hair salon shooting in Seal Beach on Friday."),
             (Some(8), None, None)
+        );
+    }
+
+    #[test]
+    fn the_one_wounded_who_then_died_is_no_injury() {
+        assert_eq!(
+            c("A teenager wounded in a double shooting that killed his brother died Tuesday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A child who had been hospitalized since a Feb. 27 shooting at her home has died."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A boy died Friday. He suffered a gunshot wound to the chest, the coroner said."),
+            (Some(1), None, None)
+        );
+        // Without a death, the wound counts.
+        assert_eq!(
+            c("A teenager wounded in a shooting remained in the hospital Tuesday."),
+            (None, Some(1), None)
         );
     }
 
