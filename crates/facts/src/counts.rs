@@ -966,6 +966,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 }
                 // "A teenager wounded in a double shooting … died Tuesday", "A child who had
                 // been hospitalized since the shooting has died": the hurt one died.
+                // "A fourth victim was shot twice in the arm but is expected to survive": one
+                // shot who lives is one hurt (not one of the shot the dead are taken from).
+                let field = if field == Field::Shot && n == 1 && SURVIVES.is_match(text) {
+                    Field::Injured
+                } else {
+                    field
+                };
                 let relative = text[..subject_end].trim_end().ends_with(" who");
                 if field == Field::Injured
                     && (c.get(1).is_none() || relative)
@@ -1503,6 +1510,17 @@ mod tests {
         assert_eq!(
             c("A teenager wounded in a shooting remained in the hospital Tuesday."),
             (None, Some(1), None)
+        );
+    }
+
+    #[test]
+    fn one_shot_who_lives_is_one_hurt() {
+        assert_eq!(
+            c(
+                "Three men were killed. A fourth victim was shot twice in the arm but is \
+               expected to survive."
+            ),
+            (Some(3), Some(1), None)
         );
     }
 

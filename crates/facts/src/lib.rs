@@ -192,7 +192,7 @@ static SOMEONE_DIED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// One wound told without a count (see its use in [`extract_with`]).
 static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|hit|hitting|grazed|striking)\s+(?:a|an|the|his|her)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
+    Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit|hits|hitting|grazed|grazes|striking)\s+(?:a|an|the|his|her|teen|man|woman|boy|girl|child|toddler)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
 });
 
 pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFacts {
@@ -433,5 +433,23 @@ mod tests {
         assert!(extract(&report(across)).roundup);
         let one = "Police are investigating the shootings of eight people on Thursday.";
         assert!(!extract(&report(one)).roundup);
+    }
+
+    #[test]
+    fn a_headline_bullet_that_grazes_a_teen_is_one_hurt() {
+        let report = CleanReport {
+            id: "r".into(),
+            source: None,
+            title: Some("Bullet grazes teen after skate park dispute".into()),
+            published: None,
+            url: None,
+            byline: None,
+            dateline: None,
+            site: None,
+            paragraphs: vec!["Police said a car drove by the skate park and someone fired.".into()],
+            removed: vec![],
+        };
+        let facts = extract(&report);
+        assert_eq!(facts.injured.map(|c| c.value), Some(1));
     }
 }
