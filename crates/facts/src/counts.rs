@@ -89,10 +89,10 @@ static MULTIPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `sent four people to the hospital`, `shot six people`, "Gunman Shoots 4 People", "accused
-/// of shooting five people": a count as the object of a verb
+/// of shooting five people", "the shooting of two teens": a count as the object of a verb
 /// whose subject is the shooting or the shooter (a people noun must follow the number).
 static SENT_OR_SHOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(sent|shot|shoots|(?:of|with|for|in) shooting)\s+([a-z0-9]+)\s+(?:[\w-]+\s+){0,2}?(people|persons|men|women|children|teens|teenagers|others|victims|officers|adults|students)\b(\s+to (?:the |a |area |local )?hospitals?)?").unwrap()
+    Regex::new(r"(?i)\b(sent|shot|shoots|(?:of|with|for|in) shooting|shootings? of)\s+([a-z0-9]+)\s+(?:[\w-]+\s+){0,2}?(people|persons|men|women|children|teens|teenagers|others|victims|officers|adults|students)\b(\s+to (?:the |a |area |local )?hospitals?)?").unwrap()
 });
 
 /// Right after an active harm verb: its counted object ("15 people", "one man", "the
@@ -1470,6 +1470,10 @@ mod tests {
     #[test]
     fn shoots_and_shooting_with_a_counted_object_count_the_shot() {
         assert_eq!(shot("Gunman Shoots 4 People Outside Restaurant"), Some(4));
+        assert_eq!(
+            shot("Tampa police investigate the shooting of two teens"),
+            Some(2)
+        );
         assert_eq!(
             shot("The teen accused of shooting five people faced a judge on Monday."),
             Some(5)
