@@ -866,6 +866,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
             let field = field_of(verb.as_str());
+            // "he did not mean to hurt him", "would never hurt her brother", "a child being hurt
+            // in this manner": "hurt" as the everyday verb, wished or denied, is no injury.
+            if verb.as_str().eq_ignore_ascii_case("hurt")
+                && HURT_NOT_DONE_BEFORE.is_match(&text[..verb.start()])
+            {
+                continue;
+            }
             // "one shooter hurt 15 people and killed one man": a verb without an auxiliary
             // that a counted object follows is active; the object is the count, not the
             // words before it.
@@ -875,13 +882,6 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 let n = number_value(&o[1]).unwrap_or(1);
                 keep_max(out.slot(field), n, sentence, "object-count");
                 last = None;
-                continue;
-            }
-            // "he did not mean to hurt him", "would never hurt her brother", "a child being hurt
-            // in this manner": "hurt" as the everyday verb, wished or denied, is no injury.
-            if verb.as_str().eq_ignore_ascii_case("hurt")
-                && HURT_NOT_DONE_BEFORE.is_match(&text[..verb.start()])
-            {
                 continue;
             }
             // "Police could not say if the man had died": a question, not a count.
@@ -1439,6 +1439,10 @@ mod tests {
         );
         assert_eq!(
             c("A boy was killed. His sister said the boy would never purposefully hurt her."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("A boy was killed. She said the suspect would never purposefully hurt her brother."),
             (Some(1), None, None)
         );
         assert_eq!(
