@@ -228,7 +228,12 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .collect();
 
     let kind = counts::kind(&sents, report.title.as_deref());
-    let place = place::incident_place(report.dateline.as_ref(), &with_title, hint);
+    let place = place::incident_place_in_local_news(
+        report.dateline.as_ref(),
+        &with_title,
+        hint,
+        kind != storyfold_model::EventKind::Other,
+    );
     let mut people = people::people(&foreground);
     let quotes = quotes::quotes(&sents, &people);
     let mut streets: Vec<String> = foreground

@@ -378,8 +378,27 @@ pub fn incident_place(
     sentences: &[Sentence],
     hint: &PlaceHint,
 ) -> Option<PlaceFact> {
+    incident_place_in_local_news(dateline, sentences, hint, false)
+}
+
+/// [`incident_place`]; with `local_news` (a report of a kind of incident local news covers:
+/// a shooting, fire, crash or storm), a town the gazetteer lists only in other states is
+/// taken as written when the report is placed in a state without a city ("in Monroe" in a
+/// Connecticut report). General news names far-away places ("in Egypt") too often for it.
+pub fn incident_place_in_local_news(
+    dateline: Option<&Dateline>,
+    sentences: &[Sentence],
+    hint: &PlaceHint,
+    local_news: bool,
+) -> Option<PlaceFact> {
     let mentioned = mentions(dateline, sentences);
     let town = unlisted_town(&mentioned, sentences);
+    // The firm "in Town" mentions, kept for a town the gazetteer lacks in the state found.
+    let firm_in: Vec<Mention> = mentioned
+        .iter()
+        .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
+        .cloned()
+        .collect();
     let mut fact = place_from(dateline, sentences, hint, mentioned)?;
     // Only a state or county is known, and the report says the incident was "in" a place the
     // gazetteer does not list (a town under 1,000 people: "in Pelzer", "in Yoder"): that
@@ -400,6 +419,19 @@ pub fn incident_place(
             rule: "in-unlisted-town".into(),
         };
     }
+    // A state and no city, and the report says the incident was "in" a town the gazetteer
+    // lists only in other states ("in Monroe", Connecticut): that town, as written.
+    if local_news
+        && fact.city.is_none()
+        && let Some(st) = fact.state.clone()
+        && let Some((name, sentence)) = unlisted_town_in(&firm_in, sentences, Some(&st))
+    {
+        fact.city = Some(name);
+        fact.evidence = Evidence {
+            sentence: sentence.into(),
+            rule: "in-unlisted-town".into(),
+        };
+    }
     Some(fact)
 }
 
@@ -409,6 +441,17 @@ pub fn incident_place(
 /// "heaven") is an everyday word, not part of a town's name; a first name and a second word
 /// ("Kareem Mano") is a person.
 fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(String, String)> {
+    unlisted_town_in(mentioned, sentences, None)
+}
+
+/// [`unlisted_town`], or with `state` known, an "in Town" the gazetteer lists only in other
+/// states ("in Monroe" in a Connecticut report: the gazetteer has Monroe in 14 states, not
+/// Connecticut's town).
+fn unlisted_town_in(
+    mentioned: &[Mention],
+    sentences: &[Sentence],
+    state: Option<&str>,
+) -> Option<(String, String)> {
     let g = &*GAZETTEER;
     // Looked for only for a candidate that passed every other test: few reports have one.
     let written_lower = |w: &str| {
@@ -428,9 +471,16 @@ fn unlisted_town(mentioned: &[Mention], sentences: &[Sentence]) -> Option<(Strin
             words.len() <= 2
                 && words.iter().all(|w| w.len() >= 3)
                 && !(words.len() == 2 && crate::people::is_first_name(words[0]))
-                && m.names
-                    .iter()
-                    .all(|n| g.places(n).is_empty() && g.state(n).is_none())
+                && m.names.iter().all(|n| {
+                    g.state(n).is_none()
+                        && match state {
+                            None => g.places(n).is_empty(),
+                            // A US town's name: "in Kashmir" is no unlisted town of a state.
+                            Some(st) => {
+                                !g.places(n).is_empty() && g.places(n).iter().all(|p| p.state != st)
+                            }
+                        }
+                })
                 && !words.iter().any(|w| {
                     COMMON_WORD_PLACES.contains(w)
                         || NOT_STATE_AFTER.contains(w)
@@ -860,6 +910,7 @@ fn town_in_named_county(
 
 /// A place the report mentions: the names to try, in order, until `pick` resolves one (or a
 /// place already fixed by a state written with it), how firmly it is named and where.
+#[derive(Clone)]
 struct Mention<'a> {
     fixed: Option<&'static Place>,
     /// A city written with its state ("Manchester, Ill.") that the gazetteer does not list
@@ -1580,6 +1631,23 @@ mod tests {
             place(None, person).and_then(|p| p.0).as_deref(),
             Some("Austin")
         );
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lists_only_elsewhere_in_a_local_report_of_a_known_state() {
+        // The gazetteer has Monroe in many states but not Connecticut's town.
+        let text = "A Connecticut father accidentally shot his son in Monroe on Sunday.";
+        let read = |local: bool| {
+            incident_place_in_local_news(
+                None,
+                &sentences(&[text.to_string()]),
+                &PlaceHint::default(),
+                local,
+            )
+            .map(|p| (p.city, p.state))
+        };
+        assert_eq!(read(true), pair("Monroe", "Connecticut"));
+        assert_eq!(read(false), Some((None, Some("Connecticut".into()))));
     }
 
     #[test]
