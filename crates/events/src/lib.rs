@@ -433,11 +433,12 @@ const ROUNDUP_JOIN: f32 = 2.0;
 const SAME_OUTLET_WORDS: f32 = 0.7;
 
 /// The place a report's text gives: a place guessed from its outlet's home (rule
-/// `outlet-home`, the report naming none) says nothing of which event it reports.
+/// `outlet-home`, the report naming none) or the most populous of a name's namesakes (rule
+/// `namesake-guess`) says nothing of which event it reports.
 fn read_place(f: &ReportFacts) -> Option<&storyfold_model::PlaceFact> {
     f.place
         .as_ref()
-        .filter(|p| &*p.evidence.rule != "outlet-home")
+        .filter(|p| !matches!(&*p.evidence.rule, "outlet-home" | "namesake-guess"))
 }
 
 /// How much more the words count between a report and an event that are neither of a kind
@@ -1521,6 +1522,9 @@ mod tests {
         p.city = Some("Lansing".into());
         p.evidence.rule = "outlet-home".into();
         let event = event_of(&brief("a", 3));
+        let (_, why) = score_of(&guessed, &event);
+        assert!(!why.iter().any(|w| w.contains("place")), "{why:?}");
+        guessed.place.as_mut().unwrap().evidence.rule = "namesake-guess".into();
         let (_, why) = score_of(&guessed, &event);
         assert!(!why.iter().any(|w| w.contains("place")), "{why:?}");
         guessed.place.as_mut().unwrap().evidence.rule = "in-city".into();

@@ -399,7 +399,24 @@ pub fn incident_place_in_local_news(
         .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
         .cloned()
         .collect();
-    let mut fact = place_from(dateline, sentences, hint, mentioned)?;
+    // Firmly named places whose namesakes could not be told apart, kept for the last guess.
+    let guessable: Vec<Mention> = if local_news {
+        mentioned
+            .iter()
+            .filter(|m| {
+                matches!(m.rule, "dateline" | "in-city" | "city-police")
+                    && m.weight >= 1.0
+                    && m.fixed.is_none()
+                    && !m.names.is_empty()
+            })
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let Some(mut fact) = place_from(dateline, sentences, hint, mentioned) else {
+        return namesake_guess(&guessable);
+    };
     // Only a state or county is known, and the report says the incident was "in" a place the
     // gazetteer does not list (a town under 1,000 people: "in Pelzer", "in Yoder"): that
     // place, as written, is the city (rule `in-unlisted-town`).
@@ -433,6 +450,20 @@ pub fn incident_place_in_local_news(
         };
     }
     Some(fact)
+}
+
+/// Nothing placed the report, but it firmly names a town that several states have and
+/// nothing tells which ("NEWBURGH —", "Batesville police"): the most populous namesake of
+/// 1,000 people or more (rule `namesake-guess`). Trackers file by the town's name, which is
+/// right whichever state it is; the events stage does not take the guessed state as evidence.
+fn namesake_guess(guessable: &[Mention]) -> Option<PlaceFact> {
+    guessable.iter().find_map(|m| {
+        let name = m.names.first()?;
+        let places = GAZETTEER.places(name);
+        let best = places.first()?;
+        (places.len() > 1 && best.population >= 1_000 && !COMMON_WORD_PLACES.contains(&best.name))
+            .then(|| fact(best, m.text.to_string(), "namesake-guess"))
+    })
 }
 
 /// The first "in Town" the report gives (firmly: not "near", not where someone was taken)
@@ -1648,6 +1679,26 @@ mod tests {
         };
         assert_eq!(read(true), pair("Monroe", "Connecticut"));
         assert_eq!(read(false), Some((None, Some("Connecticut".into()))));
+    }
+
+    #[test]
+    fn a_town_several_states_have_with_nothing_telling_which_is_the_largest_guessed() {
+        let text = "Batesville police said a teen was shot in the leg on Friday.";
+        let read = |local: bool| {
+            incident_place_in_local_news(
+                None,
+                &sentences(&[text.to_string()]),
+                &PlaceHint::default(),
+                local,
+            )
+            .map(|p| (p.city, p.evidence.rule.to_string()))
+        };
+        let (city, rule) = read(true).unwrap();
+        assert_eq!(
+            (city.as_deref(), rule.as_str()),
+            (Some("Batesville"), "namesake-guess")
+        );
+        assert_eq!(read(false), None);
     }
 
     #[test]

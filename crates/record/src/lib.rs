@@ -193,6 +193,9 @@ pub fn merge(members: &[Member]) -> Incident {
                 "dateline" => 2.0,
                 "city-state" => 1.5,
                 "in-city" => 1.0,
+                // The most populous of several namesakes, nothing telling which: anything
+                // firmer wins.
+                "namesake-guess" => 0.1,
                 _ => 0.5,
             };
             let g = groups.entry(members[i].group).or_default();
@@ -913,6 +916,17 @@ mod tests {
         let inc = merge(&members);
         assert_eq!(inc.place.city.as_deref(), Some("Chicago"));
         assert_eq!(inc.place.sources, vec!["c".to_string()]);
+    }
+
+    #[test]
+    fn a_guessed_namesake_gives_way_to_a_town_the_text_places() {
+        // Two reports guess the most populous Monroe; one reads its own state's.
+        let mut a = facts_at(Some("Monroe"), None, "namesake-guess");
+        a.place.as_mut().unwrap().state = Some("Louisiana".into());
+        let b = a.clone();
+        let c = facts_at(Some("Monroe"), None, "in-unlisted-town");
+        let inc = merge(&undated(&[("a", &a), ("b", &b), ("c", &c)]));
+        assert_eq!(inc.place.state.as_deref(), Some("Illinois"));
     }
 
     #[test]
