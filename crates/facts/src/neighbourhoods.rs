@@ -25,6 +25,9 @@ pub struct City {
     /// Written in a report about the city (any one is enough).
     pub context: &'static [&'static str],
     pub parts: &'static [&'static str],
+    /// The parts are postal towns of their own, which trackers file under their own name
+    /// (Nashville's Antioch, Madison, Hermitage): the part, in the city's state, not the city.
+    pub postal: bool,
 }
 
 pub static CITIES: &[City] = &[
@@ -104,6 +107,7 @@ pub static CITIES: &[City] = &[
             "Wicker Park",
             "Woodlawn",
         ],
+        postal: false,
     },
     City {
         name: "Philadelphia",
@@ -145,6 +149,7 @@ pub static CITIES: &[City] = &[
             "Tioga",
             "Wynnefield",
         ],
+        postal: false,
     },
     City {
         name: "Boston",
@@ -165,6 +170,7 @@ pub static CITIES: &[City] = &[
             "South Boston",
             "West Roxbury",
         ],
+        postal: false,
     },
     City {
         name: "Miami",
@@ -180,6 +186,7 @@ pub static CITIES: &[City] = &[
             "Overtown",
             "Wynwood",
         ],
+        postal: false,
     },
     City {
         name: "Nashville",
@@ -194,6 +201,7 @@ pub static CITIES: &[City] = &[
             "Old Hickory",
             "Whites Creek",
         ],
+        postal: true,
     },
     City {
         name: "Memphis",
@@ -208,6 +216,7 @@ pub static CITIES: &[City] = &[
             "Raleigh",
             "Whitehaven",
         ],
+        postal: false,
     },
     City {
         name: "Houston",
@@ -229,6 +238,7 @@ pub static CITIES: &[City] = &[
             "Sunnyside",
             "Third Ward",
         ],
+        postal: false,
     },
     City {
         name: "New Orleans",
@@ -250,6 +260,7 @@ pub static CITIES: &[City] = &[
             "Treme",
             "Uptown",
         ],
+        postal: false,
     },
     City {
         name: "St. Louis",
@@ -272,6 +283,7 @@ pub static CITIES: &[City] = &[
             "Walnut Park",
             "Wells-Goodfellow",
         ],
+        postal: false,
     },
     City {
         name: "Milwaukee",
@@ -288,6 +300,7 @@ pub static CITIES: &[City] = &[
             "Riverwest",
             "Sherman Park",
         ],
+        postal: false,
     },
     City {
         name: "Cincinnati",
@@ -321,6 +334,7 @@ pub static CITIES: &[City] = &[
             "Westwood",
             "Winton Hills",
         ],
+        postal: false,
     },
     City {
         name: "Cleveland",
@@ -344,6 +358,7 @@ pub static CITIES: &[City] = &[
             "Tremont",
             "Union-Miles",
         ],
+        postal: false,
     },
     City {
         name: "Pittsburgh",
@@ -369,6 +384,7 @@ pub static CITIES: &[City] = &[
             "Squirrel Hill",
             "Troy Hill",
         ],
+        postal: false,
     },
     City {
         name: "Baltimore",
@@ -383,6 +399,7 @@ pub static CITIES: &[City] = &[
             "Sandtown-Winchester",
             "Sandtown",
         ],
+        postal: false,
     },
     City {
         name: "Detroit",
@@ -399,6 +416,7 @@ pub static CITIES: &[City] = &[
             "Osborn",
             "Warrendale",
         ],
+        postal: false,
     },
     City {
         name: "Atlanta",
@@ -416,6 +434,7 @@ pub static CITIES: &[City] = &[
             "Summerhill",
             "Vine City",
         ],
+        postal: false,
     },
     City {
         name: "Washington",
@@ -432,11 +451,12 @@ pub static CITIES: &[City] = &[
             "Petworth",
             "Trinidad",
         ],
+        postal: false,
     },
 ];
 
-/// Every neighbourhood name of every city, with its city.
-static PARTS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+/// Every neighbourhood name, in the order of [`PARTS`]' patterns, with its city's index.
+static NAMES: LazyLock<(Vec<&'static str>, Vec<usize>)> = LazyLock::new(|| {
     let mut names = Vec::new();
     let mut city = Vec::new();
     for (i, c) in CITIES.iter().enumerate() {
@@ -445,11 +465,17 @@ static PARTS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
             city.push(i);
         }
     }
+    (names, city)
+});
+
+/// Every neighbourhood name of every city, with its city's index.
+static PARTS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (names, city) = &*NAMES;
     let ac = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(names)
         .expect("neighbourhood automaton");
-    (ac, city)
+    (ac, city.clone())
 });
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -494,7 +520,7 @@ const PLACE_BEFORE: &[&str] = &["in", "of", "near", "from", "at", "the"];
 /// words, not part of a longer capitalised name ("Austin Peay", "Germantown Avenue"), and
 /// after "in", "of", "near", "from", "at" or "the", or before "neighborhood", "section",
 /// "area" or "community" (so "Austin" the first name is no place).
-pub fn parts_in(city: &City, sentence: &str) -> Vec<usize> {
+pub fn parts_in(city: &City, sentence: &str) -> Vec<(usize, &'static str)> {
     let (ac, owner) = &*PARTS;
     ac.find_iter(sentence)
         .filter(|m| {
@@ -519,7 +545,10 @@ pub fn parts_in(city: &City, sentence: &str) -> Vec<usize> {
                 .to_lowercase();
             PLACE_BEFORE.contains(&prev.as_str()) || PLACE_AFTER.contains(&next)
         })
-        .map(|m| m.start())
+        .map(|m| {
+            let (names, _) = &*NAMES;
+            (m.start(), names[m.pattern().as_usize()])
+        })
         .collect()
 }
 
@@ -562,7 +591,10 @@ mod tests {
     fn a_neighbourhood_is_named_as_a_place_not_as_a_person_or_inside_a_longer_name() {
         let chicago = city("Chicago");
         let s = "A man was shot in Austin on Friday.";
-        assert_eq!(parts_in(chicago, s), [s.find("Austin").unwrap()]);
+        assert_eq!(
+            parts_in(chicago, s),
+            [(s.find("Austin").unwrap(), "Austin")]
+        );
         let s = "Shots rang out in the South Shore neighborhood.";
         assert_eq!(parts_in(chicago, s).len(), 1);
         assert!(parts_in(chicago, "Austin Jones, 19, was shot.").is_empty());

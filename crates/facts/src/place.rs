@@ -1189,15 +1189,24 @@ fn neighbourhood_mentions<'a>(
     let mut out = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
-        for start in neighbourhoods::parts_in(city, &s.text) {
+        for (start, part) in neighbourhoods::parts_in(city, &s.text) {
             let elsewhere = if taken_elsewhere(&s.text, start) {
                 0.1
             } else {
                 1.0
             };
+            // A postal town of the city's ("in Antioch", Nashville): that town, in its state.
+            let (fixed, unlisted) = if city.postal {
+                match GAZETTEER.place_in(part, city.state) {
+                    Some(p) => (Some(p), None),
+                    None => (None, Some((part.to_string(), place.state))),
+                }
+            } else {
+                (Some(place), None)
+            };
             out.push(Mention {
-                fixed: Some(place),
-                unlisted: None,
+                fixed,
+                unlisted,
                 names: Vec::new(),
                 weight: early * elsewhere,
                 text: s.text.as_str().into(),
@@ -1639,6 +1648,9 @@ mod tests {
         // Not about the city: the namesake.
         let text = "A man was shot in Austin late Friday, police said.";
         assert_eq!(place(None, text), pair("Austin", "Texas"));
+        // Nashville's parts are postal towns trackers file under their own name.
+        let text = "Metro Nashville police said a man was shot in Antioch on Friday.";
+        assert_eq!(place(None, text), pair("Antioch", "Tennessee"));
     }
 
     #[test]
