@@ -247,6 +247,12 @@ static PHOTO_CREDIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "NBC 6's", "Channel 2's", "KSDK's", "WSB-TV's": a station's own reporter follows.
+static STATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:NBC|CBS|ABC|FOX|Fox|CW)\s?\d{0,2}|(?:Channel|News)\s\d{1,2}|[KW][A-Z]{2,3}(?:-TV)?(?:\s\d{1,2})?)['’]s$")
+        .unwrap()
+});
+
 /// " for New York Daily News": an outlet right after a photographer's name.
 static PHOTO_CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ for(?: the)? (?:[A-Z][\w.-]* ){0,3}(?:News|Times|Tribune|Post|Herald|Journal|Press|Sun|Star|Chronicle|Gazette|Sun-Times|Inquirer|Examiner|Globe|Register|Courier|Telegraph|Dispatch)\b").unwrap()
@@ -819,6 +825,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             {
                 continue;
             }
+            // "NBC 6's Jamie Guirola": a station's reporter.
             // "(Eric Clark / Chicago Tribune)", "Sam Charles/Sun-Times", "(Provided
             // Photo/Josh Sigler)", "Photo: Karen Warren, Houston Chronicle", "Kendall Rodriguez
             // for New York Daily News", "(Julia Scheib)": a photo credit; "aka Big Heavy": a nickname; "Amber Krycka
@@ -830,6 +837,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 || TAKEN_TO.is_match(before)
                 || before.ends_with('/')
                 || PHOTO_CREDIT_BEFORE.is_match(before)
+                || STATION_BEFORE.is_match(before)
                 || PHOTO_CREDIT_AFTER.is_match(after)
                 || (before.ends_with('(') && after.starts_with(')'))
                 || after.starts_with(" (@")
@@ -1520,6 +1528,17 @@ mod tests {
         for name in ["Corin Vale", "Tessa Marlow", "Danny Okoro", "Lena Brandt"] {
             assert_not_a_person(&ps, name);
         }
+    }
+
+    #[test]
+    fn a_stations_reporter_is_not_a_participant() {
+        let text = "NBC 6's Marla Venn spoke to the family of the boy who was shot. \
+            Channel 2’s Corey Dunmore was at the scene, where Jalen Price, 17, was killed.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Marla Venn", "Corey Dunmore"] {
+            assert_not_a_person(&ps, name);
+        }
+        assert_eq!(find(&ps, "Jalen Price").role, Role::Victim);
     }
 
     #[test]
