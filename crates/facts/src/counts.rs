@@ -514,6 +514,13 @@ fn refers_back(head: &str) -> bool {
     }
 }
 
+/// One person hurt, told by a subject (the words `head` ends with) that refers back to
+/// someone introduced, in a sentence that does not say they live: see `injured_referred` in
+/// [`counts`].
+fn told_of_someone_introduced(n: u32, head: &str, sentence: &str) -> bool {
+    n == 1 && refers_back(head) && !SURVIVES.is_match(sentence)
+}
+
 /// "10-month-old", "14-year-old": an age used as a noun is a person.
 fn is_age_noun(w: &str) -> bool {
     w.ends_with("-year-old") || w.ends_with("-month-old") || w.ends_with("-week-old")
@@ -790,10 +797,6 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
 pub struct Counts {
     pub killed: Option<CountFact>,
     pub injured: Option<CountFact>,
-    /// Injuries told of someone the report has already introduced ("he was wounded", "the
-    /// boy was in critical condition"): kept apart, since in a report that tells of a death
-    /// that someone is most often the one who died (see [`counts`]).
-    pub injured_referred: Option<CountFact>,
     pub shot: Option<CountFact>,
     pub arrested: Option<CountFact>,
 }
@@ -846,6 +849,10 @@ fn keep_max(slot: &mut Option<CountFact>, value: u32, sentence: &str, rule: &str
 /// incidents ([`AGGREGATE`]) are left out.
 pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
     let mut out = Counts::default();
+    // Injuries told of someone the report has already introduced ("he was wounded", "the boy
+    // was in critical condition"): kept apart, since in a report that tells of a death that
+    // someone is most often the one who died (read after the loop).
+    let mut injured_referred: Option<CountFact> = None;
     // Read only when a surname alone is the subject of a death (few reports need it).
     let surnames = std::cell::OnceCell::new();
     for s in sentences {
@@ -984,11 +991,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     continue;
                 }
                 if field == Field::Injured
-                    && n == 1
-                    && refers_back(&text[..subject_end])
-                    && !SURVIVES.is_match(text)
+                    && told_of_someone_introduced(n, &text[..subject_end], text)
                 {
-                    keep_max(&mut out.injured_referred, n, sentence, "subject-count");
+                    keep_max(&mut injured_referred, n, sentence, "subject-count");
                     continue;
                 }
                 keep_max(out.slot(field), n, sentence, "subject-count");
@@ -1015,14 +1020,11 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 } else {
                     Field::Injured
                 };
-                // "He suffered a gunshot wound to the chest": of someone introduced (see
-                // `injured_referred`).
+                // "He suffered a gunshot wound to the chest": of someone introduced.
                 if field == Field::Injured
-                    && n == 1
-                    && refers_back(&text[..m.start()])
-                    && !SURVIVES.is_match(text)
+                    && told_of_someone_introduced(n, &text[..m.start()], text)
                 {
-                    keep_max(&mut out.injured_referred, n, sentence, "subject-count");
+                    keep_max(&mut injured_referred, n, sentence, "subject-count");
                     continue;
                 }
                 keep_max(out.slot(field), n, sentence, "subject-count");
@@ -1211,10 +1213,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             .sentence
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-            .find(|w| is_age_noun(w) || w.ends_with("-year-old"));
+            .find(|w| is_age_noun(w));
         subject_age.is_some_and(|age| !killed.evidence.sentence.contains(age))
     };
-    if let Some(referred) = out.injured_referred.clone()
+    if let Some(referred) = injured_referred
         && out.killed.as_ref().is_none_or(|k| other_age(&referred, k))
     {
         keep_max(

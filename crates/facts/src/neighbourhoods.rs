@@ -455,7 +455,7 @@ pub static CITIES: &[City] = &[
     },
 ];
 
-/// Every neighbourhood name, in the order of [`PARTS`]' patterns, with its city's index.
+/// Every neighbourhood name of every city, and each name's city (its index in [`CITIES`]).
 static NAMES: LazyLock<(Vec<&'static str>, Vec<usize>)> = LazyLock::new(|| {
     let mut names = Vec::new();
     let mut city = Vec::new();
@@ -468,14 +468,12 @@ static NAMES: LazyLock<(Vec<&'static str>, Vec<usize>)> = LazyLock::new(|| {
     (names, city)
 });
 
-/// Every neighbourhood name of every city, with its city's index.
-static PARTS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-    let (names, city) = &*NAMES;
-    let ac = AhoCorasick::builder()
+/// An automaton of [`NAMES`]' names (pattern `i` is name `i`).
+static PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(names)
-        .expect("neighbourhood automaton");
-    (ac, city.clone())
+        .build(&NAMES.0)
+        .expect("neighbourhood automaton")
 });
 
 fn whole_word(text: &str, start: usize, end: usize) -> bool {
@@ -521,8 +519,9 @@ const PLACE_BEFORE: &[&str] = &["in", "of", "near", "from", "at", "the"];
 /// after "in", "of", "near", "from", "at" or "the", or before "neighborhood", "section",
 /// "area" or "community" (so "Austin" the first name is no place).
 pub fn parts_in(city: &City, sentence: &str) -> Vec<(usize, &'static str)> {
-    let (ac, owner) = &*PARTS;
-    ac.find_iter(sentence)
+    let (names, owner) = &*NAMES;
+    PARTS
+        .find_iter(sentence)
         .filter(|m| {
             let of = &CITIES[owner[m.pattern().as_usize()]];
             (of.name, of.state) == (city.name, city.state)
@@ -545,10 +544,7 @@ pub fn parts_in(city: &City, sentence: &str) -> Vec<(usize, &'static str)> {
                 .to_lowercase();
             PLACE_BEFORE.contains(&prev.as_str()) || PLACE_AFTER.contains(&next)
         })
-        .map(|m| {
-            let (names, _) = &*NAMES;
-            (m.start(), names[m.pattern().as_usize()])
-        })
+        .map(|m| (m.start(), names[m.pattern().as_usize()]))
         .collect()
 }
 

@@ -393,13 +393,8 @@ pub fn incident_place_in_local_news(
 ) -> Option<PlaceFact> {
     let mentioned = mentions(dateline, sentences);
     let town = unlisted_town(&mentioned, sentences);
-    // The firm "in Town" mentions, kept for a town the gazetteer lacks in the state found.
-    let firm_in: Vec<Mention> = mentioned
-        .iter()
-        .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
-        .cloned()
-        .collect();
-    // Firmly named places whose namesakes could not be told apart, kept for the last guess.
+    // Firmly named places, kept (in local news only) for a town the gazetteer lacks in the
+    // state found ([`unlisted_town_in`] takes their "in Town" ones) and for the last guess.
     let guessable: Vec<Mention> = if local_news {
         mentioned
             .iter()
@@ -441,7 +436,7 @@ pub fn incident_place_in_local_news(
     if local_news
         && fact.city.is_none()
         && let Some(st) = fact.state.clone()
-        && let Some((name, sentence)) = unlisted_town_in(&firm_in, sentences, Some(&st))
+        && let Some((name, sentence)) = unlisted_town_in(&guessable, sentences, Some(&st))
     {
         fact.city = Some(name);
         fact.evidence = Evidence {
@@ -1175,34 +1170,29 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
     out
 }
 
-/// The boroughs of New York City that the sentences name, by name or by a neighborhood
-/// (rule `borough`), weighed as "in City" is.
-/// The places a report names by a neighbourhood of `city` ([`neighbourhoods::parts_in`]):
-/// the city, weighed as a borough is.
-fn neighbourhood_mentions<'a>(
-    city: &neighbourhoods::City,
+/// A place a sentence names at a byte offset, as [`part_mentions`] takes it: fixed to a
+/// gazetteer place, or a town the gazetteer lacks, as written, with its state.
+type PartAt = (
+    usize,
+    Option<&'static Place>,
+    Option<(String, &'static str)>,
+);
+
+/// Mentions of the places `find` reads in each sentence (rule `rule`), weighed as "in City"
+/// is: more in the first four sentences, little where someone was taken.
+fn part_mentions<'a>(
     sentences: &'a [Sentence],
+    rule: &'static str,
+    find: impl Fn(&str) -> Vec<PartAt>,
 ) -> Vec<Mention<'a>> {
-    let Some(place) = GAZETTEER.place_in(city.name, city.state) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
-        for (start, part) in neighbourhoods::parts_in(city, &s.text) {
+        for (start, fixed, unlisted) in find(&s.text) {
             let elsewhere = if taken_elsewhere(&s.text, start) {
                 0.1
             } else {
                 1.0
-            };
-            // A postal town of the city's ("in Antioch", Nashville): that town, in its state.
-            let (fixed, unlisted) = if city.postal {
-                match GAZETTEER.place_in(part, city.state) {
-                    Some(p) => (Some(p), None),
-                    None => (None, Some((part.to_string(), place.state))),
-                }
-            } else {
-                (Some(place), None)
             };
             out.push(Mention {
                 fixed,
@@ -1210,38 +1200,51 @@ fn neighbourhood_mentions<'a>(
                 names: Vec::new(),
                 weight: early * elsewhere,
                 text: s.text.as_str().into(),
-                rule: "neighbourhood",
+                rule,
             });
         }
     }
     out
 }
 
+/// The places a report names by a neighbourhood of `city` ([`neighbourhoods::parts_in`]):
+/// the city, or for a city of postal towns the town in the city's state ("in Antioch",
+/// Nashville).
+fn neighbourhood_mentions<'a>(
+    city: &neighbourhoods::City,
+    sentences: &'a [Sentence],
+) -> Vec<Mention<'a>> {
+    let Some(place) = GAZETTEER.place_in(city.name, city.state) else {
+        return Vec::new();
+    };
+    part_mentions(sentences, "neighbourhood", |text| {
+        neighbourhoods::parts_in(city, text)
+            .into_iter()
+            .map(|(start, part)| {
+                if !city.postal {
+                    return (start, Some(place), None);
+                }
+                match GAZETTEER.place_in(part, city.state) {
+                    Some(p) => (start, Some(p), None),
+                    None => (start, None, Some((part.to_string(), place.state))),
+                }
+            })
+            .collect()
+    })
+}
+
+/// The boroughs of New York City that the sentences name, by name or by a neighborhood
+/// (rule `borough`), weighed as "in City" is.
 fn borough_mentions(sentences: &[Sentence]) -> Vec<Mention<'_>> {
-    let g = &*GAZETTEER;
-    let mut out = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
-        let early = if i < 4 { 1.5 } else { 1.0 };
-        for (b, start) in city_parts::boroughs_in(&s.text) {
-            let Some(p) = g.place_in(b.gazetteer, "New York") else {
-                continue;
-            };
-            let elsewhere = if taken_elsewhere(&s.text, start) {
-                0.1
-            } else {
-                1.0
-            };
-            out.push(Mention {
-                fixed: Some(p),
-                unlisted: None,
-                names: Vec::new(),
-                weight: early * elsewhere,
-                text: s.text.as_str().into(),
-                rule: "borough",
-            });
-        }
-    }
-    out
+    part_mentions(sentences, "borough", |text| {
+        city_parts::boroughs_in(text)
+            .into_iter()
+            .filter_map(|(b, start)| {
+                let p = GAZETTEER.place_in(b.gazetteer, "New York")?;
+                Some((start, Some(p), None))
+            })
+            .collect()
+    })
 }
 
 /// Words after a place's name that make it part of another name, besides those of
@@ -1630,6 +1633,15 @@ mod tests {
         }
     }
 
+    /// The place of a report of local news (`local`) or of general news, with no hint.
+    fn in_news(text: &str, local: bool) -> Option<PlaceFact> {
+        incident_place_in_local_news(
+            None,
+            &sentences(&[text.to_string()]),
+            &PlaceHint::default(),
+            local,
+        )
+    }
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
     }
@@ -1680,15 +1692,7 @@ mod tests {
     fn a_town_the_gazetteer_lists_only_elsewhere_in_a_local_report_of_a_known_state() {
         // The gazetteer has Monroe in many states but not Connecticut's town.
         let text = "A Connecticut father accidentally shot his son in Monroe on Sunday.";
-        let read = |local: bool| {
-            incident_place_in_local_news(
-                None,
-                &sentences(&[text.to_string()]),
-                &PlaceHint::default(),
-                local,
-            )
-            .map(|p| (p.city, p.state))
-        };
+        let read = |local: bool| in_news(text, local).map(|p| (p.city, p.state));
         assert_eq!(read(true), pair("Monroe", "Connecticut"));
         assert_eq!(read(false), Some((None, Some("Connecticut".into()))));
     }
@@ -1696,15 +1700,8 @@ mod tests {
     #[test]
     fn a_town_several_states_have_with_nothing_telling_which_is_the_largest_guessed() {
         let text = "Batesville police said a teen was shot in the leg on Friday.";
-        let read = |local: bool| {
-            incident_place_in_local_news(
-                None,
-                &sentences(&[text.to_string()]),
-                &PlaceHint::default(),
-                local,
-            )
-            .map(|p| (p.city, p.evidence.rule.to_string()))
-        };
+        let read =
+            |local: bool| in_news(text, local).map(|p| (p.city, p.evidence.rule.to_string()));
         let (city, rule) = read(true).unwrap();
         assert_eq!(
             (city.as_deref(), rule.as_str()),
