@@ -372,21 +372,61 @@ const DATE_LINE_WINDOW: usize = 3;
 
 /// The publication date: the input's own, else a scraper's date line among the first
 /// lines (` date 2024-03-01 CNN —`), else a date in the page's address
-/// (`/2016/01/26/`, `/2016/jan/26/`, `-20160126-`). Cheap; the processing order is built
-/// from it.
+/// (`/2016/01/26/`, `/2016/jan/26/`, `-20160126-`). A time stamp the page's header gives
+/// for its own writing ("Created: 08/09/2014 5:14 AM", "Posted Jun. 15, 2015") that is
+/// earlier than the input's date wins over it: the input's date was then the day the page
+/// was crawled or fed, not written, and the text's "Saturday" counts from the writing.
+/// Cheap; the processing order is built from it.
 pub fn published(raw: &RawReport) -> Option<jiff::civil::Date> {
-    raw.published
+    let head = || {
+        raw.text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .take(DATE_LINE_WINDOW)
+    };
+    let given = raw
+        .published
         .as_deref()
         .and_then(parse_date)
-        .or_else(|| {
-            raw.text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .take(DATE_LINE_WINDOW)
-                .find_map(|l| date_line(l).and_then(|c| parse_date(&c[1])))
-        })
-        .or_else(|| raw.url.as_deref().and_then(date_in_url))
+        .or_else(|| head().find_map(|l| date_line(l).and_then(|c| parse_date(&c[1]))))
+        .or_else(|| raw.url.as_deref().and_then(date_in_url));
+    let stamped = head().filter_map(header_stamp).min();
+    match (given, stamped) {
+        (Some(g), Some(s)) if s < g => Some(s),
+        (None, s) => s,
+        (g, _) => g,
+    }
+}
+
+/// The date of a header line that stamps the page's writing: `Created: 08/09/2014 5:14 AM
+/// KSTP.com`, `Updated: 08/10/2014`, `Posted 01/31/15`, `Published on Mar 14, 2013`. A
+/// line starting with a date alone is not taken: it may be the story's own first line.
+fn header_stamp(line: &str) -> Option<jiff::civil::Date> {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:created|posted|published|updated|last updated|first published)\b:?\s*(?:on:?\s+)?(?:(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b)").unwrap()
+    });
+    let c = STAMP.captures(line)?;
+    let (year, month, day) = if let Some(m) = c.get(1) {
+        let year: i16 = c[3].parse().ok()?;
+        let year = if year < 100 { 2000 + year } else { year };
+        (year, m.as_str().parse().ok()?, c[2].parse().ok()?)
+    } else {
+        (c[6].parse().ok()?, month_number(&c[4])?, c[5].parse().ok()?)
+    };
+    jiff::civil::Date::new(year, month, day).ok()
+}
+
+/// A month's number from its English name's first three letters.
+fn month_number(name: &str) -> Option<i8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let head = name.get(..3)?;
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(head))
+        .map(|i| i as i8 + 1)
 }
 
 /// A date a news address carries in its path: `/2016/01/26/`, `/2016-01-26`, `/2016/jan/26/`
@@ -405,15 +445,7 @@ fn date_in_url(url: &str) -> Option<jiff::civil::Date> {
     };
     let month: i8 = match month.parse() {
         Ok(m) => m,
-        Err(_) => {
-            const MONTHS: [&str; 12] = [
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            ];
-            MONTHS
-                .iter()
-                .position(|m| m.eq_ignore_ascii_case(month))
-                .map(|i| i as i8 + 1)?
-        }
+        Err(_) => month_number(month)?,
     };
     jiff::civil::Date::new(year, month, day.parse().ok()?).ok()
 }
@@ -1019,6 +1051,33 @@ mod tests {
             published(&r).map(|d| d.to_string()).as_deref(),
             Some("2016-01-27")
         );
+    }
+
+    #[test]
+    fn a_page_stamped_before_the_input_date_was_written_then() {
+        let mut r = raw(
+            "Updated: 08/10/2014 4:26 PM\nCreated: 08/09/2014 5:14 AM Channel 9\nA man was shot early Saturday.",
+        );
+        r.published = Some("2017-01-28".into());
+        assert_eq!(
+            published(&r).map(|d| d.to_string()).as_deref(),
+            Some("2014-08-09")
+        );
+        // A stamp after the input's date (a later update) leaves it alone.
+        let mut r = raw("Posted 01/31/15\nA man was shot Friday.");
+        r.published = Some("2015-01-30".into());
+        assert_eq!(
+            published(&r).map(|d| d.to_string()).as_deref(),
+            Some("2015-01-30")
+        );
+        // With no date given, the stamp is the date; a story's own date is no stamp.
+        let r = raw("Published on Mar 14, 2013\nA man was shot.");
+        assert_eq!(
+            published(&r).map(|d| d.to_string()).as_deref(),
+            Some("2013-03-14")
+        );
+        let r = raw("March 2, 2013 was a cold day.\nA man was shot.");
+        assert_eq!(published(&r), None);
     }
 
     #[test]

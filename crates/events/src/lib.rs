@@ -240,6 +240,10 @@ impl<T: PartialEq> Tiny<T> {
     fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    fn as_slice(&self) -> &[T] {
+        &self.0
+    }
 }
 
 struct State {
@@ -257,6 +261,10 @@ struct State {
     named_sides: NamedSides,
     streets: Tiny<String>,
     ages: Tiny<u32>,
+    /// Ages the members give only to suspects, and only to victims
+    /// ([`ReportFacts::suspect_ages`]).
+    suspect_ages: Tiny<u32>,
+    victim_ages: Tiny<u32>,
     /// (killed, injured) as each member counts them.
     counts: Tiny<(u32, u32)>,
     /// Reports by kind.
@@ -514,6 +522,8 @@ impl State {
             named_sides: NamedSides::default(),
             streets: Tiny::default(),
             ages: Tiny::default(),
+            suspect_ages: Tiny::default(),
+            victim_ages: Tiny::default(),
             counts: Tiny::default(),
             kinds: Tiny::default(),
             sources: Tiny::default(),
@@ -573,6 +583,8 @@ impl State {
         self.sources.extend(input.source.map(str::to_owned));
         self.streets.extend(f.streets.iter().cloned());
         self.ages.extend(f.ages.iter().copied());
+        self.suspect_ages.extend(f.suspect_ages.iter().copied());
+        self.victim_ages.extend(f.victim_ages.iter().copied());
         self.counts.extend(casualties(f));
         match self.kinds.0.iter_mut().find(|(k, _)| *k == f.kind) {
             Some((_, n)) => *n += 1,
@@ -1095,6 +1107,72 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// How two sides' ages agree: an age both give, to the same side or to someone of no known
+/// side in either; the same age only as a suspect's on one side and a victim's on the other
+/// (a coincidence as often as one person whose role a report read otherwise); or none
+/// shared. `None` when either side gives no age.
+fn ages_shared(a: Ages<'_>, b: Ages<'_>) -> Option<AgesShared> {
+    if a.all.is_empty() || b.all.is_empty() {
+        return None;
+    }
+    let mut across = false;
+    for x in a.all.iter().filter(|x| b.all.contains(x)) {
+        match (a.side(*x), b.side(*x)) {
+            (Some(p), Some(q)) if p != q => across = true,
+            _ => return Some(AgesShared::Same),
+        }
+    }
+    Some(if across {
+        AgesShared::AcrossSides
+    } else {
+        AgesShared::None
+    })
+}
+
+/// A report's or an event's ages: all of them, and those given only to suspects and only to
+/// others.
+#[derive(Clone, Copy)]
+struct Ages<'a> {
+    all: &'a [u32],
+    suspects: &'a [u32],
+    victims: &'a [u32],
+}
+
+impl Ages<'_> {
+    /// Whether `age` is a suspect's (`Some(true)`), someone else's (`Some(false)`), or not
+    /// known to be either's.
+    fn side(&self, age: u32) -> Option<bool> {
+        match (self.suspects.contains(&age), self.victims.contains(&age)) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    }
+
+    fn of_facts(f: &ReportFacts) -> Ages<'_> {
+        Ages {
+            all: &f.ages,
+            suspects: &f.suspect_ages,
+            victims: &f.victim_ages,
+        }
+    }
+
+    fn of_state(s: &State) -> Ages<'_> {
+        Ages {
+            all: s.ages.as_slice(),
+            suspects: s.suspect_ages.as_slice(),
+            victims: s.victim_ages.as_slice(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AgesShared {
+    Same,
+    AcrossSides,
+    None,
+}
+
 /// How well two events' merged records agree, on the same scale as a report's join score.
 fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     let mut s = 0.0;
@@ -1136,11 +1214,11 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     } else if !a.streets.is_empty() && !b.streets.is_empty() {
         s -= 1.5;
     }
-    if !a.ages.is_empty() && !b.ages.is_empty() {
-        s += if a.ages.iter().any(|x| b.ages.contains(x)) {
-            AGE_MATCH
-        } else {
-            -AGE_MISMATCH
+    if let Some(shared) = ages_shared(Ages::of_state(a), Ages::of_state(b)) {
+        s += match shared {
+            AgesShared::Same => AGE_MATCH,
+            AgesShared::AcrossSides => 0.0,
+            AgesShared::None => -AGE_MISMATCH,
         };
     }
     let (kind_a, kind_b) = (a.main_kind(), b.main_kind());
@@ -1359,20 +1437,23 @@ fn score(
     }
     // Ages: a shared age is a weak identity signal; ages on both sides, none shared, a weak
     // sign of two different people.
-    let facts_ages = &input.facts.ages;
-    if !facts_ages.is_empty() && !ev.ages.is_empty() {
-        if facts_ages.iter().any(|a| ev.ages.contains(a)) {
-            // In a busy city many victims share an age: it counts for half there.
-            let w = if busy >= BUSY_CITY_EVENTS {
-                AGE_MATCH / 2.0
-            } else {
-                AGE_MATCH
-            };
-            s += w;
-            why.note(|| format!("same age ({w:+})"));
-        } else {
-            s -= AGE_MISMATCH;
-            why.note(|| format!("other ages (-{AGE_MISMATCH})"));
+    if let Some(shared) = ages_shared(Ages::of_facts(input.facts), Ages::of_state(ev)) {
+        match shared {
+            AgesShared::Same => {
+                // In a busy city many victims share an age: it counts for half there.
+                let w = if busy >= BUSY_CITY_EVENTS {
+                    AGE_MATCH / 2.0
+                } else {
+                    AGE_MATCH
+                };
+                s += w;
+                why.note(|| format!("same age ({w:+})"));
+            }
+            AgesShared::AcrossSides => why.note(|| "same age, a suspect's on one side (0)".into()),
+            AgesShared::None => {
+                s -= AGE_MISMATCH;
+                why.note(|| format!("other ages (-{AGE_MISMATCH})"));
+            }
         }
     }
     // The same casualty counts ("four killed, one wounded"): reports of one incident agree on
@@ -1613,6 +1694,34 @@ mod tests {
         };
         assert_eq!(grouped(["courier.example", "ledger.example"]), 1);
         assert_eq!(grouped(["courier.example", "courier.example"]), 2);
+    }
+
+    #[test]
+    fn a_suspects_age_equal_to_a_victims_is_no_shared_age() {
+        let ages = |all, suspects, victims| Ages {
+            all,
+            suspects,
+            victims,
+        };
+        let suspect_25 = ages(&[25, 40], &[25], &[]);
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[25], &[], &[25])),
+            Some(AgesShared::AcrossSides)
+        );
+        // An age of no known side on either side is shared.
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[25], &[], &[])),
+            Some(AgesShared::Same)
+        );
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[40, 25], &[], &[25])),
+            Some(AgesShared::Same)
+        );
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[19], &[], &[])),
+            Some(AgesShared::None)
+        );
+        assert_eq!(ages_shared(suspect_25, ages(&[], &[], &[])), None);
     }
 
     #[test]

@@ -383,6 +383,26 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .collect();
     ages.sort_unstable();
     ages.dedup();
+    // The ages given only to suspects, and only to victims (a witness's or an official's
+    // age, or one given to people of both sides, is of no known side).
+    let only = |role: Role| -> Vec<u32> {
+        let (mut these, mut others) = (Vec::new(), Vec::new());
+        for p in &people {
+            if let Some(age) = p.age {
+                if p.role == role {
+                    &mut these
+                } else {
+                    &mut others
+                }
+                .push(age);
+            }
+        }
+        ages.iter()
+            .copied()
+            .filter(|a| these.contains(a) && !others.contains(a))
+            .collect()
+    };
+    let (suspect_ages, victim_ages) = (only(Role::Suspect), only(Role::Victim));
 
     ReportFacts {
         report: report.id.clone(),
@@ -397,12 +417,30 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         streets,
         roundup,
         ages,
+        suspect_ages,
+        victim_ages,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A cleaned report of these paragraphs, with a headline when given.
+    fn report_of(title: Option<&str>, paragraphs: &[&str]) -> CleanReport {
+        CleanReport {
+            id: "r".into(),
+            source: None,
+            title: title.map(str::to_string),
+            published: None,
+            url: None,
+            byline: None,
+            dateline: None,
+            site: None,
+            paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
+            removed: vec![],
+        }
+    }
 
     #[test]
     fn street_keys_drop_the_direction_and_courts_of_law_are_no_streets() {
@@ -416,22 +454,16 @@ mod tests {
 
     #[test]
     fn shootings_across_the_city_on_three_streets_are_a_round_up() {
-        let report = |first: &str| CleanReport {
-            id: "r".into(),
-            source: None,
-            title: Some("Eight shot on Thursday".into()),
-            published: None,
-            url: None,
-            byline: None,
-            dateline: None,
-            site: None,
-            paragraphs: vec![
-                first.into(),
-                "Three people were shot in the 1400 block of Garnet Street around 4 p.m.".into(),
-                "Three more were shot in the 600 block of Pruitt Avenue.".into(),
-                "A man was shot in the arm in the 200 block of Osler Road.".into(),
-            ],
-            removed: vec![],
+        let report = |first: &str| {
+            report_of(
+                Some("Eight shot on Thursday"),
+                &[
+                    first,
+                    "Three people were shot in the 1400 block of Garnet Street around 4 p.m.",
+                    "Three more were shot in the 600 block of Pruitt Avenue.",
+                    "A man was shot in the arm in the 200 block of Osler Road.",
+                ],
+            )
         };
         let across = "Police are investigating the shootings of eight people across the city \
             Thursday, including two triple shootings.";
@@ -441,19 +473,27 @@ mod tests {
     }
 
     #[test]
+    fn ages_are_split_by_the_side_of_who_has_them() {
+        let report = report_of(
+            None,
+            &[
+                "Tessa Vine, 31, was shot and killed Friday outside a bakery.",
+                "Police arrested Hugo Marsh, 25, on Saturday and charged him with murder.",
+                "A 40-year-old woman who saw the shooting called 911.",
+            ],
+        );
+        let f = extract(&report);
+        assert_eq!(f.ages, [25, 31, 40]);
+        assert_eq!(f.suspect_ages, [25]);
+        assert_eq!(f.victim_ages, [31]);
+    }
+
+    #[test]
     fn a_headline_bullet_that_grazes_a_teen_is_one_hurt() {
-        let report = CleanReport {
-            id: "r".into(),
-            source: None,
-            title: Some("Bullet grazes teen after skate park dispute".into()),
-            published: None,
-            url: None,
-            byline: None,
-            dateline: None,
-            site: None,
-            paragraphs: vec!["Police said a car drove by the skate park and someone fired.".into()],
-            removed: vec![],
-        };
+        let report = report_of(
+            Some("Bullet grazes teen after skate park dispute"),
+            &["Police said a car drove by the skate park and someone fired."],
+        );
         let facts = extract(&report);
         assert_eq!(facts.injured.map(|c| c.value), Some(1));
     }

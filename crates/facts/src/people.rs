@@ -173,7 +173,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
     Regex::new(&format!(
-        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,2}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
+        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,3}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
         titles.join("|")
     ))
     .unwrap()
@@ -774,7 +774,10 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 full.as_str().split(' ').enumerate().find_map(|(i, w)| {
                     let at = full.start() + offset;
                     offset += w.len() + 1;
-                    (i > 0 && TITLES.iter().any(|(t, _, _)| *t == w)).then_some(at)
+                    // "York City Police Sgt. Dan Aikey": an abbreviated rank's full stop
+                    // stands after the run.
+                    let is_title = |t: &str| t == w || t.strip_suffix('.') == Some(w);
+                    (i > 0 && TITLES.iter().any(|(t, _, _)| is_title(t))).then_some(at)
                 })
             });
             let mut title = c.get(1).map(|t| t.as_str());
@@ -1408,6 +1411,20 @@ mod tests {
         assert_eq!(find(&p, "Ava Boyle").status, Some(Status::Killed));
         let p = ps("Ava Boyle said deputies arrested him at home.");
         assert_eq!(find(&p, "Ava Boyle").role, Role::Witness);
+    }
+
+    #[test]
+    fn four_word_names_and_a_rank_after_a_department() {
+        let p = ps("Police said 25-year-old Luis Alberto Ortega Ruiz died of a gunshot wound.");
+        let luis = find(&p, "Luis Alberto Ortega Ruiz");
+        assert_eq!(
+            (luis.role, luis.status),
+            (Role::Victim, Some(Status::Killed))
+        );
+        let p = ps("Millbrook City Police Sgt. Dana Kettle said the woman was shot in the foot.");
+        let dana = find(&p, "Dana Kettle");
+        assert_eq!(dana.role, Role::Official);
+        assert_eq!(dana.title.as_deref(), Some("police sergeant"));
     }
 
     #[test]

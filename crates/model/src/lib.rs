@@ -282,6 +282,13 @@ pub struct ReportFacts {
     /// Ages the report gives for the people in it ("a 24-year-old man", "Ann Lee, 31,").
     #[serde(default)]
     pub ages: Vec<u32>,
+    /// Of [`Self::ages`], those the report gives to suspects only ("Ann Lee, 25, was
+    /// arrested") and to victims only: a suspect's age equal to another report's victim's
+    /// says nothing of one incident.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suspect_ages: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victim_ages: Vec<u32>,
 }
 
 impl ReportFacts {
@@ -325,6 +332,8 @@ impl ReportFacts {
             streets: Vec::new(),
             roundup: false,
             ages: Vec::new(),
+            suspect_ages: Vec::new(),
+            victim_ages: Vec::new(),
         }
     }
 }

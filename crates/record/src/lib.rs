@@ -887,6 +887,8 @@ mod tests {
             streets: vec![],
             roundup: false,
             ages: vec![],
+            suspect_ages: vec![],
+            victim_ages: vec![],
         }
     }
 
