@@ -14,9 +14,10 @@ use storyfold_model::{CountFact, EventKind, Evidence};
 
 use crate::text::{Sentence, number_value};
 
-/// A subject that ends with a name and its age ("..., and Darrell Hawkins, 34 who").
+/// A subject that ends with a name and its age ("..., and Darrell Hawkins, 34 who", "...
+/// and Ty Ross-Lane, 26 were arrested").
 static NAME_AGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-z'’.-]+\s+[A-Z][a-z'’.-]+,\s+\d{1,3}\s+(?:who|that)(?:\s+(?:had|has|have|was|were|is|are))?\s*$")
+    Regex::new(r"[A-Z][a-z'’.-]+\s+[A-Z][A-Za-z'’.-]+,\s+\d{1,3}(?:\s+(?:who|that)(?:\s+(?:had|has|have|was|were|is|are))?)?\s*$")
         .unwrap()
 });
 
@@ -1939,6 +1940,11 @@ mod tests {
             (Some(1), None, None)
         );
         assert_eq!(c("Two men were arrested Tuesday."), (None, None, Some(2)));
+        // The last name's age is no count of the arrested.
+        assert_eq!(
+            c("Kip Dorn, 25, and Ty Ross-Lane, 26 were arrested Tuesday."),
+            (None, None, None)
+        );
         assert_eq!(
             c("A woman and her young grandson were killed early Sunday."),
             (Some(2), None, None)
