@@ -99,14 +99,18 @@ pub fn resolve_weekday(published: Date, weekday: Weekday) -> Date {
 }
 
 /// A month and day without a year: the year that puts it closest before (or just after)
-/// the publication date.
+/// the publication date. None for a day in the weeks after it: a date to come ("arraigned on
+/// March 24", "the parade on Saturday, March 11"), not one of a year before.
 fn resolve_month_day(published: Date, month: i8, day: i8, year: Option<i16>) -> Option<Date> {
+    /// How far after the publication date a month and day is still read as one to come.
+    const AHEAD_DAYS: i64 = 60;
     if let Some(y) = year {
         return Date::new(y, month, day).ok();
     }
     let this = Date::new(published.year(), month, day).ok();
     match this {
         Some(d) if d <= published.checked_add(2.days()).ok()? => Some(d),
+        Some(d) if d <= published.checked_add(AHEAD_DAYS.days()).ok()? => None,
         _ => Date::new(published.year() - 1, month, day).ok(),
     }
 }
@@ -561,6 +565,13 @@ mod tests {
             .0,
             "2024-02-25"
         );
+        // A month and day weeks ahead is a date to come, not that day a year before.
+        let text = "The two were indicted in the shooting of a toddler. \
+            They are scheduled to be arraigned on March 24.";
+        assert_eq!(pick(text, "2016-03-10").1, "published");
+        // Months ahead, it is last year's.
+        let text = "The two were charged in the Dec. 6 shooting of a toddler.";
+        assert_eq!(pick(text, "2016-06-28").0, "2015-12-06");
     }
 
     #[test]
