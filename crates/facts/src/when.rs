@@ -82,6 +82,24 @@ struct Candidate {
     rule: &'static str,
 }
 
+/// "last Saturday", "this past Saturday": the latest day before `published` that falls on
+/// `weekday` (a week before when `published` is one; never the day after it).
+fn resolve_last_weekday(published: Date, weekday: Weekday) -> Date {
+    let back = (published.weekday().to_monday_zero_offset() - weekday.to_monday_zero_offset())
+        .rem_euclid(7);
+    let back = if back == 0 { 7 } else { back };
+    published
+        .checked_sub((back as i64).days())
+        .unwrap_or(published)
+}
+
+/// Right before a weekday: "last", "this past" (a day before the publication date), or
+/// "next", "this coming" (a day to come, never the incident's).
+static LAST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:last|this past)\s+$").unwrap());
+static NEXT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:next|this coming)\s+$").unwrap());
+
 /// The latest date on or before `published` that falls on `weekday`; but the weekday of the
 /// day after `published` is that day: a report dated Tuesday that says "Wednesday" was
 /// written on Wednesday (the dates feeds and archives give often lag the writing by a day,
@@ -224,7 +242,13 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         for c in WEEKDAY.captures_iter(text) {
             let start = c.get(0).unwrap().start();
             let end = c.get(0).unwrap().end();
-            let date = resolve_weekday(published, weekday_named(&c[2]));
+            let date = if LAST_BEFORE.is_match(&text[..start]) {
+                resolve_last_weekday(published, weekday_named(&c[2]))
+            } else if NEXT_BEFORE.is_match(&text[..start]) {
+                continue;
+            } else {
+                resolve_weekday(published, weekday_named(&c[2]))
+            };
             let named = names_incident(&text[end..]);
             // "Police on Tuesday said …": the day of the statement.
             let said_after = if REPORTING_AFTER.is_match(&text[end..]) {
@@ -572,6 +596,17 @@ mod tests {
         // Months ahead, it is last year's.
         let text = "The two were charged in the Dec. 6 shooting of a toddler.";
         assert_eq!(pick(text, "2016-06-28").0, "2015-12-06");
+    }
+
+    #[test]
+    fn last_saturday_is_before_the_publication_day_and_next_tuesday_is_to_come() {
+        // 2015-06-27 was a Saturday, 2017-03-28 a Tuesday.
+        let text = "Police identified two men who fired on a block party last Saturday.";
+        assert_eq!(pick(text, "2015-06-27").0, "2015-06-20");
+        let text = "A girl was killed last Wednesday when a gun went off.";
+        assert_eq!(pick(text, "2017-03-28").0, "2017-03-22");
+        let text = "A man shot in the park will be honored at a vigil next Monday.";
+        assert_eq!(pick(text, "2017-03-28").1, "published");
     }
 
     #[test]
