@@ -548,6 +548,21 @@ pub fn parts_in(city: &City, sentence: &str) -> Vec<(usize, &'static str)> {
         .collect()
 }
 
+/// Is `name` a neighbourhood's name of two words or more ("Auburn Gresham", "Columbia
+/// Heights")? Such a run is a place wherever it stands, never a person's name; a one-word
+/// name ("Austin", "Roxbury") may be either.
+pub fn is_long_neighbourhood_name(name: &str) -> bool {
+    static LONG: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        NAMES
+            .0
+            .iter()
+            .copied()
+            .filter(|n| n.contains(' '))
+            .collect()
+    });
+    LONG.contains(name)
+}
+
 /// Is `name` one of `city`'s neighbourhoods?
 pub fn is_part_of(city: &City, name: &str) -> bool {
     city.parts.contains(&name)

@@ -590,7 +590,7 @@ struct Mention {
 }
 
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes)\b").unwrap()
+    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
 });
 static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -790,6 +790,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     .strip_suffix("’s")
                     .or_else(|| last.strip_suffix("'s"))
                     .unwrap_or(last);
+            }
+            // "in Auburn Gresham": a neighbourhood, not a person.
+            if words.len() >= 2
+                && crate::neighbourhoods::is_long_neighbourhood_name(&words.join(" "))
+            {
+                continue;
             }
             // "Martin Luther King Jr. Boulevard", "John Stroger Hospital": the name of a
             // street, a building or an institution, not of a person.
@@ -1371,6 +1377,7 @@ mod tests {
             "A man was shot near Mills and Peterson Streets on Saturday.",
             "A woman was rushed to Baylor Scott & White Hospital in Temple.",
             "A man was shot in the Auburn Gresham neighborhood, police said.",
+            "A 17-year-old was shot in his leg in Auburn Gresham, police said.",
             "A man was shot on Martin Luther King Jr. Boulevard.",
             "The man was taken to Ben Taub in critical condition.",
             "Officers were called to a Howard Johnson hotel at 1:40 a.m.",
@@ -1425,6 +1432,9 @@ mod tests {
         let dana = find(&p, "Dana Kettle");
         assert_eq!(dana.role, Role::Official);
         assert_eq!(dana.title.as_deref(), Some("police sergeant"));
+        // Who indicates what happened reports it.
+        let p = ps("Millbrook Police Sergeant Dana Kettle indicates the man will survive.");
+        assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
     }
 
     #[test]
