@@ -45,7 +45,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A page's own publication line ("Posted: Monday, May 4, 2015"): its date is not an event.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:posted|updated|published|last modified)\s*:?\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap()
+    Regex::new(r"(?i)\b(?:posted|updated?|published|last modified)\s*[:—–-]*\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap()
 });
 
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -551,6 +551,10 @@ mod tests {
             "2015-05-04",
         );
         assert_eq!((d.as_str(), rule.as_str()), ("2015-05-04", "published"));
+        // Nor an update's stamp.
+        let text = "UPDATE July 16, 3:03 p.m.: Police said the July 15 death of a \
+            3-year-old girl was an accident.";
+        assert_eq!(pick(text, "2015-07-16").0, "2015-07-15");
     }
 
     #[test]
