@@ -43,6 +43,12 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (weeks?|months?) ago|(last) (week|month))\b").unwrap()
 });
 
+/// After a day, in its sentence: "…, a day after he accidentally shot his friend", "two
+/// days after he was shot", "a day after the shooting".
+static DAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,80}?\b(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:(?:he|she|they|it|someone|police say|authorities say)\s+(?:was|were|had been|accidentally|allegedly|reportedly)?\s*(?:shot|killed|stabbed|wounded|injured|fired|opened fire)|being\s+(?:shot|wounded|stabbed)|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:shooting|stabbing|crash|attack|fire))").unwrap()
+});
+
 /// A page's own publication line ("Posted: Monday, May 4, 2015"): its date is not an event.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:posted|updated?|published|last modified)\s*[:—–-]*\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap()
@@ -136,7 +142,7 @@ fn resolve_month_day(published: Date, month: i8, day: i8, year: Option<i16>) -> 
 /// A reporting verb right before a time expression: "police said Sunday" dates the
 /// statement, not the incident.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|reported|confirmed|released|stated|updated|identified(?:\s+\w+){0,3})\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|reported|confirmed|released|stated|updated|identified(?:\s+\w+){0,3})(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|statement|interview|email|post))?\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
 });
 
 /// Right before a date: a birth ("born June 25, 2001", "born on").
@@ -266,6 +272,19 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             // The day after the publication date (the date we have lags the writing): more
             // often the day after the incident, of an arrest or a statement.
             let next_day = if date > published { -0.5 } else { 0.0 };
+            // "arrested Thursday …, a day after he shot his friend", "died Friday, two days
+            // after he was shot": the incident's day is that many days before, and the
+            // sentence tells of it, whatever later step it opens with.
+            if let Some(back) = DAYS_AFTER
+                .captures(&text[end..])
+                .and_then(|d| number_value(&d[1]))
+                .filter(|n| (1..=6).contains(n))
+                && let Ok(day) = date.checked_sub(i64::from(back).days())
+            {
+                let later_cost = if later { 0.8 } else { 0.0 };
+                push(day, base + 0.2 + later_cost, start, "weekday");
+                continue;
+            }
             push(
                 date,
                 base + 0.2 + named + reporting(start) + said_after + aftermath + next_day,
@@ -332,8 +351,12 @@ fn inside_quote(before: &str) -> bool {
 fn names_incident(after: &str) -> f32 {
     // "declined comment Sunday on the shooting": a preposition makes the incident what was
     // talked about that day, not what happened on it.
+    // "said Tuesday that the shooting …": a clause about it begins, the day is the saying's.
     let first = after.split_whitespace().next().unwrap_or("");
-    let preposition = matches!(first, "on" | "about" | "of" | "into" | "regarding" | "for");
+    let preposition = matches!(
+        first,
+        "on" | "about" | "of" | "into" | "regarding" | "for" | "that" | "after" | "when"
+    );
     if !preposition && NAMES_INCIDENT.is_match(after) {
         NAMES_INCIDENT_BONUS
     } else {
@@ -611,6 +634,19 @@ mod tests {
         assert_eq!(pick(text, "2017-03-28").0, "2017-03-22");
         let text = "A man shot in the park will be honored at a vigil next Monday.";
         assert_eq!(pick(text, "2017-03-28").1, "published");
+    }
+
+    #[test]
+    fn a_later_day_and_how_many_days_after_the_incident_it_was() {
+        // 2017-02-24 was a Friday.
+        let text = "A man was arrested Thursday, a day after he accidentally shot his friend.";
+        assert_eq!(pick(text, "2017-02-24").0, "2017-02-22");
+        let text = "A boy died Thursday, two days after he was shot outside a store.";
+        assert_eq!(pick(text, "2017-02-24").0, "2017-02-21");
+        // A release's day is the statement's.
+        let text = "Captain Ann Lee stated in a news release Tuesday that the shooting \
+            happened Monday morning.";
+        assert_eq!(pick(text, "2017-02-24").0, "2017-02-20");
     }
 
     #[test]
