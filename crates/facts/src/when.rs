@@ -4,7 +4,9 @@
 //! Rules (in order of trust): an explicit month and day ("on March 3", "Feb. 29, 2024");
 //! a weekday ("Thursday night", "early Sunday") meaning the latest such day on or before the
 //! publication date, except the weekday of the day after it, which is that day (the date we
-//! have lags the writing); "yesterday", "last night", "today", "this morning". Each candidate is
+//! have lags the writing; "last Saturday" is never the publication day); a holiday
+//! ("Thanksgiving Day", "Father's Day", "Christmas morning") within 45 days before the
+//! publication date; "yesterday", "last night", "today", "this morning". Each candidate is
 //! scored by its sentence: sentences about the incident ("shot", "killed", "fire") count, those
 //! about later steps ("court", "hearing", "funeral", "charged") count against, and earlier
 //! sentences are preferred. Without any expression the publication date is used (rule
@@ -42,6 +44,65 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (weeks?|months?) ago|(last) (week|month))\b").unwrap()
 });
+
+/// A holiday named as a day: "on Thanksgiving", "Christmas morning", "New Year's Eve",
+/// "the Fourth of July". Not "Christmas" alone (a season), nor "Super Bowl Sunday" (no rule
+/// gives its day).
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas (?:Day|morning|night)|Fourth of July|July Fourth|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Mother['’]s Day|Father['’]s Day|Easter Sunday|Martin Luther King(?:,? Jr\.?)? Day|MLK Day)\b")
+        .unwrap()
+});
+
+/// The day of a holiday [`HOLIDAY`] names, in `year`. The rules are the United States'
+/// (federal holidays and the customary days); Easter by the Gregorian computus (Meeus's
+/// algorithm), written here because it is a few lines of arithmetic.
+fn holiday_date(name: &str, year: i16) -> Option<Date> {
+    let fixed = |m: i8, d: i8| Date::new(year, m, d).ok();
+    let nth =
+        |m: i8, n: i8, wd: Weekday| Date::new(year, m, 1).ok()?.nth_weekday_of_month(n, wd).ok();
+    let name = name.replace('’', "'");
+    match name.as_str() {
+        "New Year's Eve" => fixed(12, 31),
+        "New Year's Day" => fixed(1, 1),
+        "Christmas Eve" => fixed(12, 24),
+        n if n.starts_with("Christmas") => fixed(12, 25),
+        "Fourth of July" | "July Fourth" | "Independence Day" => fixed(7, 4),
+        "Halloween" => fixed(10, 31),
+        "Valentine's Day" => fixed(2, 14),
+        n if n.starts_with("Thanksgiving") => nth(11, 4, Weekday::Thursday),
+        "Memorial Day" => nth(5, -1, Weekday::Monday),
+        "Labor Day" => nth(9, 1, Weekday::Monday),
+        "Mother's Day" => nth(5, 2, Weekday::Sunday),
+        "Father's Day" => nth(6, 3, Weekday::Sunday),
+        "Easter Sunday" => {
+            let y = i32::from(year);
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * m + 90) / 25;
+            let day = (h + l - 7 * m + 33 * month + 19) % 32;
+            Date::new(year, month as i8, day as i8).ok()
+        }
+        _ => nth(1, 3, Weekday::Monday), // Martin Luther King Jr. Day
+    }
+}
+
+/// The latest day of the holiday on or (a day's leeway) before `published`, when it is
+/// within [`HOLIDAY_DAYS`] of it: an older one is a memory ("last Memorial Day"), not the
+/// incident's day.
+fn resolve_holiday(published: Date, name: &str) -> Option<Date> {
+    /// How long before the publication date a holiday is still read as this incident's.
+    const HOLIDAY_DAYS: i64 = 45;
+    let latest = published.checked_add(1.days()).ok()?;
+    let day = holiday_date(name, published.year())
+        .filter(|d| *d <= latest)
+        .or_else(|| holiday_date(name, published.year() - 1))?;
+    (day >= published.checked_sub(HOLIDAY_DAYS.days()).ok()?).then_some(day)
+}
 
 /// After a day, in its sentence: "…, a day after he accidentally shot his friend", "two
 /// days after he was shot", "a day after the shooting".
@@ -290,6 +351,45 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
                 base + 0.2 + named + reporting(start) + said_after + aftermath + next_day,
                 start,
                 "weekday",
+            );
+        }
+        for m in HOLIDAY.find_iter(text) {
+            // "Memorial Day weekend", "the night before Labor Day", "since Christmas Eve": a
+            // span or another day.
+            let before = text[..m.start()].trim_end();
+            let after = text[m.end()..].trim_start();
+            // "a New Year's Eve party", "a Fourth of July celebration": the gathering's day,
+            // which an incident after midnight is not.
+            let span_or_other = ["before", "after", "since", "until", "last", "next", "this"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || [
+                    "weekend",
+                    "holiday",
+                    "week",
+                    "season",
+                    "party",
+                    "celebration",
+                    "bash",
+                    "gathering",
+                    "festivities",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if span_or_other {
+                continue;
+            }
+            let Some(date) = resolve_holiday(published, m.as_str()) else {
+                continue;
+            };
+            let named = names_incident(&text[m.end()..]);
+            // Below a weekday of the same sentence ("After shootings on Labor Day, gunfire
+            // erupted again Wednesday").
+            push(
+                date,
+                base + 0.1 + named + reporting(m.start()),
+                m.start(),
+                "holiday",
             );
         }
         for c in RELATIVE.captures_iter(text) {
@@ -634,6 +734,39 @@ mod tests {
         assert_eq!(pick(text, "2017-03-28").0, "2017-03-22");
         let text = "A man shot in the park will be honored at a vigil next Monday.";
         assert_eq!(pick(text, "2017-03-28").1, "published");
+    }
+
+    #[test]
+    fn holidays_are_their_days_of_that_year() {
+        for (name, year, want) in [
+            ("Thanksgiving", 2015, "2015-11-26"),
+            ("Memorial Day", 2015, "2015-05-25"),
+            ("Labor Day", 2014, "2014-09-01"),
+            ("Mother's Day", 2016, "2016-05-08"),
+            ("Father’s Day", 2015, "2015-06-21"),
+            ("Easter Sunday", 2016, "2016-03-27"),
+            ("Easter Sunday", 2017, "2017-04-16"),
+            ("Martin Luther King Jr. Day", 2017, "2017-01-16"),
+            ("Christmas morning", 2013, "2013-12-25"),
+            ("New Year's Eve", 2015, "2015-12-31"),
+        ] {
+            assert_eq!(
+                holiday_date(name, year).map(|d| d.to_string()).as_deref(),
+                Some(want),
+                "{name} {year}"
+            );
+        }
+        // The holiday last passed, a day's leeway after it; a year-old one is a memory.
+        let text = "A boy was shot in Elliston on Thanksgiving Day.";
+        assert_eq!(pick(text, "2015-11-27").0, "2015-11-26");
+        let text = "Three men were killed at a club on New Year's Day.";
+        assert_eq!(pick(text, "2017-01-01").0, "2017-01-01");
+        assert_eq!(pick(text, "2016-11-03").1, "published");
+        // A party's day or a weekend is not the incident's day.
+        let text = "A man was killed at a New Year's Eve party. It happened after 1 a.m. Tuesday.";
+        assert_eq!(pick(text, "2013-01-01").0, "2013-01-01");
+        let text = "Eight were shot over the Labor Day weekend.";
+        assert_eq!(pick(text, "2015-09-08").1, "published");
     }
 
     #[test]
