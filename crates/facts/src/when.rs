@@ -110,6 +110,12 @@ static DAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.;]{0,80}?\b(a|one|two|three|four|five|six)\s+days?\s+after\s+(?:(?:he|she|they|it|someone|police say|authorities say)\s+(?:was|were|had been|accidentally|allegedly|reportedly)?\s*(?:shot|killed|stabbed|wounded|injured|fired|opened fire)|being\s+(?:shot|wounded|stabbed)|(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:shooting|stabbing|crash|attack|fire))").unwrap()
 });
 
+/// After a day, in its sentence: "… after five people were shot the day before", "… killed
+/// a day earlier".
+static DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,120}?\b(?:shot|killed|wounded|injured|stabbed|shooting|fired)\s+(?:on\s+)?(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b").unwrap()
+});
+
 /// A page's own publication line ("Posted: Monday, May 4, 2015"): its date is not an event.
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:posted|updated?|published|last modified)\s*[:—–-]*\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$").unwrap()
@@ -336,10 +342,11 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             // "arrested Thursday …, a day after he shot his friend", "died Friday, two days
             // after he was shot": the incident's day is that many days before, and the
             // sentence tells of it, whatever later step it opens with.
-            if let Some(back) = DAYS_AFTER
+            let days_back = DAYS_AFTER
                 .captures(&text[end..])
                 .and_then(|d| number_value(&d[1]))
-                .filter(|n| (1..=6).contains(n))
+                .or_else(|| DAY_BEFORE.is_match(&text[end..]).then_some(1));
+            if let Some(back) = days_back.filter(|n| (1..=6).contains(n))
                 && let Ok(day) = date.checked_sub(i64::from(back).days())
             {
                 let later_cost = if later { 0.8 } else { 0.0 };
@@ -774,6 +781,8 @@ mod tests {
         // 2017-02-24 was a Friday.
         let text = "A man was arrested Thursday, a day after he accidentally shot his friend.";
         assert_eq!(pick(text, "2017-02-24").0, "2017-02-22");
+        let text = "Police were on the block Friday after two men were shot the day before.";
+        assert_eq!(pick(text, "2017-02-24").0, "2017-02-23");
         let text = "A boy died Thursday, two days after he was shot outside a store.";
         assert_eq!(pick(text, "2017-02-24").0, "2017-02-21");
         // A release's day is the statement's.
