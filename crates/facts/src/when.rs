@@ -227,7 +227,7 @@ static REPORTING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Right before a day: the investigation after the incident ("police were searching
 /// Monday", "were still on the scene Sunday morning", "it was unclear Friday whether").
 static AFTERMATH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:searching|investigating|looking|seeking|still|unclear|remained|remains|continued|continues|continuing|canvassing|processing|asking|urging|interviewing)\b(?:\s+[^\s.;]+){0,4}?\s+(?:on\s+)?(?:early\s+|late\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:searching|investigating|looking|seeking|still|unclear|remained|remains|continued|continues|continuing|canvassing|canvassed|processing|asking|urging|interviewing|charged|arraigned|booked|indicted|sentenced|convicted)\b(?:\s+[^\s.;]+){0,4}?\s+(?:on\s+)?(?:early\s+|late\s+)?$").unwrap()
 });
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19[89]\d|20[0-4]\d)\b").unwrap());
@@ -781,6 +781,10 @@ mod tests {
         // 2017-02-24 was a Friday.
         let text = "A man was arrested Thursday, a day after he accidentally shot his friend.";
         assert_eq!(pick(text, "2017-02-24").0, "2017-02-22");
+        // The day someone was charged, in a sentence that also names the shooting's.
+        let text = "A teen was charged with murder Thursday in a fatal shooting at a store \
+            on Tuesday.";
+        assert_eq!(pick(text, "2017-02-24").0, "2017-02-21");
         let text = "Police were on the block Friday after two men were shot the day before.";
         assert_eq!(pick(text, "2017-02-24").0, "2017-02-23");
         let text = "A boy died Thursday, two days after he was shot outside a store.";
