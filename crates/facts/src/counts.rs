@@ -477,6 +477,12 @@ static SURVIVES: LazyLock<Regex> = LazyLock::new(|| {
 /// introduced: "he", "she", "the boy", "the young victim", "the 8-year-old"? Not "the other
 /// victim" or "the second man" (someone else), nor a suspect or an officer (seldom the dead).
 fn refers_back(head: &str) -> bool {
+    // "to rush the little boy to the hospital in critical condition": the one taken there.
+    static TAKEN_TO_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:to|at)\s+(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospital|medical center)\s*$")
+            .unwrap()
+    });
+    let head = TAKEN_TO_END.find(head).map_or(head, |m| &head[..m.start()]);
     let words: Vec<String> = head
         .split_whitespace()
         .rev()
@@ -1408,6 +1414,13 @@ mod tests {
         );
         assert_eq!(
             c("A 4-year-old girl died Saturday. The girl was in critical condition Friday."),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c(
+                "A boy, 3, died Tuesday. A helicopter came to rush the little boy to the \
+               hospital in critical condition."
+            ),
             (Some(1), None, None)
         );
         // No death: the injury counts.
