@@ -53,6 +53,17 @@ static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
 });
 
+/// A sentence that opens in an earlier time ("Last year, a 4-year-old boy shot himself …",
+/// "Two years ago, …", "In 2014, …"): about another incident or someone's past.
+static EARLIER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:last (?:year|month|summer|spring|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|in (?:19|20)\d\d|back in (?:19|20)\d\d)\b").unwrap()
+});
+
+/// A sentence about another incident: [`BACKGROUND`]'s or [`EARLIER_OPENING`]'s.
+fn is_background(text: &str) -> bool {
+    BACKGROUND.is_match(text) || EARLIER_OPENING.is_match(text)
+}
+
 static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|the|one)\s+(?:(male|female)\s+|(\d{1,2})-year-old\s+)?(?:(man|woman|teen|boy|girl)\s+)?(?:suspect|gunman|shooter)\b").unwrap()
 });
@@ -213,7 +224,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let foreground: Vec<Sentence> = sents
         .iter()
         .enumerate()
-        .filter(|(i, s)| !BACKGROUND.is_match(&s.text) && !other_days.contains(i))
+        .filter(|(i, s)| !is_background(&s.text) && !other_days.contains(i))
         .map(|(_, s)| s.clone())
         .collect();
     // (The title is sentence 0 here, so body sentence i is i + 1.)
@@ -222,7 +233,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .enumerate()
         .filter(|(i, s)| {
             let body = i.checked_sub(usize::from(report.title.is_some()));
-            !BACKGROUND.is_match(&s.text) && body.is_none_or(|b| !other_days.contains(&b))
+            !is_background(&s.text) && body.is_none_or(|b| !other_days.contains(&b))
         })
         .map(|(_, s)| s.clone())
         .collect();
@@ -486,6 +497,23 @@ mod tests {
         assert_eq!(f.ages, [25, 31, 40]);
         assert_eq!(f.suspect_ages, [25]);
         assert_eq!(f.victim_ages, [31]);
+    }
+
+    #[test]
+    fn a_sentence_opening_in_an_earlier_time_is_another_incident() {
+        let f = extract(&report_of(
+            None,
+            &[
+                "A 4-year-old girl died Saturday of a gunshot wound suffered on Friday.",
+                "Last year, a 4-year-old boy, Kip Dorn, shot himself in the head nearby.",
+            ],
+        ));
+        assert!(
+            f.people
+                .iter()
+                .all(|p| p.name.as_deref() != Some("Kip Dorn"))
+        );
+        assert_eq!(f.injured.map(|c| c.value), None);
     }
 
     #[test]
