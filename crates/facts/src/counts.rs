@@ -465,6 +465,22 @@ const SINGULAR_NOUNS: &[&str] = &[
     "father",
     "friend",
     "neighbor",
+    "bystander",
+    "patron",
+    "customer",
+    "guard",
+    "pedestrian",
+    "hunter",
+    "cashier",
+    "motorist",
+    "homeowner",
+    "girlfriend",
+    "boyfriend",
+    "grandmother",
+    "grandfather",
+    "partygoer",
+    "shopper",
+    "bouncer",
 ];
 
 /// Words that tell that the one hurt lives: an injury told so is no one's death, whoever it
@@ -1483,6 +1499,15 @@ mod tests {
         );
         assert_eq!(
             c("A shooting that injured 11-year-old boy was ruled accidental."),
+            (None, Some(1), None)
+        );
+        // A patron, a bystander, a hunter: people too.
+        assert_eq!(
+            c("Police are looking into a shooting that injured a patron at the library."),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("A bystander was wounded during a fight outside a bar."),
             (None, Some(1), None)
         );
     }
