@@ -237,6 +237,15 @@ static LATER_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+[^.,;:\s]+){0,6}?\s+(?:and|but)\s+(?:later |eventually |then )?(?:died|succumbed)\b|\b(?:where|before|after which) (?:he|she|they) (?:later |eventually |then )?(?:died|succumbed|(?:was|were) pronounced dead)\b").unwrap()
 });
 
+/// Between two clauses of one verb: "… and a 5-year-old girl" (was shot), "… and another
+/// man": a second subject introduced as another person.
+static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^,;]{0,60}?\band\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?[a-z-]+\s+(?:was|is)\s*$",
+    )
+    .unwrap()
+});
+
 /// A headline's subject: capitalised words, then a singular noun in lower case.
 static HEADLINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "Kansas deputy's 3-year-old son": a possessive and an age may come between.
@@ -987,6 +996,15 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 {
                     n += m;
                 }
+                // "A woman was shot in the leg and a 5-year-old girl was shot in the
+                // shoulder": another one, introduced as such, adds up for the hurt too.
+                if let Some((v, m, end)) = last
+                    && matches!(field, Field::Injured | Field::Shot)
+                    && v.eq_ignore_ascii_case(verb.as_str())
+                    && ANOTHER_SUBJECT.is_match(&text[end..verb.start()])
+                {
+                    n += m;
+                }
                 last = Some((verb.as_str(), n, verb.end()));
                 // "was in critical condition and later died": the death is read next, with
                 // this subject; the condition was not the outcome.
@@ -1513,6 +1531,10 @@ mod tests {
         assert_eq!(
             c("A woman is recovering after an accidental shooting at her home."),
             (None, Some(1), None)
+        );
+        assert_eq!(
+            c("A woman was wounded in the leg and a 5-year-old girl was wounded in the arm."),
+            (None, Some(2), None)
         );
     }
 

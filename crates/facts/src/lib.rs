@@ -517,6 +517,15 @@ mod tests {
     }
 
     #[test]
+    fn two_shot_one_after_another_in_a_sentence_are_two_hurt() {
+        let f = extract(&report_of(
+            None,
+            &["A woman was shot in the leg and a 5-year-old girl was shot in the shoulder."],
+        ));
+        assert_eq!(f.injured.map(|c| c.value), Some(2));
+    }
+
+    #[test]
     fn a_headline_bullet_that_grazes_a_teen_is_one_hurt() {
         let report = report_of(
             Some("Bullet grazes teen after skate park dispute"),
