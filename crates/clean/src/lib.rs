@@ -56,7 +56,7 @@ fn starts_with_word(line: &str, word: &str) -> bool {
 
 /// A wire dateline at the start of the first paragraph: `INDEPENDENCE, Mo. (AP) — `,
 /// `(CNN) — `, `HAWTHORNE (CBSLA.com) — `, `SPRINGFIELD, Ill. — `, `NEW YORK, March 6 - `.
-static WIRE_DATELINES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+static WIRE_DATELINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     // A place in capitals may keep a name prefix in lower case: "La PINE", "LaGRANGE",
     // "McALLEN", "DeKALB".
     let caps = r"(?:Mc|Mac|La|Le|De|Di|Du|Da)?[A-Z]";
@@ -66,7 +66,7 @@ static WIRE_DATELINES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
     // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
     let day = r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? +[0-9]{1,2}";
     let region = r"[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?";
-    // Four shapes tried in order, each with its groups as place, region, agency: one regex
+    // Five shapes tried in order, each with its groups as place, region, agency: one regex
     // each, so that reading the groups of a match searches a small automaton.
     [
         format!(
@@ -81,6 +81,8 @@ static WIRE_DATELINES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
         format!(
             r"^((?:La |Le |De |El |Del )?{caps}[A-Z.'’]{{2,}}(?:\s[A-Z][A-Z.'’]+){{0,3}})(?:\s*[—–]{{1,2}}\s*|\s+-{{1,2}}\s+)"
         ),
+        // "Kalamazoo — Police say …": a place in title case, then a long dash.
+        r"^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+[—–]{1,2}\s+".to_string(),
     ]
     .map(|p| Regex::new(&p).unwrap())
 });
@@ -573,7 +575,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             let place = place
                 .map(str::to_string)
                 // "UPDATE — …", "BREAKING — …": a label, not a place.
-                .filter(|p| !NOT_DATELINES.contains(&p.as_str()));
+                .filter(|p| !NOT_DATELINES.contains(&p.to_uppercase().as_str()));
             let region = region.map(str::to_string);
             let agency = agency.map(str::to_string);
             // Only a real dateline: an agency in parentheses or an upper-case place.
@@ -1091,6 +1093,17 @@ mod tests {
             (Some("Edgeley"), Some("N.D."), Some("KFGO"))
         );
         assert_eq!(c.paragraphs[0], "A man died in a shooting.");
+        // A title-case place and a long dash, no agency; a title-case label is no place.
+        let c = clean(&raw(
+            "Kalamazoo — Police say a child was playing with a gun.\nMore text here.",
+        ));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("Kalamazoo"));
+        assert_eq!(
+            c.paragraphs[0],
+            "Police say a child was playing with a gun."
+        );
+        let c = clean(&raw("Update — Police named the man.\nMore text here."));
+        assert!(c.dateline.and_then(|d| d.place).is_none());
     }
 
     #[test]
