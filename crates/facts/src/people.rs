@@ -181,7 +181,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words that are never part of a person's name.
 static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let words = "Police Department County City Street Streets Avenue Avenues Road Roads Boulevard Drive Lane Court Hospital Center \
+    let words = "Neither Either Police Department County City Street Streets Avenue Avenues Road Roads Boulevard Drive Lane Court Hospital Center \
         University College School High Middle Elementary Church News Post Times Tribune Star Herald Journal \
         Gazette Press Associated Patrol State Highway Office Fire Rescue Medical Examiner Unit Division Bureau \
         Federal National Fraternal Order Park Mall Apartments Company Bank Service Services Circuit District \
@@ -257,6 +257,11 @@ static STATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PHOTO_CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ for(?: the)? (?:[A-Z][\w.-]* ){0,3}(?:News|Times|Tribune|Post|Herald|Journal|Press|Sun|Star|Chronicle|Gazette|Sun-Times|Inquirer|Examiner|Globe|Register|Courier|Telegraph|Dispatch)\b").unwrap()
 });
+
+/// "at a Taco Bell", "near Churchill Downs", "outside Remsen Hall": an article or a word of
+/// place right before a capitalised run makes it a place or a business, not a person.
+static PLACE_WORD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:a|an|near|outside|inside)$").unwrap());
 
 /// "taken to", "was rushed to": the words before a hospital's name.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -844,6 +849,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             let after = &text[m.end()..];
             if next_word.starts_with('/')
                 || TAKEN_TO.is_match(before)
+                || (c.get(1).is_none() && PLACE_WORD_BEFORE.is_match(before))
                 || before.ends_with('/')
                 || PHOTO_CREDIT_BEFORE.is_match(before)
                 || STATION_BEFORE.is_match(before)
@@ -1389,6 +1395,10 @@ mod tests {
             park on Monday. It was not what the followers of Dr. King Jr. want, the chief said.",
             "Eight were shot at a celebration to honor Rev. Martin Luther King Jr. \
             Martin Luther King Jr. Memorial Park was closed.",
+            "A man with a gunshot wound showed up at a Taco Bell asking for help.",
+            "An officer was shot near Churchill Downs on Monday.",
+            "The shooting happened outside Remsen Hall on Remsen Avenue.",
+            "Neither Rohan nor his three friends were in a gang, police said.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
