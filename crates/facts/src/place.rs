@@ -966,9 +966,21 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 .map(|r| format!(", {r}"))
                 .unwrap_or_default()
         );
+        // "SNOWVILLE, Box Elder County —": the town of that name in that county.
+        let in_county = || {
+            let county = d.region.as_deref().filter(|r| is_county(r))?;
+            let mut of = g
+                .places(&name)
+                .iter()
+                .filter(|p| p.county.is_some_and(|c| c.eq_ignore_ascii_case(county)));
+            of.next().filter(|_| of.next().is_none())
+        };
         let (fixed, names) = match state {
             Some(st) => (g.place_in(&name, st), Vec::new()),
-            None => (None, vec![name.clone()]),
+            None => match in_county() {
+                Some(p) => (Some(p), Vec::new()),
+                None => (None, vec![name.clone()]),
+            },
         };
         // "SANDY, Utah —": a town the gazetteer lacks in the state its dateline gives
         // (its file names some towns otherwise: "Sandy City", "LaPorte") is that town, as
@@ -1292,6 +1304,42 @@ const NOT_TOWN_AFTER: &[&str] = &[
     "Republican",
 ];
 
+/// Words right before a town's name that make it a place ("in", "northeast").
+const PLACE_WORD_BEFORE_TOWN: &[&str] = &[
+    "in",
+    "near",
+    "of",
+    "from",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "downtown",
+    "suburban",
+    "rural",
+];
+
+/// Words right after a town's name that make it a place ("a Raleigh neighborhood", "Durham
+/// police").
+const PLACE_NOUN_AFTER_TOWN: &[&str] = &[
+    "neighborhood",
+    "area",
+    "police",
+    "home",
+    "man",
+    "woman",
+    "teen",
+    "boy",
+    "girl",
+    "resident",
+    "residents",
+    "community",
+];
+
 /// The smallest town [`town_named_in_state`] takes.
 const TOWN_IN_STATE_MIN_POPULATION: u32 = 1_000;
 
@@ -1353,10 +1401,14 @@ fn town_named_in_state<'a>(
                     && after.is_some_and(|a| {
                         NOT_TOWN_AFTER.contains(&a) || NOT_STATE_AFTER.contains(&a)
                     });
+                // "a northeast Raleigh neighborhood", "in Raleigh": a town, though Raleigh is
+                // a first name too.
+                let placed = before.is_some_and(|b| PLACE_WORD_BEFORE_TOWN.contains(&b))
+                    || after.is_some_and(|a| PLACE_NOUN_AFTER_TOWN.contains(&a));
                 if inside
                     || part_of_name
                     || COMMON_WORD_PLACES.contains(&p.name)
-                    || (n == 1 && crate::people::is_first_name(&name))
+                    || (n == 1 && crate::people::is_first_name(&name) && !placed)
                     || taken_elsewhere(&s.text, run[0].0)
                 {
                     continue;
@@ -2056,6 +2108,28 @@ mod tests {
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
+        );
+    }
+
+    #[test]
+    fn a_dateline_with_a_county_and_a_town_that_is_a_first_name() {
+        let d = Dateline {
+            place: Some("CORINNE".into()),
+            region: Some("Box Elder County".into()),
+            agency: None,
+            day: None,
+        };
+        assert_eq!(
+            place(Some(d), "A boy was shot in the foot Tuesday, police said."),
+            pair("Corinne", "Utah")
+        );
+        assert_eq!(
+            place(
+                None,
+                "Wake County deputies searched a northeast Raleigh neighborhood after a man \
+                 was shot."
+            ),
+            pair("Raleigh", "North Carolina")
         );
     }
 
