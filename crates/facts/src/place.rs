@@ -44,6 +44,16 @@ static CITY_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a Toledo man", "the Dayton teenager": where someone lives, a weak sign of the place.
+/// Right before a "City, State": a person's residence follows ("… of", "… from", "Ann Lee,
+/// 30,").
+static RESIDENCE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\b(?:of|from)|[A-Za-z], \d{1,3},)\s*$").unwrap());
+
+/// Right before a "City, State": "the city of", "the town of" (a place, not a residence).
+static PLACE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:city|town|village|borough|township|county|state|outside|north|south|east|west)\s+of\s*$").unwrap()
+});
+
 static RESIDENT: LazyLock<Regex> = LazyLock::new(|| {
     // "a Lake Worth man", "a 32-year-old Danville man", "A Chicago church deacon", and at the
     // start of a headline without its article: "Brooklyn boy accidentally shoots teen".
@@ -1035,7 +1045,17 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 .split_once(' ')
                 .filter(|(first, _)| COUNT_WORDS.contains(first))
                 .map_or(city, |(_, rest)| rest);
-            let weight = 3.0 * elsewhere(c.get(0).unwrap().start());
+            let start = c.get(0).unwrap().start();
+            // "Ann Lee, 30, Goldendale, Wash., was arrested", "Ann Lee of Polkton, N.C.":
+            // where someone lives, as weak as "a Lake Worth man" (but "the city of Sharon,
+            // Pa." is a place).
+            let resident = RESIDENCE_BEFORE.is_match(&text[..start])
+                && !PLACE_OF_BEFORE.is_match(&text[..start]);
+            let (weight, rule) = if resident {
+                (0.5 * elsewhere(start), "resident")
+            } else {
+                (3.0 * elsewhere(start), "city-state")
+            };
             // "North Philadelphia, Pa.", "Northeast Washington, D.C.": a part of a city the
             // gazetteer does not list is in that city.
             let part_of = || {
@@ -1052,7 +1072,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     names: Vec::new(),
                     weight: weight * early,
                     text: s.text.as_str().into(),
-                    rule: "city-state",
+                    rule,
                 }),
                 // Only a town's own name: not "Police, Ohio" or "County, Texas", nor a
                 // borough or neighborhood of New York City ("Harlem, New York": read as its
@@ -1064,6 +1084,10 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     })
                     && g.state(city).is_none() =>
                 {
+                    // Where someone lives is no town to take as written.
+                    if resident {
+                        continue;
+                    }
                     out.push(Mention {
                         fixed: None,
                         unlisted: Some((city.to_string(), st.name)),
@@ -2120,6 +2144,26 @@ mod tests {
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
+        );
+    }
+
+    #[test]
+    fn a_city_and_state_someone_is_of_is_where_they_live() {
+        assert_eq!(
+            place(
+                None,
+                "Mia Cole, 19, of Marshville, N.C., died after a shooting at a party. \
+                 Deputies in Chesterfield, S.C., are investigating."
+            ),
+            pair("Chesterfield", "South Carolina")
+        );
+        // "the city of" is a place.
+        assert_eq!(
+            place(
+                None,
+                "A man was shot in the city of Sharon, Pa., on Friday."
+            ),
+            pair("Sharon", "Pennsylvania")
         );
     }
 
