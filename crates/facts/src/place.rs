@@ -729,6 +729,28 @@ fn place_from<'a>(
             })
         });
     }
+    // A bare dateline ("WARREN TOWNSHIP —", "MILFORD —") in a local outlet's report, when
+    // the text names no other state: AP style leaves the state out for towns of the
+    // outlet's own state, so a town the gazetteer lists only elsewhere (and none of them a
+    // large city) is that town of the home state, as written.
+    if let Some(home_state) = home.and_then(|h| g.state(h)).map(|st| st.name)
+        && dateline_state.is_none()
+        && named.keys().all(|st| *st == home_state)
+    {
+        for m in mentioned.iter_mut().filter(|m| {
+            m.rule == "dateline" && m.fixed.is_none() && m.unlisted.is_none() && m.names.len() == 1
+        }) {
+            let places = g.places(&m.names[0]);
+            if !places.is_empty()
+                && places
+                    .iter()
+                    .all(|p| p.state != home_state && p.population < 100_000)
+            {
+                m.unlisted = Some((m.names[0].clone(), home_state));
+                m.names.clear();
+            }
+        }
+    }
     let pick = |places: &'static [Place]| {
         let all: Vec<&'static Place> = places.iter().collect();
         let in_county: Vec<&'static Place> = all
@@ -2144,6 +2166,26 @@ mod tests {
         assert_eq!(
             place(Some(d), "A man was shot near Chicago."),
             pair("Gary", "Indiana")
+        );
+    }
+
+    #[test]
+    fn a_bare_dateline_of_a_local_outlet_is_in_its_state() {
+        let d = || Dateline {
+            place: Some("WARREN TOWNSHIP".into()),
+            region: None,
+            agency: None,
+            day: None,
+        };
+        let text = "A man was shot at a home on Elm Road on Friday.";
+        assert_eq!(
+            place_with(Some(d()), text, &home("Warren", "Ohio")),
+            pair("Warren Township", "Ohio")
+        );
+        // Without a home, the namesake the gazetteer knows.
+        assert_eq!(
+            place(Some(d()), text),
+            pair("Warren Township", "New Jersey")
         );
     }
 
