@@ -143,6 +143,8 @@ const DIRECTIONS: &[&str] = &[
 
 /// Place names that are also everyday capitalised words in news text.
 const COMMON_WORD_PLACES: &[&str] = &[
+    // Also a district of many cities ("Wichita's Old Town").
+    "Old Town",
     "West",
     "East",
     "North",
