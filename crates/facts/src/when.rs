@@ -363,13 +363,16 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
         for m in HOLIDAY.find_iter(text) {
             // "Memorial Day weekend", "the night before Labor Day", "since Christmas Eve": a
             // span or another day.
-            let before = text[..m.start()].trim_end();
+            let before = text[..m.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .to_lowercase();
             let after = text[m.end()..].trim_start();
             // "a New Year's Eve party", "a Fourth of July celebration": the gathering's day,
             // which an incident after midnight is not.
             let span_or_other = ["before", "after", "since", "until", "last", "next", "this"]
-                .iter()
-                .any(|w| before.ends_with(w))
+                .contains(&before.as_str())
                 || [
                     "weekend",
                     "holiday",
