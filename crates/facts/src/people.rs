@@ -181,7 +181,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words that are never part of a person's name.
 static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    let words = "Neither Either Police Department County City Street Streets Avenue Avenues Road Roads Boulevard Drive Lane Court Hospital Center \
+    let words = "Neither Either Also Injured Police Department County City Street Streets Avenue Avenues Road Roads Boulevard Drive Lane Court Hospital Center \
         University College School High Middle Elementary Church News Post Times Tribune Star Herald Journal \
         Gazette Press Associated Patrol State Highway Office Fire Rescue Medical Examiner Unit Division Bureau \
         Federal National Fraternal Order Park Mall Apartments Company Bank Service Services Circuit District \
@@ -223,6 +223,7 @@ static STATE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 /// captions, lists and headlines (weekdays and months, from `text`, count too).
 const LEADING_LABEL: &[&str] = &[
     "Advertisement",
+    "Also",
     "Defendant",
     "Defendants",
     "Victim",
@@ -1399,6 +1400,7 @@ mod tests {
             "An officer was shot near Churchill Downs on Monday.",
             "The shooting happened outside Remsen Hall on Remsen Avenue.",
             "Neither Rohan nor his three friends were in a gang, police said.",
+            "Injured Person — Police responded to an accidental gunshot wound on Monday.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
@@ -1442,6 +1444,9 @@ mod tests {
         let dana = find(&p, "Dana Kettle");
         assert_eq!(dana.role, Role::Official);
         assert_eq!(dana.title.as_deref(), Some("police sergeant"));
+        // "Also" opens a sentence, not a name.
+        let p = ps("Also Jorge Ramos, 34, of Bakersfield died after being shot.");
+        assert_eq!(find(&p, "Jorge Ramos").status, Some(Status::Killed));
         // Who indicates what happened reports it.
         let p = ps("Millbrook Police Sergeant Dana Kettle indicates the man will survive.");
         assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
