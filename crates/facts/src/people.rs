@@ -1327,8 +1327,12 @@ fn decide(d: Draft) -> Person {
     let harmed = d.killed + d.injured;
     let role = if d.title.as_deref().is_some_and(speaks_for_others) && d.killed == 0.0 {
         Role::Official
-    } else if d.title_role == Some(Role::Official) && harmed == 0.0 && d.arrested == 0.0 {
-        // "according to Sgt. Ann Lee": a sergeant near the word "suspect" is who reports it.
+    } else if d.title_role == Some(Role::Official)
+        && harmed == 0.0
+        && (d.arrested == 0.0 || d.speaker > 0.0)
+    {
+        // "according to Sgt. Ann Lee": a sergeant near the word "suspect" is who reports it;
+        // "Sheriff Bob Lane said …": a sheriff who speaks is not the one arrested near him.
         Role::Official
     } else if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
         Role::Victim
@@ -1447,6 +1451,12 @@ mod tests {
         // "Also" opens a sentence, not a name.
         let p = ps("Also Jorge Ramos, 34, of Bakersfield died after being shot.");
         assert_eq!(find(&p, "Jorge Ramos").status, Some(Status::Killed));
+        // A sheriff who speaks is not the one arrested near him.
+        let p = ps(
+            "Sheriff Dana Kettle said the boy's father put his son in the car. \
+            Kettle does not anticipate charging the boy's father.",
+        );
+        assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
         // Who indicates what happened reports it.
         let p = ps("Millbrook Police Sergeant Dana Kettle indicates the man will survive.");
         assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
