@@ -522,7 +522,9 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3},)?\s*(?:,?\s*who\s+)?(?:(?:allegedly|then|also|later|had|has|have|reportedly|accidentally|intentionally)\s+)*$").unwrap()
 });
 
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"“[^”]*”|"[^"]*""#).unwrap());
+/// A quotation: curly or straight marks, or one of each (scraped text mixes them: `"… killed,”`).
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"“[^”"]*[”"]|"[^"”]*["”]"#).unwrap());
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s*(?:(?:age|aged)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap()
 });
@@ -1457,6 +1459,12 @@ mod tests {
             Kettle does not anticipate charging the boy's father.",
         );
         assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
+        // A quotation opened straight and closed curly is still speech.
+        let p = ps(
+            "\"This is not normal, our kids being shot and killed,” the Rev. Dana Kettle \
+             of Hope Church.",
+        );
+        assert_eq!(find(&p, "Dana Kettle").status, None);
         // Who indicates what happened reports it.
         let p = ps("Millbrook Police Sergeant Dana Kettle indicates the man will survive.");
         assert_eq!(find(&p, "Dana Kettle").role, Role::Official);
