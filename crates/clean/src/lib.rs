@@ -9,7 +9,9 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
-use storyfold_model::{Boilerplate, CleanReport, Dateline, RawReport, Removed, parse_date};
+use storyfold_model::{
+    Boilerplate, CleanReport, Dateline, RawReport, Removed, month_number, parse_date,
+};
 
 /// ` date 2024-03-01 CNN —`: a scraper's date line, with the outlet after the date.
 static DATE_LINE: LazyLock<Regex> =
@@ -417,18 +419,6 @@ fn header_stamp(line: &str) -> Option<jiff::civil::Date> {
         (c[6].parse().ok()?, month_number(&c[4])?, c[5].parse().ok()?)
     };
     jiff::civil::Date::new(year, month, day).ok()
-}
-
-/// A month's number from its English name's first three letters.
-fn month_number(name: &str) -> Option<i8> {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let head = name.get(..3)?;
-    MONTHS
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(head))
-        .map(|i| i as i8 + 1)
 }
 
 /// A date a news address carries in its path: `/2016/01/26/`, `/2016-01-26`, `/2016/jan/26/`

@@ -1125,7 +1125,7 @@ fn ages_shared(a: Ages<'_>, b: Ages<'_>) -> Option<AgesShared> {
     Some(if across {
         AgesShared::AcrossSides
     } else {
-        AgesShared::None
+        AgesShared::Different
     })
 }
 
@@ -1166,11 +1166,12 @@ impl Ages<'_> {
     }
 }
 
+/// How two sides' ages agree ([`ages_shared`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AgesShared {
     Same,
     AcrossSides,
-    None,
+    Different,
 }
 
 /// How well two events' merged records agree, on the same scale as a report's join score.
@@ -1218,7 +1219,7 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
         s += match shared {
             AgesShared::Same => AGE_MATCH,
             AgesShared::AcrossSides => 0.0,
-            AgesShared::None => -AGE_MISMATCH,
+            AgesShared::Different => -AGE_MISMATCH,
         };
     }
     let (kind_a, kind_b) = (a.main_kind(), b.main_kind());
@@ -1450,7 +1451,7 @@ fn score(
                 why.note(|| format!("same age ({w:+})"));
             }
             AgesShared::AcrossSides => why.note(|| "same age, a suspect's on one side (0)".into()),
-            AgesShared::None => {
+            AgesShared::Different => {
                 s -= AGE_MISMATCH;
                 why.note(|| format!("other ages (-{AGE_MISMATCH})"));
             }
@@ -1719,7 +1720,7 @@ mod tests {
         );
         assert_eq!(
             ages_shared(suspect_25, ages(&[19], &[], &[])),
-            Some(AgesShared::None)
+            Some(AgesShared::Different)
         );
         assert_eq!(ages_shared(suspect_25, ages(&[], &[], &[])), None);
     }

@@ -158,15 +158,7 @@ pub const MONTHS: &[&str] = &[
     "December",
 ];
 
-/// The month a name or abbreviation stands for ("Sept." → 9), 1-based.
-pub fn month_number(name: &str) -> Option<i8> {
-    let n = name.to_lowercase();
-    let key = n.get(..3)?;
-    MONTHS
-        .iter()
-        .position(|full| full.to_lowercase().starts_with(key))
-        .map(|i| i as i8 + 1)
-}
+pub use storyfold_model::month_number;
 
 /// The weekday a capitalised name stands for ("Monday"); anything else is Sunday.
 pub fn weekday_named(name: &str) -> jiff::civil::Weekday {

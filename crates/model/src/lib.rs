@@ -41,6 +41,19 @@ pub fn parse_date(s: &str) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
+/// A month's number (1–12) from its English name or abbreviation: its first three letters,
+/// any case ("Sept." → 9, "december" → 12).
+pub fn month_number(name: &str) -> Option<i8> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let head = name.get(..3)?;
+    MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(head))
+        .map(|i| i as i8 + 1)
+}
+
 /// A person's name as lower-case words, without suffixes (Jr., III) and punctuation: the form
 /// people are matched in ("Stacy L. Griffin Jr." → ["stacy", "l", "griffin"]).
 pub fn name_words(name: &str) -> Vec<String> {
