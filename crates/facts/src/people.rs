@@ -202,7 +202,9 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Click Breaking Update Updated Degree Detention Juvenile Houses Ridge Palms Ranger Town \
         Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
         Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
-        Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven";
+        Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
+        Villas Sportsplex Tower Gang Co Original Story Brothers Fla Calif Ariz Tenn Okla Colo \
+        Conn Minn";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -223,6 +225,7 @@ static STATE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 /// captions, lists and headlines (weekdays and months, from `text`, count too).
 const LEADING_LABEL: &[&str] = &[
     "Advertisement",
+    "Brothers",
     "Also",
     "Defendant",
     "Defendants",
@@ -262,7 +265,7 @@ static PHOTO_CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "at a Taco Bell", "near Churchill Downs", "outside Remsen Hall": an article or a word of
 /// place right before a capitalised run makes it a place or a business, not a person.
 static PLACE_WORD_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:a|an|near|outside|inside)$").unwrap());
+    LazyLock::new(|| Regex::new(r"\b(?:a|an|the|near|outside|inside)$").unwrap());
 
 /// "taken to", "was rushed to": the words before a hospital's name.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -561,6 +564,37 @@ static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
+
+/// The age written before a name ("17-year-old Juzahris Webb", "a 20-year-old man, Tom
+/// Reyes"), unless a preposition or a verb stands between them: "a 2-year-old boy in Tarpon
+/// Springs", "a 50-year-old died at Allgood Grocery", "the 9-year-old son of Dale Fry" give
+/// the age of someone else.
+fn age_before(before: &str) -> Option<u32> {
+    let c = AGE_BEFORE.captures(before)?;
+    let gap = &before[c.get(1).unwrap().end()..];
+    let blocked = gap.split_whitespace().skip(1).any(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "in" | "at"
+                | "from"
+                | "of"
+                | "near"
+                | "on"
+                | "outside"
+                | "inside"
+                | "to"
+                | "into"
+                | "died"
+                | "was"
+                | "were"
+                | "is"
+        )
+    });
+    if blocked {
+        return None;
+    }
+    c[1].parse().ok()
+}
 static GENDER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"\b(man|woman|boy|girl|male|female|mother|father|son|daughter|husband|wife)\b[^.]{0,12}$",
@@ -860,6 +894,10 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 || (before.ends_with('(') && after.starts_with(')'))
                 || after.starts_with(" (@")
                 || text[..m.start()].ends_with("aka ")
+                // "St. Charles Bend" (a hospital), "Zane Grey high schools".
+                || before.ends_with("St.")
+                || (next_word == "high"
+                    && word_after().is_some_and(|w| w.starts_with("school")))
                 || text[..m.start()].ends_with("a.k.a. ")
             {
                 continue;
@@ -896,7 +934,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             // 16,") makes it a person even when the first name is not in the Census list.
             // So does "identified as" before it, or a verb after it that only a person takes
             // ("Darnell Quist was arrested", "… is accused of").
-            let aged = AGE_BEFORE.is_match(&text[..m.start()])
+            let aged = age_before(&text[..m.start()]).is_some()
                 || AGE_AFTER.is_match(&text[m.start() + full.as_str().len()..])
                 || AGE_AFTER.is_match(&text[name_end..]);
             let person_context = IDENTIFIED_BEFORE.is_match(&text[..m.start()])
@@ -941,8 +979,8 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             if d.age.is_none() {
                 d.age = AGE_AFTER
                     .captures(after)
-                    .or_else(|| AGE_BEFORE.captures(before))
                     .and_then(|a| a[1].parse().ok())
+                    .or_else(|| age_before(before))
                     .filter(|a| *a < 110);
             }
             if d.age.is_none() && d.age_range.is_none() {
@@ -1407,9 +1445,23 @@ mod tests {
             "The shooting happened outside Remsen Hall on Remsen Avenue.",
             "Neither Rohan nor his three friends were in a gang, police said.",
             "Injured Person — Police responded to an accidental gunshot wound on Monday.",
+            "A 2-year-old boy in Tarpon Springs died Wednesday after he found a gun.",
+            "A 50-year-old died at Pruitt Grocery on Elm Street on Sunday.",
+            "They were going to the Mini Mart to get snacks when they were shot.",
+            "A man showed up at the Marriott Marquis with three wounded people.",
+            "The woman was taken to St. Charles Bend with a gunshot wound.",
+            "Lockdowns followed at Reseda and Zane Grey high schools on Tuesday.",
+            "Original Story, 1:12 a.m., Jan. 23: Police were called to a shooting.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
+        // "Brothers" opens a list of names; it is not a first name.
+        let p = ps("Brothers Harvey and Jeremy Jones were charged in the shooting.");
+        let names: Vec<_> = p.iter().filter_map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, vec!["Jeremy Jones"]);
+        // An age before a name still counts when no preposition stands between them.
+        let p = ps("Police said a 20-year-old man, Tom Reyes, was shot in the leg.");
+        assert_eq!(find(&p, "Tom Reyes").age, Some(20));
         // The suffix stays part of a person's name.
         let p = ps("Officers arrested Carl Denton Jr. on Friday.");
         assert_eq!(p[0].name.as_deref(), Some("Carl Denton Jr."));
