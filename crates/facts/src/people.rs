@@ -425,6 +425,23 @@ const SPEAKS_FOR_OTHERS: &[&str] = &[
     "photographer",
     "commissioner",
 ];
+/// Titles (as [`TITLES`] writes them) of offices whose holders only a direct statement of
+/// harm makes a victim (see [`decide`]).
+const HIGH_OFFICES: &[&str] = &[
+    "police chief",
+    "fire chief",
+    "deputy chief",
+    "assistant chief",
+    "chief",
+    "sheriff",
+    "mayor",
+    "governor",
+    "presiding judge",
+    "district attorney",
+    "coroner",
+    "senator",
+    "representative",
+];
 const COMPOUND: &[&str] = &[
     "process",
     "security",
@@ -562,6 +579,10 @@ static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:died|pleaded|surrendered)\b)").unwrap()
 });
+/// After a name (and its age), a verb phrase that says the person was harmed.
+static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*\d{1,3},)?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
+});
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
 
@@ -617,6 +638,9 @@ struct Draft {
     victim: f32,
     speaker: f32,
     unharmed: f32,
+    /// Harm said of the person by grammar, not by nearness: the object of "killing", the
+    /// subject of "was shot" or "died", "the death of …".
+    direct_harm: f32,
     evidence: Vec<Evidence>,
 }
 
@@ -1096,6 +1120,11 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         for m in all.iter().filter(|m| is_speaker(text, m)) {
             drafts[m.person].speaker += 1.0;
         }
+        for m in all.iter() {
+            if HARMED_AFTER.is_match(&s.text[m.end..]) {
+                drafts[m.person].direct_harm += 1.0;
+            }
+        }
         let ms = &actors;
         let nearest = |pos: usize| -> Option<usize> {
             ms.iter()
@@ -1189,6 +1218,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     } else {
                         drafts[p].injured += 1.0;
                     }
+                    drafts[p].direct_harm += 1.0;
                     touched.insert(p);
                 }
             }
@@ -1291,6 +1321,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 for p in members(a.person) {
                     drafts[p].killed += 2.0;
                     drafts[p].victim += 1.0;
+                    drafts[p].direct_harm += 1.0;
                     touched.insert(p);
                 }
             }
@@ -1365,7 +1396,18 @@ fn speaks_for_others(title: &str) -> bool {
 
 fn decide(d: Draft) -> Person {
     let harmed = d.killed + d.injured;
-    let role = if d.title.as_deref().is_some_and(speaks_for_others) && d.killed == 0.0 {
+    // "Coroner Ann Lee pronounced the man dead", "reporter Tom Ames recaps the overnight
+    // killings": one who speaks for others is near the harm words without being harmed; only
+    // harm said of them by grammar ("reporter Tom Ames was shot") makes them a victim.
+    // So are a sheriff, a chief, a mayor or a judge: they report a shooting far more often
+    // than they are shot in one.
+    let high_office = d
+        .title
+        .as_deref()
+        .is_some_and(|t| HIGH_OFFICES.contains(&t));
+    let role = if (d.title.as_deref().is_some_and(speaks_for_others) || high_office)
+        && d.direct_harm == 0.0
+    {
         Role::Official
     } else if d.title_role == Some(Role::Official)
         && harmed == 0.0
@@ -1475,6 +1517,38 @@ mod tests {
             lived at the house where he was shot.",
         );
         assert_eq!(find(&p, "Carl Whitfield").status, None);
+    }
+
+    #[test]
+    fn officials_near_harm_words_are_not_the_harmed() {
+        for (t, name) in [
+            (
+                "Clayton County Coroner Ann Lee was called at 6 p.m. and pronounced the man dead.",
+                "Ann Lee",
+            ),
+            (
+                "Ledger reporter Tom Ames recaps the overnight crime, including a boy killed in a \
+                drive-by shooting.",
+                "Tom Ames",
+            ),
+            (
+                "Pike County Sheriff Dana Kettle did confirm one person has died.",
+                "Dana Kettle",
+            ),
+        ] {
+            let p = ps(t);
+            let person = find(&p, name);
+            assert_eq!((person.role, person.status), (Role::Official, None), "{t}");
+        }
+        // Harm said of them by grammar still makes them victims.
+        let p = ps("Ledger reporter Tom Ames was shot in the arm outside the station on Monday.");
+        let tom = find(&p, "Tom Ames");
+        assert_eq!(
+            (tom.role, tom.status),
+            (Role::Victim, Some(Status::Injured))
+        );
+        let p = ps("Sheriff Dana Kettle, 58, died after a gunman opened fire at the jail.");
+        assert_eq!(find(&p, "Dana Kettle").status, Some(Status::Killed));
     }
 
     #[test]
