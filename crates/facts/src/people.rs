@@ -532,6 +532,13 @@ static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
 });
 
+/// Arrest words that are verbs taking an object ("arrested Tom Reyes", "charged the man").
+static ACTIVE_ARREST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:arrested|charged|booked|jailed|indicted)$").unwrap());
+/// After an active arrest verb: its object (a name, a pronoun, an article, an age).
+static ARREST_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[A-Z][a-z]|(?:him|her|them|his|their|a|an|the|two|three|\d+)\b)").unwrap()
+});
 /// Before an active harm verb: the voice is passive ("was shot", "had been killed").
 static PASSIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:was|were|been|is|are|be|being|got|get|gets)\s+(?:\w+\s+)?$").unwrap()
@@ -1290,7 +1297,33 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 {
                     continue;
                 }
-                let Some(p) = nearest(m.start()) else {
+                // "Deputy Ann Lee arrested Tom Reyes", "officers arrested a man": an arrest
+                // verb in the active voice with an object after it arrests its object, never
+                // its subject.
+                let mut target = nearest(m.start());
+                if (field == 2 || field == 3)
+                    && ACTIVE_ARREST.is_match(m.as_str())
+                    && !PASSIVE_BEFORE.is_match(&text[..m.start()])
+                    && ARREST_OBJECT.is_match(&text[m.end()..])
+                {
+                    let object = ms
+                        .iter()
+                        .find(|a| {
+                            a.start >= m.end()
+                                && a.start - m.end() <= 40
+                                && OBJECT_GAP.is_match(&text[m.end()..a.start])
+                        })
+                        .map(|a| a.person);
+                    // "Tom Reyes arrested Tuesday" (a headline's passive): a capitalised word
+                    // that is no one's name is not an object.
+                    let capitalised = text[m.end()..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_uppercase());
+                    if object.is_some() || !capitalised {
+                        target = object;
+                    }
+                }
+                let Some(p) = target else {
                     continue;
                 };
                 for p in members(p) {
@@ -1549,6 +1582,20 @@ mod tests {
         );
         let p = ps("Sheriff Dana Kettle, 58, died after a gunman opened fire at the jail.");
         assert_eq!(find(&p, "Dana Kettle").status, Some(Status::Killed));
+    }
+
+    #[test]
+    fn who_arrests_is_not_arrested() {
+        let p = ps("Deputy Cole Varner arrested Brandon Hale, 23, on a charge of battery.");
+        assert_eq!(find(&p, "Cole Varner").status, None);
+        let brandon = find(&p, "Brandon Hale");
+        assert_eq!(
+            (brandon.role, brandon.status),
+            (Role::Suspect, Some(Status::Arrested))
+        );
+        // A headline's passive without "was" still arrests its subject.
+        let p = ps("Brandon Hale arrested Tuesday in Elm Street shooting");
+        assert_eq!(find(&p, "Brandon Hale").status, Some(Status::Arrested));
     }
 
     #[test]
