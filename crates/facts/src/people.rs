@@ -532,6 +532,11 @@ static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
 });
 
+/// Before a name: a relative or friend of someone ("his aunt, ", "Royal's fiancé, ", "Spikes'
+/// mother ", "friend ").
+static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:his|her|their|my|our)|['’]s?|^|\b[Ff]amily)\s+(?:\w+\s+){0,2}?(?:aunt|uncle|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|cousin|niece|nephew|fianc[eé]e?|friend|neighbou?r|stepfather|stepmother|godmother|godfather|pastor|coach|teacher|girlfriend's mother|boyfriend's mother),?\s+$|^(?:[Ff]riend|[Nn]eighbou?r|[Aa]unt|[Uu]ncle)\s+$").unwrap()
+});
 /// Arrest words that are verbs taking an object ("arrested Tom Reyes", "charged the man").
 static ACTIVE_ARREST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:arrested|charged|booked|jailed|indicted)$").unwrap());
@@ -588,7 +593,7 @@ static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After a name (and its age), a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3},)?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
+    Regex::new(r"^(?:,\s*\d{1,3})?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
 });
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
@@ -648,6 +653,8 @@ struct Draft {
     /// Harm said of the person by grammar, not by nearness: the object of "killing", the
     /// subject of "was shot" or "died", "the death of …".
     direct_harm: f32,
+    /// Mentions as a relative or friend of someone ("his aunt, Kim Barnett").
+    kin: f32,
     evidence: Vec<Evidence>,
 }
 
@@ -663,7 +670,7 @@ struct Mention {
 }
 
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{0,60},|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
+    Regex::new(r"^(?:,[^,]{0,60},|,|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
 });
 static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1131,6 +1138,9 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             if HARMED_AFTER.is_match(&s.text[m.end..]) {
                 drafts[m.person].direct_harm += 1.0;
             }
+            if KIN_BEFORE.is_match(&s.text[..m.start]) {
+                drafts[m.person].kin += 1.0;
+            }
         }
         let ms = &actors;
         let nearest = |pos: usize| -> Option<usize> {
@@ -1449,6 +1459,14 @@ fn decide(d: Draft) -> Person {
         // "according to Sgt. Ann Lee": a sergeant near the word "suspect" is who reports it;
         // "Sheriff Bob Lane said …": a sheriff who speaks is not the one arrested near him.
         Role::Official
+    } else if d.kin > 0.0 && d.direct_harm == 0.0 && d.suspect == 0.0 && d.arrested == 0.0 {
+        // "his aunt, Kim Barnett, who drove to the scene": a victim's relative or friend is
+        // near the harm words of the story without being harmed, unless grammar says so.
+        if d.speaker > 0.0 {
+            Role::Witness
+        } else {
+            Role::Other
+        }
     } else if d.unharmed > 0.0 && harmed == 0.0 && d.suspect == 0.0 {
         Role::Victim
     } else if d.suspect > harmed + d.victim && d.suspect > 0.0 {
@@ -1582,6 +1600,20 @@ mod tests {
         );
         let p = ps("Sheriff Dana Kettle, 58, died after a gunman opened fire at the jail.");
         assert_eq!(find(&p, "Dana Kettle").status, Some(Status::Killed));
+    }
+
+    #[test]
+    fn relatives_and_friends_are_not_the_harmed() {
+        let p = ps(
+            "One victim was identified Saturday by his aunt, Kim Barrow, who drove to the \
+            scene where he was killed.",
+        );
+        assert_eq!(find(&p, "Kim Barrow").status, None);
+        let p = ps("His uncle, Rick Ruffell, told reporters the boy was shot while playing.");
+        assert_eq!(find(&p, "Rick Ruffell").role, Role::Witness);
+        // Unless grammar says they were harmed.
+        let p = ps("Her cousin, Tia Marsh, was also shot and died at the hospital.");
+        assert_eq!(find(&p, "Tia Marsh").role, Role::Victim);
     }
 
     #[test]
