@@ -537,6 +537,14 @@ static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static KIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\b(?:his|her|their|my|our)|['’]s?|^|\b[Ff]amily)\s+(?:\w+\s+){0,2}?(?:aunt|uncle|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|cousin|niece|nephew|fianc[eé]e?|friend|neighbou?r|stepfather|stepmother|godmother|godfather|pastor|coach|teacher|girlfriend's mother|boyfriend's mother),?\s+$|^(?:[Ff]riend|[Nn]eighbou?r|[Aa]unt|[Uu]ncle)\s+$").unwrap()
 });
+/// Charges of crimes other than a shooting: what a police blotter lists beside it.
+static OTHER_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:drugs?|marijuana|cocaine|heroin|meth|methamphetamine|narcotics?|paraphernalia|controlled substance|child support|driving under the influence|driving while|DUI|OWI|DWI|intoxicat\w*|disorderly conduct|trespass\w*|shoplifting|theft|burglary|larceny|parole violation|probation violation|fraud|forgery|prostitution|domestic violence|simple battery|simple assault|criminal mischief|resisting arrest|suspended license)\b").unwrap()
+});
+/// Words of guns or killing: a charge in a sentence with one of them may be the shooting's.
+static GUN_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shoot\w*|shot|shots|guns?|firearms?|weapons?|pistol|rifle|handgun|murder\w*|homicide|kill\w*|slay\w*|slain|manslaughter|fired|deadly)\b").unwrap()
+});
 /// Arrest words that are verbs taking an object ("arrested Tom Reyes", "charged the man").
 static ACTIVE_ARREST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:arrested|charged|booked|jailed|indicted)$").unwrap());
@@ -1286,6 +1294,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             }
             identified.push((m.start(), m.end()));
         }
+        let other_crime = OTHER_CRIME.is_match(text) && !GUN_CRIME.is_match(text);
         for (re, field) in [
             (&*KILLED, 0),
             (&*INJURED, 1),
@@ -1332,6 +1341,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     if object.is_some() || !capitalised {
                         target = object;
                     }
+                }
+                // A blotter's other arrests ("Page Lee, 22, was arrested on a charge of
+                // disorderly conduct"): a charge of another kind, with no word of guns or
+                // killing in the sentence, is not this incident's.
+                if (field == 2 || field == 3) && other_crime {
+                    continue;
                 }
                 let Some(p) = target else {
                     continue;
@@ -1614,6 +1629,14 @@ mod tests {
         // Unless grammar says they were harmed.
         let p = ps("Her cousin, Tia Marsh, was also shot and died at the hospital.");
         assert_eq!(find(&p, "Tia Marsh").role, Role::Victim);
+    }
+
+    #[test]
+    fn a_blotters_other_arrests_are_not_the_shootings() {
+        let p = ps("Pell Darrow, 22, of Turner, was arrested on a charge of disorderly conduct.");
+        assert_ne!(find(&p, "Pell Darrow").role, Role::Suspect);
+        let p = ps("Pell Darrow, 22, was arrested on a charge of murder and drug possession.");
+        assert_eq!(find(&p, "Pell Darrow").role, Role::Suspect);
     }
 
     #[test]
