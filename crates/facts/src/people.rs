@@ -593,11 +593,11 @@ static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s["“][^"“”\n]*["”]\s"#).unwrap());
 /// "was identified as", "identified the victim as" right before a name.
 static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+)\s+)?as\s+$").unwrap()
+    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident)\s+$").unwrap()
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:died|pleaded|surrendered)\b)").unwrap()
+    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:died|pleaded|surrendered)\b)").unwrap()
 });
 /// After a name (and its age), a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1637,6 +1637,14 @@ mod tests {
         assert_ne!(find(&p, "Pell Darrow").role, Role::Suspect);
         let p = ps("Pell Darrow, 22, was arrested on a charge of murder and drug possession.");
         assert_eq!(find(&p, "Pell Darrow").role, Role::Suspect);
+    }
+
+    #[test]
+    fn names_the_census_lacks_in_a_persons_context() {
+        let p = ps("The 17-year-old was identified Wednesday as Cruzito Leyva.");
+        assert_eq!(find(&p, "Cruzito Leyva").role, Role::Victim);
+        let p = ps("Conyers resident Mun Hyo Cha was one of the victims.");
+        assert_eq!(find(&p, "Mun Hyo Cha").role, Role::Victim);
     }
 
     #[test]
