@@ -289,6 +289,12 @@ static NOT_SAVED: LazyLock<Regex> = LazyLock::new(|| {
 static DIED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^;,]*?\s(?:has |have |had )?(?:since )?died\b").unwrap());
 
+/// After a participle "shot" with no auxiliary: the rest of its clause, ending in its subject's
+/// death ("… during a hunting accident west of Phoenix has died", "… while hunting dies").
+static PARTICIPLE_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^;,.]*?\s(?:has |have |had )?(?:since |later )?(?:died|dies)\b").unwrap()
+});
+
 static HAS_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.;]*?\s(?:has|have|had)\s+(?:since\s+)?(?:died|succumbed)\b").unwrap()
 });
@@ -1031,6 +1037,17 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     }
                     continue;
                 }
+                // "A 9-year-old boy shot early Wednesday during a hunting trip has died", "Boy
+                // shot while hunting dies": the participle's subject is the clause's, and its
+                // main verb is the death.
+                if field == Field::Shot
+                    && c.get(1).is_none()
+                    && n == 1
+                    && PARTICIPLE_DIED.is_match(&text[verb.end()..])
+                {
+                    keep_max(&mut out.killed, n, sentence, "subject-count");
+                    continue;
+                }
                 if field == Field::Injured
                     && told_of_someone_introduced(n, &text[..subject_end], text)
                 {
@@ -1606,6 +1623,21 @@ mod tests {
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn one_shot_whose_clause_ends_in_a_death_died() {
+        assert_eq!(
+            c(
+                "A 9-year-old boy shot early Wednesday during a hunting trip near Ridgeton has \
+               died, deputies said."
+            ),
+            (Some(1), None, None)
+        );
+        assert_eq!(
+            c("Boy shot while hunting near Ridgeton dies"),
+            (Some(1), None, None)
+        );
     }
 
     #[test]
