@@ -348,10 +348,12 @@ pub fn merge(members: &[Member]) -> Incident {
             .filter_map(|&i| members[i].facts.killed.as_ref().map(|k| k.value))
             .max()
             .unwrap_or(0);
-        Some((
-            most.saturating_sub(final_killed.saturating_sub(own_killed)),
-            idx.clone(),
-        ))
+        // The wounded who died since that report; more of them than it counted wounded
+        // means its count of the dead was a partial view ("one of those patients died in
+        // the emergency room" beside "13 dead"), not that every one of them died.
+        let died_since = final_killed.saturating_sub(own_killed);
+        let died_since = if died_since > *most { 0 } else { died_since };
+        Some((most - died_since, idx.clone()))
     };
     let injured = count("injured", &|f| f.injured.as_ref(), &injured_pick);
     let arrested = count("arrested", &|f| f.arrested.as_ref(), &largest);
@@ -950,6 +952,32 @@ mod tests {
         other.kind = EventKind::Other;
         let inc = merge(&undated(&[("a", &other)]));
         assert_eq!((inc.killed.value, inc.injured.value), (None, None));
+    }
+
+    #[test]
+    fn the_wounded_who_died_since_are_no_more_than_the_wounded() {
+        let count = |value| storyfold_model::CountFact {
+            value,
+            evidence: storyfold_model::Evidence {
+                sentence: "".into(),
+                rule: "subject-count".into(),
+            },
+        };
+        let with = |killed, injured| {
+            let mut f = facts_at(Some("Larkfield"), None, "in-city");
+            f.killed = Some(count(killed));
+            f.injured = Some(count(injured));
+            f
+        };
+        // An early report (1 dead, 3 wounded) and a later one (2 dead): one wounded died.
+        let (early, later) = (with(1, 3), with(2, 2));
+        let inc = merge(&undated(&[("a", &early), ("b", &later)]));
+        assert_eq!((inc.killed.value, inc.injured.value), (Some(2), Some(2)));
+        // A hospital's partial view (1 dead of its 9 wounded) beside "13 dead, 7 wounded":
+        // twelve deaths since cannot come out of nine wounded.
+        let (hospital, sheriff) = (with(1, 9), with(13, 7));
+        let inc = merge(&undated(&[("a", &hospital), ("b", &sheriff)]));
+        assert_eq!((inc.killed.value, inc.injured.value), (Some(13), Some(9)));
     }
 
     #[test]
