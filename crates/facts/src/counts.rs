@@ -32,7 +32,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b"
 /// Sentences that total several incidents ("separate shootings citywide", "20 people shot
 /// over 80 hours", "weekend shootings"): skipped in a report of one incident.
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:a )?separate (?:[\w-]+ ){0,3}?(?:shootings?|incidents?|attacks?|accidents?)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate )?(?:incidents|shootings|attacks)|in other (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents|violence)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings)\b").unwrap()
+    Regex::new(r"(?i)\b((?:a )?separate (?:[\w-]+ ){0,3}?(?:shootings?|incidents?|attacks?|accidents?)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate )?(?:incidents|shootings|attacks)|in other (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents|violence)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings|from (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:\w+ )?(?:to|until|through|into) (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:south|west|north|east)(?:west|east)? and (?:south|west|north|east)(?:west|east)? sides|across (?:town|chicago|the area|the region|the county))\b").unwrap()
 });
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
@@ -1451,6 +1451,13 @@ mod tests {
         ]);
         assert!(counts(&s, true).injured.is_none());
         assert_eq!(counts(&s, false).injured.map(|c| c.value), Some(3));
+        for t in [
+            "Seven men were wounded by gunfire on the South and West sides Monday.",
+            "Six other people were wounded in attacks from Monday to early Tuesday, police said.",
+        ] {
+            let s = sentences(&[t.to_string()]);
+            assert!(counts(&s, true).injured.is_none(), "{t}");
+        }
     }
 
     #[test]
