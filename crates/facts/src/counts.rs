@@ -17,7 +17,7 @@ use crate::text::{Sentence, number_value};
 /// A subject that ends with a name and its age ("..., and Darrell Hawkins, 34 who", "...
 /// and Ty Ross-Lane, 26 were arrested").
 static NAME_AGE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-z'’.-]+\s+[A-Z][A-Za-z'’.-]+,\s+\d{1,3}(?:\s+(?:who|that)(?:\s+(?:had|has|have|was|were|is|are))?)?\s*$")
+    Regex::new(r"[A-Z][a-z'’.-]+\s+[A-Za-z][A-Za-z'’.-]+,\s+\d{1,3}(?:\s+(?:who|that)(?:\s+(?:had|has|have|was|were|is|are))?)?\s*$")
         .unwrap()
 });
 
@@ -2046,6 +2046,11 @@ mod tests {
         // The last name's age is no count of the arrested.
         assert_eq!(
             c("Kip Dorn, 25, and Ty Ross-Lane, 26 were arrested Tuesday."),
+            (None, None, None)
+        );
+        // Also when the surname was typed in lower case.
+        assert_eq!(
+            c("Jaime lawton, 22 was shot in both legs."),
             (None, None, None)
         );
         assert_eq!(
