@@ -75,9 +75,15 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
+/// Before "of City": a bearing from it ("miles east", "just west", "northeast").
+static BEARING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:miles?|north|south|east|west|northeast|northwest|southeast|southwest)\s*$")
+        .unwrap()
+});
+
 /// Before a place: someone was taken or held there, so it is not where the incident was.
 static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center)\b[^.;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center|university health|health system)\b[^.;]*$").unwrap()
 });
 
 /// Do the 100 bytes before `start` say someone was taken or held at the place named there?
@@ -1148,6 +1154,16 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             {
                 continue;
             }
+            // "treated at Wake Forest Baptist Medical Center": a hospital's name, not a
+            // town the incident was in.
+            if words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "Hospital" | "Medical" | "Health" | "Healthcare" | "Clinic" | "Infirmary"
+                )
+            }) {
+                continue;
+            }
             if after.starts_with(" County")
                 || after.starts_with(" county")
                 || after.starts_with(" Parish")
@@ -1196,7 +1212,11 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // "the Denver suburb of Wheat Ridge" names the town; "in suburban Denver", the
             // city it is outside of.
             let suburb_of = prep == "of" && s.text[..whole.start()].trim_end().ends_with("suburb");
+            // "about 140 miles east of Denver", "just west of Albany": a landmark to find
+            // the place by, not the place.
+            let bearing = prep == "of" && BEARING_BEFORE.is_match(&s.text[..whole.start()]);
             let weight = match prep {
+                _ if bearing => 0.1,
                 _ if whole.as_str().contains("suburban ") => 0.3,
                 "near" | "outside" => 0.3,
                 "in" | "across" | "throughout" => 1.0,
@@ -2086,6 +2106,16 @@ mod tests {
         let text = "Five people died in a shooting in Manchester early Wednesday. State police \
             said officers went to a home on East Street in Manchester, Illinois.";
         assert_eq!(place(None, text), pair("Manchester", "Illinois"));
+    }
+
+    #[test]
+    fn a_bearing_from_a_city_and_a_hospital_named_after_one_are_not_the_place() {
+        let text = "A trooper shot a man in the parking lot of a travel plaza in Seibert, about \
+            140 miles east of Denver. The man was treated at Denver Health Medical Center.";
+        assert_eq!(place(None, text), pair("Seibert", "Colorado"));
+        let text = "A man was shot in Haughton, Louisiana, on Friday. He was taken to University \
+            Health in Shreveport and later to a hospital in Shreveport, where he died.";
+        assert_eq!(place(None, text), pair("Haughton", "Louisiana"));
     }
 
     #[test]
