@@ -1533,9 +1533,22 @@ fn tally(
             e.score += m.weight;
             continue;
         }
-        let place = m
-            .fixed
-            .or_else(|| m.names.iter().find_map(|n| pick(g.places(n))));
+        // A longer name the gazetteer knows decides over its last words: "a Mountain Home
+        // teen" is of some Mountain Home, or of none that can be told, never of a town called
+        // Home.
+        let place = m.fixed.or_else(|| {
+            let mut known: Vec<&str> = Vec::new();
+            m.names.iter().find_map(|n| {
+                let places = g.places(n);
+                if known.iter().any(|k| k.ends_with(&format!(" {n}"))) {
+                    return None;
+                }
+                if !places.is_empty() {
+                    known.push(n);
+                }
+                pick(places)
+            })
+        });
         if let Some(p) = place {
             add(&mut tally, p, m.weight, &m.text, m.rule);
         }
@@ -2116,6 +2129,13 @@ mod tests {
         let text = "A man was shot in Haughton, Louisiana, on Friday. He was taken to University \
             Health in Shreveport and later to a hospital in Shreveport, where he died.";
         assert_eq!(place(None, text), pair("Haughton", "Louisiana"));
+    }
+
+    #[test]
+    fn a_known_longer_name_is_not_read_by_its_last_word() {
+        let text = "A Mountain Home teen was injured Friday afternoon in what city police are \
+            calling an accidental shooting.";
+        assert_ne!(place(None, text), pair("Home", "Washington"));
     }
 
     #[test]
