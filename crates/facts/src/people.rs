@@ -139,6 +139,8 @@ const TITLES: &[(&str, &str, Role)] = &[
     ("Lieutenant", "police lieutenant", Role::Official),
     ("Capt.", "police captain", Role::Official),
     ("Captain", "police captain", Role::Official),
+    ("Cmdr.", "police commander", Role::Official),
+    ("Commander", "police commander", Role::Official),
     ("Det.", "detective", Role::Official),
     ("Detective", "detective", Role::Official),
     ("Deputy", "sheriff's deputy", Role::Other),
@@ -203,7 +205,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
         Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
         Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
-        Villas Sportsplex Tower Gang Co Original Story Brothers Fla Calif Ariz Tenn Okla Colo \
+        Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Fla Calif Ariz Tenn Okla Colo \
         Conn Minn";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
@@ -373,6 +375,13 @@ const NAMED_AFTER_LOWER: &[&str] = &[
     "resident",
     "residents",
     "couple",
+    // "a Brighton High student": a school's.
+    "student",
+    "students",
+    "senior",
+    "sophomore",
+    "freshman",
+    "graduate",
 ];
 
 /// Occupations that can stand in apposition to a name ("the process server, Drexel Mack").
@@ -942,6 +951,8 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 || text[..m.start()].ends_with("aka ")
                 // "St. Charles Bend" (a hospital), "Zane Grey high schools".
                 || before.ends_with("St.")
+                // "133 Morgan Lane": a house number opens an address.
+                || before.ends_with(|c: char| c.is_ascii_digit())
                 || (next_word == "high"
                     && word_after().is_some_and(|w| w.starts_with("school")))
                 || text[..m.start()].ends_with("a.k.a. ")
@@ -1560,9 +1571,19 @@ mod tests {
             "The woman was taken to St. Charles Bend with a gunshot wound.",
             "Lockdowns followed at Reseda and Zane Grey high schools on Tuesday.",
             "Original Story, 1:12 a.m., Jan. 23: Police were called to a shooting.",
+            "A 17-year-old Brighton High student was shot and killed during a party.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
+        // A house number opens an address, not a name.
+        let p = ps("Benjamin Bond, 41, 133 Morgan Lane, was arrested at the hospital.");
+        let names: Vec<_> = p.iter().filter_map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, vec!["Benjamin Bond"]);
+        let p = ps(
+            "Fire Department Cmdr. Curtis Hudson put the oldest victim's condition at \
+            serious.",
+        );
+        assert_eq!(find(&p, "Curtis Hudson").role, Role::Official);
         // "Brothers" opens a list of names; it is not a first name.
         let p = ps("Brothers Harvey and Jeremy Jones were charged in the shooting.");
         let names: Vec<_> = p.iter().filter_map(|p| p.name.as_deref()).collect();
