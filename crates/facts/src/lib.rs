@@ -50,7 +50,7 @@ static AGE: LazyLock<Regex> =
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide))").unwrap()
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for)").unwrap()
 });
 
 /// A sentence that opens in an earlier time ("Last year, a 4-year-old boy shot himself …",
@@ -59,9 +59,23 @@ static EARLIER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:last (?:year|month|summer|spring|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|in (?:19|20)\d\d|back in (?:19|20)\d\d)\b").unwrap()
 });
 
-/// A sentence about another incident: [`BACKGROUND`]'s or [`EARLIER_OPENING`]'s.
-fn is_background(text: &str) -> bool {
-    BACKGROUND.is_match(text) || EARLIER_OPENING.is_match(text)
+/// "the 2007 shooting death of …": a shooting of a year written before it.
+static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)\d\d) (?:shooting|killing|murder|slaying|death|homicide)").unwrap()
+});
+
+/// A sentence about another incident: [`BACKGROUND`]'s or [`EARLIER_OPENING`]'s, or one that
+/// names a shooting of a year two or more years before the report's (a follow-up a year on
+/// names its own incident so: "the 2013 shooting of seven people").
+fn is_background(text: &str, published_year: Option<i16>) -> bool {
+    BACKGROUND.is_match(text)
+        || EARLIER_OPENING.is_match(text)
+        || published_year.is_some_and(|now| {
+            YEAR_SHOOTING.captures_iter(text).any(|c| {
+                c[1].parse::<i16>()
+                    .is_ok_and(|year| year <= now.saturating_sub(2))
+            })
+        })
 }
 
 static UNNAMED_SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,10 +235,11 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // Webb, 17, was shot and killed Jan. 31" in a report of a shooting a week later) are
     // background: their people, streets and counts are not this incident's.
     let (date, other_days) = when::incident_date_and_other_days(&sents, report.published, 3);
+    let published_year = report.published.map(|d| d.year());
     let foreground: Vec<Sentence> = sents
         .iter()
         .enumerate()
-        .filter(|(i, s)| !is_background(&s.text) && !other_days.contains(i))
+        .filter(|(i, s)| !is_background(&s.text, published_year) && !other_days.contains(i))
         .map(|(_, s)| s.clone())
         .collect();
     // (The title is sentence 0 here, so body sentence i is i + 1.)
@@ -233,7 +248,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .enumerate()
         .filter(|(i, s)| {
             let body = i.checked_sub(usize::from(report.title.is_some()));
-            !is_background(&s.text) && body.is_none_or(|b| !other_days.contains(&b))
+            !is_background(&s.text, published_year) && body.is_none_or(|b| !other_days.contains(&b))
         })
         .map(|(_, s)| s.clone())
         .collect();
@@ -514,6 +529,39 @@ mod tests {
                 .all(|p| p.name.as_deref() != Some("Kip Dorn"))
         );
         assert_eq!(f.injured.map(|c| c.value), None);
+    }
+
+    #[test]
+    fn a_sentence_about_years_ago_or_a_shooting_years_back_is_another_incident() {
+        let mut report = report_of(
+            None,
+            &[
+                "A 19-year-old man was shot and killed on Elm Street on Saturday night.",
+                "Three years ago, Lena Marsh, 17, was shot and wounded on the same block.",
+                "Police said the shooting may have been in retaliation for the murder of Cal \
+                Dorsey, 21.",
+                "It was the first since the 2011 shooting death of Tomas Reyes, 40, nearby.",
+            ],
+        );
+        report.published = Some(jiff::civil::date(2015, 6, 8));
+        let f = extract(&report);
+        for name in ["Lena Marsh", "Cal Dorsey", "Tomas Reyes"] {
+            assert!(
+                f.people.iter().all(|p| p.name.as_deref() != Some(name)),
+                "{name}"
+            );
+        }
+        assert_eq!(f.injured.map(|c| c.value), None);
+        // A follow-up a year on names its own incident by its year.
+        let mut report = report_of(
+            None,
+            &[
+                "A Salinas man will stand trial in the 2014 shooting of seven people, a judge \
+               ruled Friday.",
+            ],
+        );
+        report.published = Some(jiff::civil::date(2015, 5, 30));
+        assert_eq!(extract(&report).injured.map(|c| c.value), Some(7));
     }
 
     #[test]
