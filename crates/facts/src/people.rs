@@ -478,7 +478,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered)|(?:shot|stabbed|beaten) to death)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects)\b").unwrap()
@@ -492,7 +492,7 @@ static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 /// What may stand between two names of one list: ages, "of Town", commas, "and".
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:,?\s*(?:age\s+|aged\s+|both\s+|all\s+)?\d{1,3})?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
+        r"^(?:,?\s*(?:age\s+|aged\s+|both\s+|all\s+)?\d{1,3}|,\s*born\s+in\s+(?:19|20)\d\d)?(?:,?\s*of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?",
         // ", of the 4400 block of North Ashland Avenue", "of the first block of …"
         r"(?:,?\s*of\s+the\s+(?:\d+|[a-z]+)\s+block\s+of\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?)?",
         // ", ", ", , " (a dropped field), "; ", "; and ", " and ", " & "
@@ -508,6 +508,10 @@ static AGE_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap());
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no one was|nobody was)\s+(?:\w+\s+)?$").unwrap()
+});
+/// Right before a harm word: a possibility ("may have been", "could have").
+static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:may|might|could|would)\s+(?:have\s+)?(?:been\s+)?$").unwrap()
 });
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body) of\s").unwrap()
@@ -1364,6 +1368,10 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 };
                 for p in members(p) {
                     let d = &mut drafts[p];
+                    // "may have been hit by a stray bullet": a fear, not a harm.
+                    if field <= 1 && MODAL_BEFORE.is_match(&text[..m.start()]) {
+                        continue;
+                    }
                     // "was not hurt", "wasn't injured": unharmed, not injured.
                     let negated = NEGATION.is_match(&text[..m.start()]);
                     if negated && field <= 1 {
@@ -1666,6 +1674,23 @@ mod tests {
         assert_eq!(find(&p, "Cruzito Leyva").role, Role::Victim);
         let p = ps("Conyers resident Mun Hyo Cha was one of the victims.");
         assert_eq!(find(&p, "Mun Hyo Cha").role, Role::Victim);
+    }
+
+    #[test]
+    fn hit_by_gunfire_and_lists_with_birth_years() {
+        let p = ps("Tia Steen, Amira's 17-year-old sister, also was hit by gunfire.");
+        assert_eq!(find(&p, "Tia Steen").status, Some(Status::Injured));
+        let p = ps(
+            "Aubrey Amos, born in 1970, and Shawn Dunne, born in 1973, were admitted to the \
+            hospital with non-life-threatening injuries.",
+        );
+        assert_eq!(find(&p, "Aubrey Amos").status, Some(Status::Injured));
+        // A fear is no harm.
+        let p = ps(
+            "Maria Rivas was cooking dinner. She ran to the door, afraid her husband may have \
+            been hit by a stray bullet.",
+        );
+        assert_eq!(find(&p, "Maria Rivas").status, None);
     }
 
     #[test]
