@@ -481,10 +481,10 @@ static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|custody|booked|jailed|charged|charging|faces|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|arrest|custody|booked|jailed|charged|charging|faces|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|survivors?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
@@ -514,7 +514,7 @@ static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:may|might|could|would)\s+(?:have\s+)?(?:been\s+)?$").unwrap()
 });
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body) of\s").unwrap()
+    Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body|claimed the life|took the life) of\s").unwrap()
 });
 /// A harm verb in the active voice with an object after it ("shot and killed his wife",
 /// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
@@ -721,7 +721,7 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// After a name that follows "said": a verb whose subject the name is ("police said James
 /// Gaylord, 71, died"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3},)?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
+    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -1691,6 +1691,23 @@ mod tests {
             been hit by a stray bullet.",
         );
         assert_eq!(find(&p, "Maria Rivas").status, None);
+    }
+
+    #[test]
+    fn lists_after_said_charges_faced_and_searches() {
+        let p = ps(
+            "Police said Lisa Downes, 57, and Don Jonsson, 23, suffered multiple gunshot wounds.",
+        );
+        assert_eq!(find(&p, "Lisa Downes").status, Some(Status::Injured));
+        let p = ps(
+            "Anton Harris, Tony Lyons and Josh Almore, all 23, each face one count of \
+            first-degree murder.",
+        );
+        assert_eq!(find(&p, "Josh Almore").role, Role::Suspect);
+        let p = ps("Police are searching for Justin Jonas, 18.");
+        assert_eq!(find(&p, "Justin Jonas").role, Role::Suspect);
+        let p = ps("An accident with a firearm claimed the life of 4-year-old Summer Mills.");
+        assert_eq!(find(&p, "Summer Mills").status, Some(Status::Killed));
     }
 
     #[test]
