@@ -509,6 +509,10 @@ static AGE_PREFIX: LazyLock<Regex> =
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:not|n't|never|no one was|nobody was)\s+(?:\w+\s+)?$").unwrap()
 });
+/// "the shooting of", "the wounding of": its object was shot.
+static SHOOTING_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shootings?|wounding|attempted murder|attempted killing) of\s").unwrap()
+});
 /// Right before a harm word: a possibility ("may have been", "could have").
 static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:may|might|could|would)\s+(?:have\s+)?(?:been\s+)?$").unwrap()
@@ -1403,6 +1407,20 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 }
             }
         }
+        // "attempted murder in the shooting of Daryl Rehm", "in the shootings of A, B and C":
+        // the named were shot (the dead among them are told so elsewhere).
+        for m in SHOOTING_OF.find_iter(text) {
+            let follows =
+                |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+            if let Some(a) = ms.iter().find(follows) {
+                for p in members(a.person) {
+                    drafts[p].injured += 1.0;
+                    drafts[p].victim += 1.0;
+                    drafts[p].direct_harm += 1.0;
+                    touched.insert(p);
+                }
+            }
+        }
         for m in all {
             if touched.contains(&m.person) || drafts[m.person].evidence.is_empty() {
                 let ev = &mut drafts[m.person].evidence;
@@ -1706,6 +1724,12 @@ mod tests {
         assert_eq!(find(&p, "Josh Almore").role, Role::Suspect);
         let p = ps("Police are searching for Justin Jonas, 18.");
         assert_eq!(find(&p, "Justin Jonas").role, Role::Suspect);
+        let p = ps("Ocasio was also charged with attempted murder in the shooting of Darryl Rehn.");
+        let darryl = find(&p, "Darryl Rehn");
+        assert_eq!(
+            (darryl.role, darryl.status),
+            (Role::Victim, Some(Status::Injured))
+        );
         let p = ps("An accident with a firearm claimed the life of 4-year-old Summer Mills.");
         assert_eq!(find(&p, "Summer Mills").status, Some(Status::Killed));
     }
