@@ -227,6 +227,8 @@ static STATE_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 /// captions, lists and headlines (weekdays and months, from `text`, count too).
 const LEADING_LABEL: &[&str] = &[
     "Advertisement",
+    "Survivor",
+    "Survivors",
     "Brothers",
     "Also",
     "Defendant",
@@ -583,7 +585,7 @@ static SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"“[^”"]*[”"]|"[^"”]*["”]"#).unwrap());
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s*(?:(?:age|aged)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$)").unwrap()
+    Regex::new(r"^,?\s*(?:(?:age|aged|both|all)\s+)?(\d{1,3})\s*(?:[,.;)—–:]|-\s|$|\s+and\s+from\b)|^,\s*an?\s+(\d{1,3})-year-old\b").unwrap()
 });
 /// ", in his early 40s", "in her mid-30s": an age given as part of a decade.
 static AGE_DECADE: LazyLock<Regex> = LazyLock::new(|| {
@@ -610,11 +612,11 @@ static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s["“][^"“”\n]*["”]\s"#).unwrap());
 /// "was identified as", "identified the victim as" right before a name.
 static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident)\s+$").unwrap()
+    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident|\b(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver|passenger|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|survivor))\s+$").unwrap()
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:died|pleaded|surrendered)\b)").unwrap()
+    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
 });
 /// After a name (and its age), a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1011,8 +1013,16 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 continue;
             }
             let name = words.join(" ") + suffix;
-            let idx = match by_full.get(&name.to_lowercase()) {
-                Some(&i) => i,
+            // "Liwanag Bisente" after "Hector Liwanag Bisente" (a first name glued to the
+            // word before it: "TimesHector"): the last words of a longer name are that name.
+            let longer = || {
+                let tail = format!(" {}", name.to_lowercase());
+                drafts
+                    .iter()
+                    .position(|d| words.len() >= 2 && d.name.to_lowercase().ends_with(&tail))
+            };
+            let idx = match by_full.get(&name.to_lowercase()).copied().or_else(longer) {
+                Some(i) => i,
                 None => {
                     drafts.push(Draft {
                         name: name.clone(),
@@ -1044,7 +1054,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             if d.age.is_none() {
                 d.age = AGE_AFTER
                     .captures(after)
-                    .and_then(|a| a[1].parse().ok())
+                    .and_then(|a| a.get(1).or(a.get(2))?.as_str().parse().ok())
                     .or_else(|| age_before(before))
                     .filter(|a| *a < 110);
             }
@@ -1106,7 +1116,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     if d.age.is_none() {
                         d.age = AGE_AFTER
                             .captures(&text[end..])
-                            .and_then(|a| a[1].parse().ok())
+                            .and_then(|a| a.get(1).or(a.get(2))?.as_str().parse().ok())
                             .filter(|a| *a < 110);
                     }
                 }
@@ -1191,7 +1201,11 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     // to its end ("Ann Lee, 19, of …, suffered wounds … and was pronounced
                     // dead").
                     let subject = ms.len() == 1 && m.start <= 2 && pos >= m.end;
-                    d <= MAX_SIGNAL_DISTANCE || (subject && d <= 2 * MAX_SIGNAL_DISTANCE)
+                    // "… was wounded in the arm. (Photo / Courier) Nathan Vane …": a full
+                    // stop the splitter kept inside the sentence still ends the clause.
+                    let crosses_stop = pos < m.start && text[pos..m.start].contains(". ");
+                    !crosses_stop
+                        && (d <= MAX_SIGNAL_DISTANCE || (subject && d <= 2 * MAX_SIGNAL_DISTANCE))
                 })
                 .map(|m| m.person)
         };
@@ -1344,12 +1358,14 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     && !PASSIVE_BEFORE.is_match(&text[..m.start()])
                     && ARREST_OBJECT.is_match(&text[m.end()..])
                 {
+                    // "charged 16-year-old Lee High School student Quinterro Norr": the
+                    // object is the first name in the clause.
                     let object = ms
                         .iter()
                         .find(|a| {
                             a.start >= m.end()
-                                && a.start - m.end() <= 40
-                                && OBJECT_GAP.is_match(&text[m.end()..a.start])
+                                && a.start - m.end() <= 60
+                                && !text[m.end()..a.start].contains([',', ';', '.'])
                         })
                         .map(|a| a.person);
                     // "Tom Reyes arrested Tuesday" (a headline's passive): a capitalised word
@@ -1732,6 +1748,32 @@ mod tests {
         );
         let p = ps("An accident with a firearm claimed the life of 4-year-old Summer Mills.");
         assert_eq!(find(&p, "Summer Mills").status, Some(Status::Killed));
+    }
+
+    #[test]
+    fn ages_in_apposition_and_persons_by_their_context() {
+        let p = ps("Lavel Lee Smyth, a 33-year-old man, was shot and killed Sunday.");
+        assert_eq!(find(&p, "Lavel Lee Smyth").age, Some(33));
+        let p = ps(
+            "Jaylen Moss and Ormano Dajan Dunn, both 24 and from Pasadena, died after the \
+            shooting.",
+        );
+        assert_eq!(find(&p, "Ormano Dajan Dunn").age, Some(24));
+        let p = ps("Police charged 16-year-old Lee High School student Quinterro Lavon Norr.");
+        assert_eq!(find(&p, "Quinterro Lavon Norr").role, Role::Suspect);
+        let p = ps("Travon Sessum Bullard was found with gunshot wounds in a front yard.");
+        assert_eq!(find(&p, "Travon Sessum Bullard").role, Role::Victim);
+        let p = ps("Survivor Chris Waddell is fresh out of the hospital after the shooting.");
+        assert!(p.iter().any(|p| p.name.as_deref() == Some("Chris Waddell")));
+        // A first name glued to the word before it ("TimesHector") leaves the rest of the
+        // name, which is the longer name's.
+        let p = ps(
+            "Hector Liwan Bisent, 67 - The Report - TimesHector Liwan Bisent, a 67-year-old \
+            man, died Monday.",
+        );
+        let names: Vec<_> = p.iter().filter_map(|p| p.name.as_deref()).collect();
+        assert_eq!(names, vec!["Hector Liwan Bisent"]);
+        assert_eq!(find(&p, "Hector Liwan Bisent").status, Some(Status::Killed));
     }
 
     #[test]
