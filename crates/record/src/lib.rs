@@ -7,7 +7,7 @@
 //!   the text outweighs one taken from the publication date; a dateline outweighs a mention);
 //! - counts: killed is the count most independent reports give, the larger on a tie (deaths
 //!   accumulate as the injured die); injured is chosen the same way, less the victims who
-//!   died since that report; arrested is the largest count; disagreements are listed under `conflicts`;
+//!   died since that report (when no more than it counted wounded); arrested is the largest count; disagreements are listed under `conflicts`;
 //! - people are merged by last name; a person's status is the latest report's (injured →
 //!   killed); victim places the counts leave unnamed take named people of no stated role
 //!   whose age is given, then unnamed victims, so that participants and counts agree;
