@@ -75,9 +75,11 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:[A-Z][a-z]+\.?\s){1,3})(County|Parish|Co\.)").unwrap());
 
-/// Before "of City": a bearing from it ("miles east", "just west", "northeast").
+/// Before "of City": a distance from it ("140 miles east", "30 minutes southwest"). A
+/// direction alone is how a rural place is told ("a home north of Danielsville": trackers
+/// file it under Danielsville).
 static BEARING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:miles?|north|south|east|west|northeast|northwest|southeast|southwest)\s*$")
+    Regex::new(r"(?i)\b(?:miles?|minutes?|hours?)(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest))?\s*$")
         .unwrap()
 });
 
@@ -2129,6 +2131,13 @@ mod tests {
         let text = "A man was shot in Haughton, Louisiana, on Friday. He was taken to University \
             Health in Shreveport and later to a hospital in Shreveport, where he died.";
         assert_eq!(place(None, text), pair("Haughton", "Louisiana"));
+    }
+
+    #[test]
+    fn a_distance_is_a_bearing_and_a_direction_alone_is_the_place() {
+        assert!(BEARING_BEFORE.is_match("a travel plaza about 140 miles east "));
+        assert!(BEARING_BEFORE.is_match("which is about 30 minutes southwest "));
+        assert!(!BEARING_BEFORE.is_match("a home on an unpaved road north "));
     }
 
     #[test]
