@@ -737,9 +737,11 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
     // A titled or aged run, or one a person's verb follows, may end in a surname that is
     // also a place word ("Iiaonna Green, 18", "Officer Dana Hall", "Jon Ward was arrested").
     let last_word = words[words.len() - 1];
+    // "Thomas May, 26": of the months only May is a common surname; a run of two or more
+    // names that an age or a title vouches for may end in it.
     let last_is_surname = (titled || person_context)
         && !WEEKDAYS.contains(&last_word)
-        && !MONTHS.contains(&last_word)
+        && (!MONTHS.contains(&last_word) || (last_word == "May" && words.len() >= 2))
         && LAST_NAMES.contains_key(last_word.to_lowercase().as_str());
     let checked = if last_is_surname {
         &words[..words.len() - 1]
@@ -1765,6 +1767,8 @@ mod tests {
         assert_eq!(find(&p, "Ormano Dajan Dunn").age, Some(24));
         let p = ps("Police charged 16-year-old Lee High School student Quinterro Lavon Norr.");
         assert_eq!(find(&p, "Quinterro Lavon Norr").role, Role::Suspect);
+        let p = ps("The victims were identified as Thomas May, 26, and Joe Edwin, 28.");
+        assert_eq!(find(&p, "Thomas May").age, Some(26));
         let p = ps("Travon Sessum Bullard was found with gunshot wounds in a front yard.");
         assert_eq!(find(&p, "Travon Sessum Bullard").role, Role::Victim);
         let p = ps("Survivor Chris Waddell is fresh out of the hospital after the shooting.");
