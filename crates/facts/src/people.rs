@@ -205,7 +205,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Man Woman Teen Boy Girl Accused Mountain Nissan Toyota Honda Chevrolet Chevy Hyundai Kia \
         Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
         Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
-        Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Fla Calif Ariz Tenn Okla Colo \
+        Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Share Dead Fla Calif Ariz Tenn Okla Colo \
         Conn Minn";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
@@ -273,8 +273,10 @@ static PLACE_WORD_BEFORE: LazyLock<Regex> =
 
 /// "taken to", "was rushed to": the words before a hospital's name.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:taken|transported|rushed|driven|flown|airlifted|brought|carried) to$")
-        .unwrap()
+    Regex::new(
+        r"\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried) to|treated at)$",
+    )
+    .unwrap()
 });
 
 /// Words after a run of names that make it the name of a place, building, group or credit
@@ -1616,6 +1618,9 @@ mod tests {
             "Lockdowns followed at Reseda and Zane Grey high schools on Tuesday.",
             "Original Story, 1:12 a.m., Jan. 23: Police were called to a shooting.",
             "A 17-year-old Brighton High student was shot and killed during a party.",
+            "Two men ages 19 and 23 were treated at Ben Taub and released.",
+            "Woman Living With Dead Husband",
+            "Share People Killed in Shooting",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
