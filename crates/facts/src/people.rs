@@ -482,7 +482,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered)|(?:shot|stabbed|beaten) to death)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|taken to (?:a |an |the |area |local )?(?:\w+ )?hospitals?|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:taken|transported|rushed|airlifted|flown|driven|carried)(?: by(?: [\w-]+){1,3}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){0,3}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for)\b").unwrap()
@@ -621,6 +621,13 @@ static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
 });
 /// After a name (and its age), a verb phrase that says the person was harmed.
+/// "victim Ann Lee said": a name the story labels its victim, right before it (not "the
+/// mother of one victim, Ann Lee": see [`OF_VICTIM_BEFORE`]).
+static VICTIM_LABEL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:shooting\s+|gunshot\s+)?victims?\s+$").unwrap());
+static OF_VICTIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bof\s+(?:the\s+|one\s+|a\s+|another\s+)?(?:\w+\s+)?victims?\s+$").unwrap()
+});
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3})?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
 });
@@ -1025,8 +1032,36 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     .iter()
                     .position(|d| words.len() >= 2 && d.name.to_lowercase().ends_with(&tail))
             };
-            let idx = match by_full.get(&name.to_lowercase()).copied().or_else(longer) {
-                Some(i) => i,
+            // "Anthony Johnson" beside "Anthony Earl Johnson": one name written with and
+            // without its middle name (first and last words the same, one of them two words).
+            let middle = || {
+                let lower = name.to_lowercase();
+                let new: Vec<&str> = lower.split_whitespace().collect();
+                drafts.iter().position(|d| {
+                    let old_lower = d.name.to_lowercase();
+                    let old: Vec<&str> = old_lower.split_whitespace().collect();
+                    new.len() >= 2
+                        && old.len() >= 2
+                        && old.len() != new.len()
+                        && old.len().min(new.len()) == 2
+                        && old[0] == new[0]
+                        && old.last() == new.last()
+                })
+            };
+            let idx = match by_full
+                .get(&name.to_lowercase())
+                .copied()
+                .or_else(longer)
+                .or_else(middle)
+            {
+                Some(i) => {
+                    // The fuller writing names the person.
+                    if drafts[i].name.split_whitespace().count() < words.len() {
+                        drafts[i].name = name.clone();
+                        by_full.insert(name.to_lowercase(), i);
+                    }
+                    i
+                }
                 None => {
                     drafts.push(Draft {
                         name: name.clone(),
@@ -1175,12 +1210,20 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         for m in all.iter().filter(|m| is_speaker(text, m)) {
             drafts[m.person].speaker += 1.0;
         }
+        let mut labelled = Vec::new();
         for m in all.iter() {
             if HARMED_AFTER.is_match(&s.text[m.end..]) {
                 drafts[m.person].direct_harm += 1.0;
             }
             if KIN_BEFORE.is_match(&s.text[..m.start]) {
                 drafts[m.person].kin += 1.0;
+            }
+            // The label holds for a speaker too: "victim Ann Lee said" is a victim telling
+            // what happened, where a speaker otherwise takes no signal words.
+            let before = &s.text[..m.start];
+            if VICTIM_LABEL_BEFORE.is_match(before) && !OF_VICTIM_BEFORE.is_match(before) {
+                drafts[m.person].victim += 1.0;
+                labelled.push(m.person);
             }
         }
         let ms = &actors;
@@ -1246,7 +1289,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         // Words inside quotation marks are someone's speech, not the narrative: mask them.
         let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
         let text = masked.as_ref();
-        let mut touched = FxHashSet::default();
+        let mut touched: FxHashSet<usize> = labelled.into_iter().collect();
         // Active harm verbs: (verb start, verb end, 0 = killed / 1 = injured).
         let actives: Vec<(usize, usize, usize)> = ACTIVE_HARM
             .captures_iter(text)
@@ -1653,6 +1696,44 @@ mod tests {
             lived at the house where he was shot.",
         );
         assert_eq!(find(&p, "Carl Whitfield").status, None);
+    }
+
+    #[test]
+    fn a_victim_who_speaks_is_still_a_victim() {
+        let p = ps("\"It came out of nowhere,\" victim Tara Quell said.");
+        assert_eq!(find(&p, "Tara Quell").role, Role::Victim);
+        // The label of another: the mother of a victim is not one.
+        let p = ps("The mother of one victim, Jana Pell, said she forgives him.");
+        assert_ne!(find(&p, "Jana Pell").role, Role::Victim);
+    }
+
+    #[test]
+    fn taken_to_a_hospital_by_someone_is_injured() {
+        let p = ps(
+            "Alvin Pogue, 54, and Brent Hanlo, 35, were taken by fire rescue to Miami Valley \
+            Hospital.",
+        );
+        for name in ["Alvin Pogue", "Brent Hanlo"] {
+            assert_eq!(find(&p, name).role, Role::Victim, "{name}");
+            assert_eq!(find(&p, name).status, Some(Status::Injured), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_and_without_its_middle_name_is_one_person() {
+        for t in [
+            "Officers found Anthony Earl Voss with a gunshot wound to his leg. Anthony Voss was \
+            taken to a hospital.",
+            "Officers found Anthony Voss with a gunshot wound to his leg. Anthony Earl Voss was \
+            taken to a hospital.",
+        ] {
+            let p = ps(t);
+            assert_eq!(p.len(), 1, "{t}: {p:?}");
+            assert_eq!(p[0].name.as_deref(), Some("Anthony Earl Voss"), "{t}");
+        }
+        // Two first names with one last name are two people.
+        let p = ps("Anthony Voss and Maria Voss were shot.");
+        assert_eq!(p.len(), 2);
     }
 
     #[test]
