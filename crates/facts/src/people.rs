@@ -133,6 +133,7 @@ const TITLES: &[(&str, &str, Role)] = &[
     ("Chief", "chief", Role::Official),
     ("Police Officer", "police officer", Role::Other),
     ("Officer", "police officer", Role::Other),
+    ("Ofc.", "police officer", Role::Other),
     ("Sgt.", "police sergeant", Role::Official),
     ("Sergeant", "police sergeant", Role::Official),
     ("Lt.", "police lieutenant", Role::Official),
@@ -706,7 +707,7 @@ struct Mention {
 }
 
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{0,60},|,|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
+    Regex::new(r"^(?:,[^,]{0,60},|,|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?(?:\s+(?:also|earlier|later|previously|then|again|had|has|have))*\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
 });
 static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1705,6 +1706,17 @@ mod tests {
         // The label of another: the mother of a victim is not one.
         let p = ps("The mother of one victim, Jana Pell, said she forgives him.");
         assert_ne!(find(&p, "Jana Pell").role, Role::Victim);
+    }
+
+    #[test]
+    fn one_who_earlier_had_said_is_a_speaker() {
+        let p = ps("Bill Frane earlier had said that the number of injured was 14.");
+        assert_ne!(find(&p, "Bill Frane").role, Role::Victim);
+        let p = ps("Officers, including Ofc. Mella Lemmon, rushed to the scene, police said.");
+        assert_eq!(
+            find(&p, "Mella Lemmon").title.as_deref(),
+            Some("police officer")
+        );
     }
 
     #[test]
