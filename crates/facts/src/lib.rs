@@ -45,8 +45,12 @@ static ROUNDUP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An age: "24-year-old", or ", 24," right after a capitalised name.
-static AGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,3})-year-old\b|[A-Z][a-z]+, (\d{1,3}),").unwrap());
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{1,3})-year-old\b|[A-Za-z][a-z]+, (\d{1,3}),|\bages (\d{1,2}) and (\d{1,2})\b",
+    )
+    .unwrap()
+});
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
@@ -398,11 +402,16 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         });
     }
 
-    let mut ages: Vec<u32> = foreground
+    // The title's ages too: "Boy, 6, shot sister, 3" is often all a page tells of who.
+    let mut ages: Vec<u32> = with_title_fg
         .iter()
         .flat_map(|s| {
             AGE.captures_iter(&s.text)
-                .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+                .flat_map(|c| {
+                    (1..=4)
+                        .filter_map(|g| c.get(g)?.as_str().parse().ok())
+                        .collect::<Vec<u32>>()
+                })
                 .collect::<Vec<u32>>()
         })
         .filter(|a| *a < 110)
@@ -512,6 +521,22 @@ mod tests {
         assert_eq!(f.ages, [25, 31, 40]);
         assert_eq!(f.suspect_ages, [25]);
         assert_eq!(f.victim_ages, [31]);
+    }
+
+    #[test]
+    fn ages_come_from_the_title_and_from_lists_of_ages() {
+        let report = report_of(
+            Some("Boy, 6, shot sister, 3, in parked car"),
+            &["Two children, ages 4 and 9, were left alone in the car, police said."],
+        );
+        let f = extract(&report);
+        assert_eq!(f.ages, [3, 4, 6, 9]);
+        // A page whose body is only furniture still tells the age its title gives.
+        let report = report_of(
+            Some("Teen held in shooting of 7-year-old child"),
+            &["Sign up for email alerts."],
+        );
+        assert_eq!(extract(&report).ages, [7]);
     }
 
     #[test]
