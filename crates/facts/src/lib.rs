@@ -44,11 +44,13 @@ static ROUNDUP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(separate (?:shootings|incidents)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|[2-9]|\d{2}) (?:(?:separate|unrelated|overnight|weekend|accidental|different|more|other|fatal|deadly|nonfatal) )?(?:shootings|incidents)|weekend (?:shootings|violence)|shootings (?:overnight|over the weekend|this weekend))\b").unwrap()
 });
 
-/// An age: "24-year-old", or ", 24," right after a capitalised name.
+/// An age: "24-year-old", ", 24," right after a word ("Ann Lee, 24,", "sister, 3,"), "ages 3
+/// and 6", "the victim is 15,".
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(concat!(
         r"\b(\d{1,3})-year-old\b|[A-Za-z][a-z]+, (\d{1,3}),|\bages (\d{1,2}) and (\d{1,2})\b",
-    )
+        r"|\b(?:victim|suspect|shooter|gunman|boy|girl|man|woman|teen|teenager|child) (?:is|was) (\d{1,2})(?: years old)?[,.;]",
+    ))
     .unwrap()
 });
 
@@ -63,17 +65,31 @@ static EARLIER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:last (?:year|month|summer|spring|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|in (?:19|20)\d\d|back in (?:19|20)\d\d)\b").unwrap()
 });
 
+/// "1993: Dr. Ann Lee is shot …", "January 2009: Shooting at dice game …": an entry of a
+/// timeline, a year and a colon opening it (a sidebar or a list of a city's past shootings).
+static TIMELINE_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W*(?:[A-Za-z]+\s+){0,2}?((?:19|20)\d\d)\s*:\s").unwrap());
+
+/// Is the sentence a timeline's entry of a year before the report's (with no date known, a
+/// timeline looks back)?
+fn timeline_entry(text: &str, published_year: Option<i16>) -> bool {
+    TIMELINE_ENTRY.captures(text).is_some_and(|c| {
+        published_year.is_none_or(|now| c[1].parse::<i16>().is_ok_and(|year| year < now))
+    })
+}
+
 /// "the 2007 shooting death of …": a shooting of a year written before it.
 static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:19|20)\d\d) (?:shooting|killing|murder|slaying|death|homicide)").unwrap()
 });
 
-/// A sentence about another incident: [`BACKGROUND`]'s or [`EARLIER_OPENING`]'s, or one that
+/// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or [`TIMELINE_ENTRY`]'s, or one that
 /// names a shooting of a year two or more years before the report's (a follow-up a year on
 /// names its own incident so: "the 2013 shooting of seven people").
 fn is_background(text: &str, published_year: Option<i16>) -> bool {
     BACKGROUND.is_match(text)
         || EARLIER_OPENING.is_match(text)
+        || timeline_entry(text, published_year)
         || published_year.is_some_and(|now| {
             YEAR_SHOOTING.captures_iter(text).any(|c| {
                 c[1].parse::<i16>()
@@ -190,16 +206,29 @@ pub fn place(report: &CleanReport) -> Option<PlaceFact> {
 }
 
 fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact> {
-    let sents = sentences(&report.paragraphs);
-    let mut with_title = Vec::with_capacity(sents.len() + 1);
-    if let Some(t) = &report.title {
-        with_title.push(Sentence {
-            text: t.clone(),
-            paragraph: 0,
-        });
-    }
-    with_title.extend(sents);
-    place::incident_place(report.dateline.as_ref(), &with_title, hint)
+    place::incident_place(
+        report.dateline.as_ref(),
+        &with_title_unlike_background(report),
+        hint,
+    )
+}
+
+/// The title and the body's sentences, less a timeline's entries, which name another
+/// incident's place (a sidebar's "1993: a doctor is shot outside a Pensacola clinic"). The
+/// rest of [`is_background`] stays: "the 2013 shooting at the Crab Fest in Williston" in a
+/// report of the plea two years on names its own incident's place (GVA developer split:
+/// dropping all background sentences cost 2 cities and fixed 1).
+fn with_title_unlike_background(report: &CleanReport) -> Vec<Sentence> {
+    let published_year = report.published.map(|d| d.year());
+    let is_background = |text: &str, year: Option<i16>| timeline_entry(text, year);
+    let title = report.title.iter().map(|t| Sentence {
+        text: t.clone(),
+        paragraph: 0,
+    });
+    title
+        .chain(sentences(&report.paragraphs))
+        .filter(|s| !is_background(&s.text, published_year))
+        .collect()
 }
 
 /// Reads every fact of one report.
@@ -260,7 +289,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let kind = counts::kind(&sents, report.title.as_deref());
     let place = place::incident_place_in_local_news(
         report.dateline.as_ref(),
-        &with_title,
+        &with_title_unlike_background(report),
         hint,
         kind != storyfold_model::EventKind::Other,
     );
@@ -408,7 +437,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .flat_map(|s| {
             AGE.captures_iter(&s.text)
                 .flat_map(|c| {
-                    (1..=4)
+                    (1..=5)
                         .filter_map(|g| c.get(g)?.as_str().parse().ok())
                         .collect::<Vec<u32>>()
                 })
@@ -537,6 +566,23 @@ mod tests {
             &["Sign up for email alerts."],
         );
         assert_eq!(extract(&report).ages, [7]);
+    }
+
+    #[test]
+    fn a_timeline_entry_names_another_incident_and_its_place() {
+        let mut report = report_of(
+            Some("Teen hurt, another held after shooting in Pine Bluff"),
+            &[
+                "Sidebar 1993: A doctor is shot to death outside a Pensacola, Florida, clinic.",
+                "Police say one teen is hurt and another is in custody. The victim is 15, and \
+                the suspect is 16.",
+            ],
+        );
+        report.published = jiff::civil::Date::new(2017, 3, 16).ok();
+        let f = extract(&report);
+        let place = f.place.expect("a place");
+        assert_eq!(place.city.as_deref(), Some("Pine Bluff"));
+        assert_eq!(f.ages, [15, 16]);
     }
 
     #[test]
