@@ -67,7 +67,8 @@ static WIRE_DATELINES: LazyLock<[Regex; 5]> = LazyLock::new(|| {
     let agency = r"[A-Za-z0-9./&'’ ,:+-]";
     // The wire's day after the place: "NEW YORK, March 6 - ", "OSLO, Norway, Oct 19 - ".
     let day = r"(?i-u:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? +[0-9]{1,2}";
-    let region = r"[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?";
+    // A state ("Ill.", "New Mexico") or a county ("SNOWVILLE, Box Elder County —").
+    let region = r"[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z.]{1,12})?(?:\s(?:County|Parish))?";
     // Five shapes tried in order, each with its groups as place, region, agency: one regex
     // each, so that reading the groups of a match searches a small automaton.
     [
@@ -1103,6 +1104,19 @@ mod tests {
         );
         let r = raw("March 2, 2013 was a cold day.\nA man was shot.");
         assert_eq!(published(&r), None);
+    }
+
+    #[test]
+    fn a_dateline_may_name_a_county_for_its_region() {
+        let c = clean(&raw(
+            "TANSYVILLE, Box Elder County — A boy was shot in the foot.\nMore text here.",
+        ));
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.region.as_deref()),
+            (Some("TANSYVILLE"), Some("Box Elder County"))
+        );
+        assert_eq!(c.paragraphs[0], "A boy was shot in the foot.");
     }
 
     #[test]

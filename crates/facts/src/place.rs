@@ -1039,7 +1039,17 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
         // "SANDY, Utah —": a town the gazetteer lacks in the state its dateline gives
         // (its file names some towns otherwise: "Sandy City", "LaPorte") is that town, as
         // written. A county dateline is read below, not as a town.
+        // "SNOWVILLE, Box Elder County —" with a town the gazetteer lacks: the town as
+        // written, in the state that has a county of that name (when only one has).
+        let county_state = || match d.region.as_deref().filter(|r| is_county(r)) {
+            Some(county) => match g.county_states(county) {
+                [one] => Some(*one),
+                _ => None,
+            },
+            None => None,
+        };
         let unlisted = state
+            .or_else(|| fixed.is_none().then(county_state).flatten())
             .filter(|_| fixed.is_none() && !is_county(&name))
             .filter(|_| name.split(' ').count() <= 3 && g.state(&name).is_none())
             .map(|st| (name, st));
@@ -2283,6 +2293,20 @@ mod tests {
         assert_ne!(
             city_state(in_news(text, false)),
             pair("Bellefontaine", "Ohio")
+        );
+    }
+
+    #[test]
+    fn a_dateline_town_the_gazetteer_lacks_is_in_the_state_of_its_county() {
+        let d = Dateline {
+            place: Some("TANSYVILLE".into()),
+            region: Some("Box Elder County".into()),
+            agency: None,
+            day: None,
+        };
+        assert_eq!(
+            place(Some(d), "A boy was shot in the foot Tuesday, police said."),
+            pair("Tansyville", "Utah")
         );
     }
 
