@@ -856,18 +856,52 @@ fn apposition(before: &str, after: &str) -> Option<String> {
     AFTER.captures(after).and_then(|c| occupation(&c[1]))
 }
 
+/// The people of one report as they are read: a draft per person, the names that find each,
+/// and where each is mentioned.
+#[derive(Default)]
+struct Roster {
+    drafts: Vec<Draft>,
+    by_last: FxHashMap<String, usize>,
+    by_full: FxHashMap<String, usize>,
+    /// Per sentence, its mentions of people, in order.
+    mentions: Vec<Vec<Mention>>,
+    /// Names that a day, street, park or school is named after in this report ("Martin Luther
+    /// King Jr. Day"): the same name elsewhere in it ("Rev. Martin Luther King Jr.", "Dr.
+    /// King Jr.") is the namesake, not someone the story is about.
+    namesakes: Vec<Vec<String>>,
+}
+
 /// People named in the report, in order of first mention.
 pub fn people(sentences: &[Sentence]) -> Vec<Person> {
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_last: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_full: FxHashMap<String, usize> = FxHashMap::default();
-    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); sentences.len()];
-    // Names that a day, street, park or school is named after in this report ("Martin Luther
-    // King Jr. Day"): the same name elsewhere in it ("Rev. Martin Luther King Jr.", "Dr.
-    // King Jr.") is the namesake, not someone the story is about.
-    let mut namesakes: Vec<Vec<String>> = Vec::new();
+    let mut roster = Roster {
+        mentions: vec![Vec::new(); sentences.len()],
+        ..Roster::default()
+    };
+    full_names(sentences, &mut roster);
+    last_name_mentions(sentences, &mut roster);
+    signals(sentences, &roster.mentions, &mut roster.drafts);
+    let Roster {
+        drafts, namesakes, ..
+    } = roster;
+    drafts
+        .into_iter()
+        .filter(|d| {
+            let words = name_words(&d.name);
+            !namesakes.iter().any(|n| n.ends_with(&words))
+        })
+        .map(decide)
+        .collect()
+}
 
-    // Pass 1: full names.
+/// Pass 1: full names, each a new person or one already named.
+fn full_names(sentences: &[Sentence], roster: &mut Roster) {
+    let Roster {
+        drafts,
+        by_last,
+        by_full,
+        mentions,
+        namesakes,
+    } = roster;
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let mut at = 0;
@@ -1124,10 +1158,19 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             });
         }
     }
-    // Pass 2: last-name mentions of people already named ("Allen, 35, leaves behind ...").
+}
+
+/// Pass 2: last-name mentions of people already named ("Allen, 35, leaves behind ...").
+fn last_name_mentions(sentences: &[Sentence], roster: &mut Roster) {
+    let Roster {
+        drafts,
+        by_last,
+        mentions,
+        ..
+    } = roster;
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
-        for (key, &idx) in &by_last {
+        for (key, &idx) in by_last.iter() {
             let last = last_name(&drafts[idx].name).to_string();
             let last = last.as_str();
             let mut from = 0;
@@ -1164,9 +1207,12 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         }
         mentions[si].sort_by_key(|m| m.start);
     }
-    // Pass 3: give each signal to the nearest mention in its sentence. A sentence that names
-    // no one but opens with "He" or "She" speaks of the last person the sentence before it
-    // named (not its speaker), when their gender does not disagree.
+}
+
+/// Pass 3: give each signal to the nearest mention in its sentence. A sentence that names
+/// no one but opens with "He" or "She" speaks of the last person the sentence before it
+/// named (not its speaker), when their gender does not disagree.
+fn signals(sentences: &[Sentence], mentions: &[Vec<Mention>], drafts: &mut [Draft]) {
     let mut previous: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
@@ -1203,308 +1249,306 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         if all.is_empty() {
             continue;
         }
-        let actors: Vec<Mention> = all
-            .iter()
-            .filter(|m| !is_speaker(text, m))
-            .copied()
-            .collect();
-        for m in all.iter().filter(|m| is_speaker(text, m)) {
-            drafts[m.person].speaker += 1.0;
+        sentence_signals(s, all, drafts);
+    }
+}
+
+/// Pass 3 for one sentence: its signal words to the people `all` mentions in it (speakers
+/// first taken out).
+fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
+    let text = s.text.as_str();
+    let actors: Vec<Mention> = all
+        .iter()
+        .filter(|m| !is_speaker(text, m))
+        .copied()
+        .collect();
+    for m in all.iter().filter(|m| is_speaker(text, m)) {
+        drafts[m.person].speaker += 1.0;
+    }
+    let mut labelled = Vec::new();
+    for m in all.iter() {
+        if HARMED_AFTER.is_match(&s.text[m.end..]) {
+            drafts[m.person].direct_harm += 1.0;
         }
-        let mut labelled = Vec::new();
-        for m in all.iter() {
-            if HARMED_AFTER.is_match(&s.text[m.end..]) {
-                drafts[m.person].direct_harm += 1.0;
-            }
-            if KIN_BEFORE.is_match(&s.text[..m.start]) {
-                drafts[m.person].kin += 1.0;
-            }
-            // The label holds for a speaker too: "victim Ann Lee said" is a victim telling
-            // what happened, where a speaker otherwise takes no signal words.
-            let before = &s.text[..m.start];
-            if VICTIM_LABEL_BEFORE.is_match(before) && !OF_VICTIM_BEFORE.is_match(before) {
-                drafts[m.person].victim += 1.0;
-                labelled.push(m.person);
-            }
+        if KIN_BEFORE.is_match(&s.text[..m.start]) {
+            drafts[m.person].kin += 1.0;
         }
-        let ms = &actors;
-        let nearest = |pos: usize| -> Option<usize> {
-            ms.iter()
-                .min_by_key(|m| {
-                    let d = if pos >= m.end {
-                        pos - m.end
-                    } else {
-                        m.start.saturating_sub(pos)
-                    };
-                    // Prefer the subject before a verb: signals after a name bind closer.
-                    if pos >= m.end { d } else { d + 15 }
-                })
-                .filter(|m| {
-                    let d = if pos >= m.end {
-                        pos - m.end
-                    } else {
-                        m.start.saturating_sub(pos)
-                    };
-                    // A sentence that opens with the one person it names is about them
-                    // to its end ("Ann Lee, 19, of …, suffered wounds … and was pronounced
-                    // dead").
-                    let subject = ms.len() == 1 && m.start <= 2 && pos >= m.end;
-                    // "… was wounded in the arm. (Photo / Courier) Nathan Vane …": a full
-                    // stop the splitter kept inside the sentence still ends the clause.
-                    let crosses_stop = pos < m.start && text[pos..m.start].contains(". ");
-                    !crosses_stop
-                        && (d <= MAX_SIGNAL_DISTANCE || (subject && d <= 2 * MAX_SIGNAL_DISTANCE))
-                })
-                .map(|m| m.person)
-        };
-        // Names in one list ("The victims were A, 23, of X, B and C") share what is said of
-        // any of them.
-        // A possessive ("Tallow's son, Corwin Tallow") is part of the gap before the next
-        // name, not a member of the list.
-        let mut group_of: Vec<usize> = (0..ms.len()).collect();
-        let mut previous_member: Option<usize> = None;
-        for i in 0..ms.len() {
-            if let Some(j) = previous_member {
-                let gap = text.get(ms[j].end..ms[i].start).unwrap_or("");
-                if LIST_GAP.is_match(gap) {
-                    group_of[i] = group_of[j];
-                }
-            }
-            let possessive =
-                text[ms[i].end..].starts_with("'s") || text[ms[i].end..].starts_with("’s");
-            if !possessive {
-                previous_member = Some(i);
-            }
+        // The label holds for a speaker too: "victim Ann Lee said" is a victim telling
+        // what happened, where a speaker otherwise takes no signal words.
+        let before = &s.text[..m.start];
+        if VICTIM_LABEL_BEFORE.is_match(before) && !OF_VICTIM_BEFORE.is_match(before) {
+            drafts[m.person].victim += 1.0;
+            labelled.push(m.person);
         }
-        let members = |person: usize| -> Vec<usize> {
-            let Some(i) = ms.iter().position(|m| m.person == person) else {
-                return vec![person];
-            };
-            let mut out: Vec<usize> = (0..ms.len())
-                .filter(|&j| group_of[j] == group_of[i])
-                .map(|j| ms[j].person)
-                .collect();
-            out.dedup();
-            out
-        };
-        // Words inside quotation marks are someone's speech, not the narrative: mask them.
-        let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
-        let text = masked.as_ref();
-        let mut touched: FxHashSet<usize> = labelled.into_iter().collect();
-        // Active harm verbs: (verb start, verb end, 0 = killed / 1 = injured).
-        let actives: Vec<(usize, usize, usize)> = ACTIVE_HARM
-            .captures_iter(text)
-            .filter_map(|c| {
-                let (verb, field) = match (c.get(1), c.get(2)) {
-                    (Some(v), _) => (v, 0),
-                    (_, Some(v)) => (v, 1),
-                    _ => return None,
-                };
-                let object = text[verb.end()..].trim_start();
-                let object = object.split_whitespace().next().unwrap_or("");
-                let dated = WEEKDAYS.contains(&object) || MONTHS.contains(&object);
-                let passive = PASSIVE_BEFORE.is_match(&text[..verb.start()]);
-                (!dated && !passive && !NEGATION.is_match(&text[..verb.start()])).then_some((
-                    verb.start(),
-                    verb.end(),
-                    field,
-                ))
-            })
-            .collect();
-        for &(start, end, field) in &actives {
-            // The object: a name right after the verb ("shot and killed his wife, Ann Lee").
-            // Only a possessive with its noun ("his wife,") or an age may stand between:
-            // in "killing one man and wounding Tom Reyes" the name is the second verb's.
-            if let Some(object) = ms.iter().find(|a| {
-                a.start >= end && a.start - end <= 40 && OBJECT_GAP.is_match(&text[end..a.start])
-            }) {
-                for p in members(object.person) {
-                    if field == 0 {
-                        drafts[p].killed += 1.0;
-                    } else {
-                        drafts[p].injured += 1.0;
-                    }
-                    drafts[p].direct_harm += 1.0;
-                    touched.insert(p);
-                }
-            }
-            // The subject: a name right before it.
-            if let Some(agent) = ms.iter().rev().find(|a| a.end <= start)
-                && SUBJECT_GAP.is_match(&text[agent.end..start])
-            {
-                for p in members(agent.person) {
-                    drafts[p].suspect += 1.0;
-                    touched.insert(p);
-                }
-            }
-        }
-        // "was shot in the gut by his stepbrother, 17-year-old Austin Stapp": the agent of a
-        // passive harm verb did the harm.
-        for a in ms.iter() {
-            if PASSIVE_AGENT.is_match(&text[..a.start]) {
-                // As firm as being named as the shooter: the harm words of the clause are
-                // the victim's.
-                for p in members(a.person) {
-                    drafts[p].suspect += 2.0;
-                    touched.insert(p);
-                }
-            }
-        }
-        // "Coroner Ann Lee identified the dead men as 26-year-old B and C": the signal words
-        // of the phrase belong to who is named after it.
-        let mut identified: Vec<(usize, usize)> = Vec::new();
-        for m in IDENTIFIED_AS.find_iter(text) {
-            let Some(object) = ms
-                .iter()
-                .find(|a| a.start >= m.end() && a.start - m.end() <= 20)
-            else {
-                continue;
-            };
-            let phrase = m.as_str();
-            for p in members(object.person) {
-                let d = &mut drafts[p];
-                if SUSPECT_NOUN.is_match(phrase) {
-                    d.suspect += 2.0;
+    }
+    let ms = &actors;
+    let nearest = |pos: usize| -> Option<usize> {
+        ms.iter()
+            .min_by_key(|m| {
+                let d = if pos >= m.end {
+                    pos - m.end
                 } else {
-                    d.victim += 1.0;
-                    if DEAD_NOUN.is_match(phrase) {
-                        d.killed += 1.0;
-                    }
+                    m.start.saturating_sub(pos)
+                };
+                // Prefer the subject before a verb: signals after a name bind closer.
+                if pos >= m.end { d } else { d + 15 }
+            })
+            .filter(|m| {
+                let d = if pos >= m.end {
+                    pos - m.end
+                } else {
+                    m.start.saturating_sub(pos)
+                };
+                // A sentence that opens with the one person it names is about them
+                // to its end ("Ann Lee, 19, of …, suffered wounds … and was pronounced
+                // dead").
+                let subject = ms.len() == 1 && m.start <= 2 && pos >= m.end;
+                // "… was wounded in the arm. (Photo / Courier) Nathan Vane …": a full
+                // stop the splitter kept inside the sentence still ends the clause.
+                let crosses_stop = pos < m.start && text[pos..m.start].contains(". ");
+                !crosses_stop
+                    && (d <= MAX_SIGNAL_DISTANCE || (subject && d <= 2 * MAX_SIGNAL_DISTANCE))
+            })
+            .map(|m| m.person)
+    };
+    // Names in one list ("The victims were A, 23, of X, B and C") share what is said of
+    // any of them.
+    // A possessive ("Tallow's son, Corwin Tallow") is part of the gap before the next
+    // name, not a member of the list.
+    let mut group_of: Vec<usize> = (0..ms.len()).collect();
+    let mut previous_member: Option<usize> = None;
+    for i in 0..ms.len() {
+        if let Some(j) = previous_member {
+            let gap = text.get(ms[j].end..ms[i].start).unwrap_or("");
+            if LIST_GAP.is_match(gap) {
+                group_of[i] = group_of[j];
+            }
+        }
+        let possessive = text[ms[i].end..].starts_with("'s") || text[ms[i].end..].starts_with("’s");
+        if !possessive {
+            previous_member = Some(i);
+        }
+    }
+    let members = |person: usize| -> Vec<usize> {
+        let Some(i) = ms.iter().position(|m| m.person == person) else {
+            return vec![person];
+        };
+        let mut out: Vec<usize> = (0..ms.len())
+            .filter(|&j| group_of[j] == group_of[i])
+            .map(|j| ms[j].person)
+            .collect();
+        out.dedup();
+        out
+    };
+    // Words inside quotation marks are someone's speech, not the narrative: mask them.
+    let masked = QUOTED.replace_all(text, |c: &regex::Captures| " ".repeat(c[0].len()));
+    let text = masked.as_ref();
+    let mut touched: FxHashSet<usize> = labelled.into_iter().collect();
+    // Active harm verbs: (verb start, verb end, 0 = killed / 1 = injured).
+    let actives: Vec<(usize, usize, usize)> = ACTIVE_HARM
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (verb, field) = match (c.get(1), c.get(2)) {
+                (Some(v), _) => (v, 0),
+                (_, Some(v)) => (v, 1),
+                _ => return None,
+            };
+            let object = text[verb.end()..].trim_start();
+            let object = object.split_whitespace().next().unwrap_or("");
+            let dated = WEEKDAYS.contains(&object) || MONTHS.contains(&object);
+            let passive = PASSIVE_BEFORE.is_match(&text[..verb.start()]);
+            (!dated && !passive && !NEGATION.is_match(&text[..verb.start()])).then_some((
+                verb.start(),
+                verb.end(),
+                field,
+            ))
+        })
+        .collect();
+    for &(start, end, field) in &actives {
+        // The object: a name right after the verb ("shot and killed his wife, Ann Lee").
+        // Only a possessive with its noun ("his wife,") or an age may stand between:
+        // in "killing one man and wounding Tom Reyes" the name is the second verb's.
+        if let Some(object) = ms.iter().find(|a| {
+            a.start >= end && a.start - end <= 40 && OBJECT_GAP.is_match(&text[end..a.start])
+        }) {
+            for p in members(object.person) {
+                if field == 0 {
+                    drafts[p].killed += 1.0;
+                } else {
+                    drafts[p].injured += 1.0;
                 }
+                drafts[p].direct_harm += 1.0;
                 touched.insert(p);
             }
-            identified.push((m.start(), m.end()));
         }
-        let other_crime = OTHER_CRIME.is_match(text) && !GUN_CRIME.is_match(text);
-        for (re, field) in [
-            (&*KILLED, 0),
-            (&*INJURED, 1),
-            (&*SUSPECT, 2),
-            (&*ARREST, 3),
-            (&*VICTIM, 4),
-        ] {
-            for m in re.find_iter(text) {
-                if field <= 1
-                    && actives
-                        .iter()
-                        .any(|&(s, e, _)| s <= m.start() && m.start() < e)
-                {
-                    continue;
-                }
-                if identified
-                    .iter()
-                    .any(|&(s, e)| s <= m.start() && m.start() < e)
-                {
-                    continue;
-                }
-                // "Deputy Ann Lee arrested Tom Reyes", "officers arrested a man": an arrest
-                // verb in the active voice with an object after it arrests its object, never
-                // its subject.
-                let mut target = nearest(m.start());
-                if (field == 2 || field == 3)
-                    && ACTIVE_ARREST.is_match(m.as_str())
-                    && !PASSIVE_BEFORE.is_match(&text[..m.start()])
-                    && ARREST_OBJECT.is_match(&text[m.end()..])
-                {
-                    // "charged 16-year-old Lee High School student Quinterro Norr": the
-                    // object is the first name in the clause.
-                    let object = ms
-                        .iter()
-                        .find(|a| {
-                            a.start >= m.end()
-                                && a.start - m.end() <= 60
-                                && !text[m.end()..a.start].contains([',', ';', '.'])
-                        })
-                        .map(|a| a.person);
-                    // "Tom Reyes arrested Tuesday" (a headline's passive): a capitalised word
-                    // that is no one's name is not an object.
-                    let capitalised = text[m.end()..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_uppercase());
-                    if object.is_some() || !capitalised {
-                        target = object;
-                    }
-                }
-                // A blotter's other arrests ("Page Lee, 22, was arrested on a charge of
-                // disorderly conduct"): a charge of another kind, with no word of guns or
-                // killing in the sentence, is not this incident's.
-                if (field == 2 || field == 3) && other_crime {
-                    continue;
-                }
-                let Some(p) = target else {
-                    continue;
-                };
-                for p in members(p) {
-                    let d = &mut drafts[p];
-                    // "may have been hit by a stray bullet": a fear, not a harm.
-                    if field <= 1 && MODAL_BEFORE.is_match(&text[..m.start()]) {
-                        continue;
-                    }
-                    // "was not hurt", "wasn't injured": unharmed, not injured.
-                    let negated = NEGATION.is_match(&text[..m.start()]);
-                    if negated && field <= 1 {
-                        d.unharmed += 1.0;
-                        touched.insert(p);
-                        continue;
-                    }
-                    match field {
-                        0 => d.killed += 1.0,
-                        1 => d.injured += 1.0,
-                        2 => d.suspect += 1.0,
-                        3 => d.arrested += 1.0,
-                        _ => d.victim += 1.0,
-                    }
-                    touched.insert(p);
-                }
-            }
-        }
-        // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
-        for m in DEATH_OF.find_iter(text) {
-            let follows =
-                |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
-            if let Some(a) = ms.iter().find(follows) {
-                for p in members(a.person) {
-                    drafts[p].killed += 2.0;
-                    drafts[p].victim += 1.0;
-                    drafts[p].direct_harm += 1.0;
-                    touched.insert(p);
-                }
-            }
-        }
-        // "attempted murder in the shooting of Daryl Rehm", "in the shootings of A, B and C":
-        // the named were shot (the dead among them are told so elsewhere).
-        for m in SHOOTING_OF.find_iter(text) {
-            let follows =
-                |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
-            if let Some(a) = ms.iter().find(follows) {
-                for p in members(a.person) {
-                    drafts[p].injured += 1.0;
-                    drafts[p].victim += 1.0;
-                    drafts[p].direct_harm += 1.0;
-                    touched.insert(p);
-                }
-            }
-        }
-        for m in all {
-            if touched.contains(&m.person) || drafts[m.person].evidence.is_empty() {
-                let ev = &mut drafts[m.person].evidence;
-                if ev.len() < 4 && ev.iter().all(|e| *e.sentence != *s.text) {
-                    ev.push(Evidence {
-                        sentence: s.text.as_str().into(),
-                        rule: "person".into(),
-                    });
-                }
+        // The subject: a name right before it.
+        if let Some(agent) = ms.iter().rev().find(|a| a.end <= start)
+            && SUBJECT_GAP.is_match(&text[agent.end..start])
+        {
+            for p in members(agent.person) {
+                drafts[p].suspect += 1.0;
+                touched.insert(p);
             }
         }
     }
-    drafts
-        .into_iter()
-        .filter(|d| {
-            let words = name_words(&d.name);
-            !namesakes.iter().any(|n| n.ends_with(&words))
-        })
-        .map(decide)
-        .collect()
+    // "was shot in the gut by his stepbrother, 17-year-old Austin Stapp": the agent of a
+    // passive harm verb did the harm.
+    for a in ms.iter() {
+        if PASSIVE_AGENT.is_match(&text[..a.start]) {
+            // As firm as being named as the shooter: the harm words of the clause are
+            // the victim's.
+            for p in members(a.person) {
+                drafts[p].suspect += 2.0;
+                touched.insert(p);
+            }
+        }
+    }
+    // "Coroner Ann Lee identified the dead men as 26-year-old B and C": the signal words
+    // of the phrase belong to who is named after it.
+    let mut identified: Vec<(usize, usize)> = Vec::new();
+    for m in IDENTIFIED_AS.find_iter(text) {
+        let Some(object) = ms
+            .iter()
+            .find(|a| a.start >= m.end() && a.start - m.end() <= 20)
+        else {
+            continue;
+        };
+        let phrase = m.as_str();
+        for p in members(object.person) {
+            let d = &mut drafts[p];
+            if SUSPECT_NOUN.is_match(phrase) {
+                d.suspect += 2.0;
+            } else {
+                d.victim += 1.0;
+                if DEAD_NOUN.is_match(phrase) {
+                    d.killed += 1.0;
+                }
+            }
+            touched.insert(p);
+        }
+        identified.push((m.start(), m.end()));
+    }
+    let other_crime = OTHER_CRIME.is_match(text) && !GUN_CRIME.is_match(text);
+    for (re, field) in [
+        (&*KILLED, 0),
+        (&*INJURED, 1),
+        (&*SUSPECT, 2),
+        (&*ARREST, 3),
+        (&*VICTIM, 4),
+    ] {
+        for m in re.find_iter(text) {
+            if field <= 1
+                && actives
+                    .iter()
+                    .any(|&(s, e, _)| s <= m.start() && m.start() < e)
+            {
+                continue;
+            }
+            if identified
+                .iter()
+                .any(|&(s, e)| s <= m.start() && m.start() < e)
+            {
+                continue;
+            }
+            // "Deputy Ann Lee arrested Tom Reyes", "officers arrested a man": an arrest
+            // verb in the active voice with an object after it arrests its object, never
+            // its subject.
+            let mut target = nearest(m.start());
+            if (field == 2 || field == 3)
+                && ACTIVE_ARREST.is_match(m.as_str())
+                && !PASSIVE_BEFORE.is_match(&text[..m.start()])
+                && ARREST_OBJECT.is_match(&text[m.end()..])
+            {
+                // "charged 16-year-old Lee High School student Quinterro Norr": the
+                // object is the first name in the clause.
+                let object = ms
+                    .iter()
+                    .find(|a| {
+                        a.start >= m.end()
+                            && a.start - m.end() <= 60
+                            && !text[m.end()..a.start].contains([',', ';', '.'])
+                    })
+                    .map(|a| a.person);
+                // "Tom Reyes arrested Tuesday" (a headline's passive): a capitalised word
+                // that is no one's name is not an object.
+                let capitalised = text[m.end()..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_uppercase());
+                if object.is_some() || !capitalised {
+                    target = object;
+                }
+            }
+            // A blotter's other arrests ("Page Lee, 22, was arrested on a charge of
+            // disorderly conduct"): a charge of another kind, with no word of guns or
+            // killing in the sentence, is not this incident's.
+            if (field == 2 || field == 3) && other_crime {
+                continue;
+            }
+            let Some(p) = target else {
+                continue;
+            };
+            for p in members(p) {
+                let d = &mut drafts[p];
+                // "may have been hit by a stray bullet": a fear, not a harm.
+                if field <= 1 && MODAL_BEFORE.is_match(&text[..m.start()]) {
+                    continue;
+                }
+                // "was not hurt", "wasn't injured": unharmed, not injured.
+                let negated = NEGATION.is_match(&text[..m.start()]);
+                if negated && field <= 1 {
+                    d.unharmed += 1.0;
+                    touched.insert(p);
+                    continue;
+                }
+                match field {
+                    0 => d.killed += 1.0,
+                    1 => d.injured += 1.0,
+                    2 => d.suspect += 1.0,
+                    3 => d.arrested += 1.0,
+                    _ => d.victim += 1.0,
+                }
+                touched.insert(p);
+            }
+        }
+    }
+    // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
+    for m in DEATH_OF.find_iter(text) {
+        let follows =
+            |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+        if let Some(a) = ms.iter().find(follows) {
+            for p in members(a.person) {
+                drafts[p].killed += 2.0;
+                drafts[p].victim += 1.0;
+                drafts[p].direct_harm += 1.0;
+                touched.insert(p);
+            }
+        }
+    }
+    // "attempted murder in the shooting of Daryl Rehm", "in the shootings of A, B and C":
+    // the named were shot (the dead among them are told so elsewhere).
+    for m in SHOOTING_OF.find_iter(text) {
+        let follows =
+            |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+        if let Some(a) = ms.iter().find(follows) {
+            for p in members(a.person) {
+                drafts[p].injured += 1.0;
+                drafts[p].victim += 1.0;
+                drafts[p].direct_harm += 1.0;
+                touched.insert(p);
+            }
+        }
+    }
+    for m in all {
+        if touched.contains(&m.person) || drafts[m.person].evidence.is_empty() {
+            let ev = &mut drafts[m.person].evidence;
+            if ev.len() < 4 && ev.iter().all(|e| *e.sentence != *s.text) {
+                ev.push(Evidence {
+                    sentence: s.text.as_str().into(),
+                    rule: "person".into(),
+                });
+            }
+        }
+    }
 }
 
 /// Words after a name that make it the name of a day, street, park or school, so that the
