@@ -1511,30 +1511,22 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
             }
         }
     }
-    // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died.
-    for m in DEATH_OF.find_iter(text) {
-        let follows =
-            |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
-        if let Some(a) = ms.iter().find(follows) {
-            for p in members(a.person) {
-                drafts[p].killed += 2.0;
-                drafts[p].victim += 1.0;
-                drafts[p].direct_harm += 1.0;
-                touched.insert(p);
-            }
-        }
-    }
-    // "attempted murder in the shooting of Daryl Rehm", "in the shootings of A, B and C":
-    // the named were shot (the dead among them are told so elsewhere).
-    for m in SHOOTING_OF.find_iter(text) {
-        let follows =
-            |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
-        if let Some(a) = ms.iter().find(follows) {
-            for p in members(a.person) {
-                drafts[p].injured += 1.0;
-                drafts[p].victim += 1.0;
-                drafts[p].direct_harm += 1.0;
-                touched.insert(p);
+    // "the death of Terrence Boyd", "charged in the killing of Ann Lee": the named person died
+    // (weighed as two harm words). "attempted murder in the shooting of Daryl Rehm", "in the
+    // shootings of A, B and C": the named were shot (the dead among them are told so
+    // elsewhere).
+    for (phrase, killed, injured) in [(&*DEATH_OF, 2.0, 0.0), (&*SHOOTING_OF, 0.0, 1.0)] {
+        for m in phrase.find_iter(text) {
+            let follows =
+                |a: &&Mention| a.start >= m.end() && AGE_PREFIX.is_match(&text[m.end()..a.start]);
+            if let Some(a) = ms.iter().find(follows) {
+                for p in members(a.person) {
+                    drafts[p].killed += killed;
+                    drafts[p].injured += injured;
+                    drafts[p].victim += 1.0;
+                    drafts[p].direct_harm += 1.0;
+                    touched.insert(p);
+                }
             }
         }
     }
