@@ -210,12 +210,6 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "could have", "might": what did not happen.
-static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:could|would|might|may|can|will|should|to)(?:\s+\w+ly)?(?:\s+have)?\s+$")
-        .unwrap()
-});
-
 /// A headline opening with two to five bare person nouns and a harm ("Mother, boy fatally
 /// shot"): see its use in [`counts`].
 static NOUN_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -955,7 +949,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     last = None;
                     continue;
                 }
-                if !MODAL_BEFORE.is_match(&text[..verb.start()]) {
+                if !crate::text::MODAL_BEFORE.is_match(&text[..verb.start()]) {
                     if !o[1].starts_with("them") {
                         keep_max(out.slot(field), 1, sentence, "object-count");
                     }

@@ -518,10 +518,6 @@ static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
 static SHOOTING_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shootings?|wounding|attempted murder|attempted killing) of\s").unwrap()
 });
-/// Right before a harm word: a possibility ("may have been", "could have").
-static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:may|might|could|would)\s+(?:have\s+)?(?:been\s+)?$").unwrap()
-});
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body|claimed the life|took the life) of\s").unwrap()
 });
@@ -1490,7 +1486,7 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
             for p in members(p) {
                 let d = &mut drafts[p];
                 // "may have been hit by a stray bullet": a fear, not a harm.
-                if field <= 1 && MODAL_BEFORE.is_match(&text[..m.start()]) {
+                if field <= 1 && crate::text::MODAL_BEFORE.is_match(&text[..m.start()]) {
                     continue;
                 }
                 // "was not hurt", "wasn't injured": unharmed, not injured.

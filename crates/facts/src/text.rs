@@ -23,6 +23,15 @@ const ABBREVIATIONS: &[&str] = &[
     "cmdr", "atty", "asst",
 ];
 
+/// Right before a harm verb: a possibility, not a harm ("could have", "may have been", "might",
+/// "to"). Used by the people and the counts rules alike.
+pub(crate) static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:could|would|might|may|can|will|should|to)(?:\s+\w+ly)?(?:\s+have)?(?:\s+been)?\s+$",
+    )
+    .unwrap()
+});
+
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')'];
 
 /// Splits paragraphs into sentences.
