@@ -1071,12 +1071,18 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                 drafts.iter().position(|d| {
                     let old_lower = d.name.to_lowercase();
                     let old: Vec<&str> = old_lower.split_whitespace().collect();
+                    let longer = if old.len() > new.len() { &old } else { &new };
                     new.len() >= 2
                         && old.len() >= 2
                         && old.len() != new.len()
                         && old.len().min(new.len()) == 2
                         && old[0] == new[0]
                         && old.last() == new.last()
+                        // A middle name written out, not an initial ("Thomas F. Lane" and
+                        // "Thomas Lane" stay two drafts, merged by the record): one draft
+                        // weighs the signals of both, which an initial's drafts have not
+                        // needed (GVA: 3 suspects read as victims when they were merged).
+                        && longer[1..longer.len() - 1].iter().all(|w| w.trim_end_matches('.').len() > 1)
                 })
             };
             let idx = match by_full
@@ -1775,8 +1781,11 @@ mod tests {
             assert_eq!(p.len(), 1, "{t}: {p:?}");
             assert_eq!(p[0].name.as_deref(), Some("Anthony Earl Voss"), "{t}");
         }
-        // Two first names with one last name are two people.
+        // Two first names with one last name are two people; a middle initial's name stays
+        // a draft of its own (the record merges it).
         let p = ps("Anthony Voss and Maria Voss were shot.");
+        assert_eq!(p.len(), 2);
+        let p = ps("Anthony E. Voss was shot. Anthony Voss died.");
         assert_eq!(p.len(), 2);
     }
 
