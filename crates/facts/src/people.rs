@@ -535,6 +535,11 @@ static IDENTIFIED_AS: LazyLock<Regex> =
 static SUSPECT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:suspects?|shooters?|gunm[ae]n|killers?|attackers?)\b").unwrap()
 });
+/// Before "identified as", in its clause: the identified is a suspect.
+static SUSPECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:suspects?|shooters?|gunm[ae]n|killers?|attackers?)\b[^.;]{0,25}$")
+        .unwrap()
+});
 /// Inside "identified … as": the identified died.
 static DEAD_NOUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:dead|deceased|slain|killed|bodies|body)\b").unwrap());
@@ -1416,9 +1421,11 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
             continue;
         };
         let phrase = m.as_str();
+        // "The suspect, later identified as Ann Lee": the noun may stand before the phrase.
+        let suspect_before = SUSPECT_BEFORE.is_match(&text[..m.start()]);
         for p in members(object.person) {
             let d = &mut drafts[p];
-            if SUSPECT_NOUN.is_match(phrase) {
+            if SUSPECT_NOUN.is_match(phrase) || suspect_before {
                 d.suspect += 2.0;
             } else {
                 d.victim += 1.0;
@@ -1755,6 +1762,17 @@ mod tests {
             find(&p, "Mella Lemmon").title.as_deref(),
             Some("police officer")
         );
+    }
+
+    #[test]
+    fn a_suspect_later_identified_and_taken_to_a_hospital_is_a_suspect() {
+        let p = ps(
+            "The suspect, later identified as Elmer C. Hawes, 22, was also transported to a \
+            local hospital.",
+        );
+        assert_eq!(find(&p, "Elmer C. Hawes").role, Role::Suspect);
+        let p = ps("The killer was identified as 26-year-old Chet Harmer Moll.");
+        assert_eq!(find(&p, "Chet Harmer Moll").role, Role::Suspect);
     }
 
     #[test]
