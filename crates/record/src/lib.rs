@@ -642,6 +642,9 @@ fn merge_people(
     let mut aged: Vec<Participant> = Vec::new();
     for mut p in merged {
         // The role most reports give; a victim or suspect role beats official/witness mentions.
+        // As many reports saying victim as suspect: an arrest settles it for suspect, else
+        // victim (a family's dead share the surname that carries the arrest words).
+        let arrested = p.out.status == Some(Status::Arrested);
         let role = p
             .roles
             .iter()
@@ -649,6 +652,7 @@ fn merge_people(
                 (
                     matches!(r, Role::Victim | Role::Suspect),
                     **n,
+                    (**r == Role::Suspect) == arrested,
                     std::cmp::Reverse(**r),
                 )
             })
@@ -1012,6 +1016,48 @@ mod tests {
         // When every day read is later, the best of them still stands.
         let inc = merge(&[member("b", "2025-03-24", &later)]);
         assert_eq!(inc.date.value.as_deref(), Some("2025-03-29"));
+    }
+
+    #[test]
+    fn reports_split_on_a_role_give_way_to_an_arrest() {
+        let person = |role, status| storyfold_model::Person {
+            name: Some("Tolan Marsh".into()),
+            role,
+            title: None,
+            age: None,
+            age_range: None,
+            gender: None,
+            status,
+            evidence: vec![],
+        };
+        let role_of = |a: storyfold_model::Person, b: storyfold_model::Person| {
+            let mut x = facts_at(Some("Chicago"), None, "dateline");
+            x.people = vec![a];
+            let mut y = facts_at(Some("Chicago"), None, "dateline");
+            y.people = vec![b];
+            let inc = merge(&undated(&[("a", &x), ("b", &y)]));
+            inc.participants
+                .iter()
+                .find(|p| p.name.as_deref() == Some("Tolan Marsh"))
+                .map(|p| (p.role, p.status))
+        };
+        // One report has him arrested: the suspect.
+        assert_eq!(
+            role_of(
+                person(Role::Victim, None),
+                person(Role::Suspect, Some(Status::Arrested))
+            ),
+            Some((Role::Suspect, Some(Status::Arrested)))
+        );
+        // One has him dead and no one arrested: the victim.
+        assert_eq!(
+            role_of(
+                person(Role::Victim, Some(Status::Killed)),
+                person(Role::Suspect, None)
+            )
+            .map(|(r, _)| r),
+            Some(Role::Victim)
+        );
     }
 
     #[test]
