@@ -915,6 +915,11 @@ impl CopyIndex {
                     && same_identity(&ident, &other.ident)
                     && (sim.containment >= LEAD_FREE_CONTAINMENT || same_lead(&lead, &other.lead))
                     && days_apart(day, other.day) <= MAX_DATELINE_DAYS
+                    // A match with no dateline of its own does not carry a report into a
+                    // group whose canonical report is dated weeks away (a template's fills
+                    // joined through an undated copy of one of them).
+                    && days_apart(day, self.entries[other.canonical as usize].day)
+                        <= MAX_DATELINE_DAYS
                 {
                     let better = match &best {
                         None => true,
@@ -1331,6 +1336,17 @@ mod tests {
         assert!(find(Some([3, 2]), Some([3, 3])).is_some());
         assert!(find(Some([12, 31]), Some([1, 2])).is_some());
         assert!(find(Some([3, 2]), None).is_some());
+        // An undated copy of the first does not carry a third, dated weeks later, into the
+        // first one's group.
+        let undated_copy = format!("{STORY} No arrests have been made yet.");
+        let docs = vec![
+            (meta("a"), on(STORY, Some([3, 2]))),
+            (meta("b"), on(&undated_copy, None)),
+            (meta("c"), on(&later, Some([3, 30]))),
+        ];
+        let links = find_copies(docs, CopyParams::default());
+        assert!(links[1].is_some());
+        assert_eq!(links[2], None);
     }
 
     #[test]
