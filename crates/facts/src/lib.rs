@@ -83,9 +83,10 @@ static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:19|20)\d\d) (?:shooting|killing|murder|slaying|death|homicide)").unwrap()
 });
 
-/// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or [`TIMELINE_ENTRY`]'s, or one that
-/// names a shooting of a year two or more years before the report's (a follow-up a year on
-/// names its own incident so: "the 2013 shooting of seven people").
+/// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or
+/// [`TIMELINE_ENTRY`]'s, or one that names a shooting of a year two or more years before the
+/// report's (a follow-up a year on names its own incident so: "the 2013 shooting of seven
+/// people").
 fn is_background(text: &str, published_year: Option<i16>) -> bool {
     BACKGROUND.is_match(text)
         || EARLIER_OPENING.is_match(text)
@@ -208,7 +209,7 @@ pub fn place(report: &CleanReport) -> Option<PlaceFact> {
 fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact> {
     place::incident_place(
         report.dateline.as_ref(),
-        &with_title_unlike_background(report),
+        &with_title_less_timelines(report),
         hint,
     )
 }
@@ -218,20 +219,18 @@ fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact
 /// rest of [`is_background`] stays: "the 2013 shooting at the Crab Fest in Williston" in a
 /// report of the plea two years on names its own incident's place (GVA developer split:
 /// dropping all background sentences cost 2 cities and fixed 1).
-fn with_title_unlike_background(report: &CleanReport) -> Vec<Sentence> {
+fn with_title_less_timelines(report: &CleanReport) -> Vec<Sentence> {
     let published_year = report.published.map(|d| d.year());
-    let is_background = |text: &str, year: Option<i16>| timeline_entry(text, year);
     let title = report.title.iter().map(|t| Sentence {
         text: t.clone(),
         paragraph: 0,
     });
     title
         .chain(sentences(&report.paragraphs))
-        .filter(|s| !is_background(&s.text, published_year))
+        .filter(|s| !timeline_entry(&s.text, published_year))
         .collect()
 }
 
-/// Reads every fact of one report.
 /// One person, told of by `sentence` without a count (rules `someone-died`, `someone-hurt`).
 fn one_told(sentence: &Sentence, rule: &str) -> storyfold_model::CountFact {
     storyfold_model::CountFact {
@@ -253,6 +252,7 @@ static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit|hits|hitting|grazed|grazes|striking)\s+(?:a|an|the|his|her|teen|man|woman|boy|girl|child|toddler)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
 });
 
+/// Reads every fact of one report, with a given hint of its outlet's home.
 pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFacts {
     let sents = sentences(&report.paragraphs);
     let mut with_title = Vec::with_capacity(sents.len() + 1);
@@ -289,7 +289,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let kind = counts::kind(&sents, report.title.as_deref());
     let place = place::incident_place_in_local_news(
         report.dateline.as_ref(),
-        &with_title_unlike_background(report),
+        &with_title_less_timelines(report),
         hint,
         kind != storyfold_model::EventKind::Other,
     );

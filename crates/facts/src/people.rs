@@ -1076,7 +1076,7 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                 drafts.iter().position(|d| {
                     let old_lower = d.name.to_lowercase();
                     let old: Vec<&str> = old_lower.split_whitespace().collect();
-                    let longer = if old.len() > new.len() { &old } else { &new };
+                    let fuller = if old.len() > new.len() { &old } else { &new };
                     new.len() >= 2
                         && old.len() >= 2
                         && old.len() != new.len()
@@ -1087,7 +1087,9 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                         // "Thomas Lane" stay two drafts, merged by the record): one draft
                         // weighs the signals of both, which an initial's drafts have not
                         // needed (GVA: 3 suspects read as victims when they were merged).
-                        && longer[1..longer.len() - 1].iter().all(|w| w.trim_end_matches('.').len() > 1)
+                        && fuller[1..fuller.len() - 1]
+                            .iter()
+                            .all(|w| w.trim_end_matches('.').len() > 1)
                 })
             };
             let idx = match by_full
