@@ -207,27 +207,33 @@ pub fn place(report: &CleanReport) -> Option<PlaceFact> {
 }
 
 fn place_with(report: &CleanReport, hint: &place::PlaceHint) -> Option<PlaceFact> {
+    let with_title = titled(report, sentences(&report.paragraphs));
     place::incident_place(
         report.dateline.as_ref(),
-        &with_title_less_timelines(report),
+        &less_timelines(&with_title, report.published.map(|d| d.year())),
         hint,
     )
 }
 
-/// The title and the body's sentences, less a timeline's entries, which name another
-/// incident's place (a sidebar's "1993: a doctor is shot outside a Pensacola clinic"). The
-/// rest of [`is_background`] stays: "the 2013 shooting at the Crab Fest in Williston" in a
-/// report of the plea two years on names its own incident's place (GVA developer split:
-/// dropping all background sentences cost 2 cities and fixed 1).
-fn with_title_less_timelines(report: &CleanReport) -> Vec<Sentence> {
-    let published_year = report.published.map(|d| d.year());
+/// The report's title (when it has one) as sentence 0, then `body`.
+fn titled(report: &CleanReport, body: impl IntoIterator<Item = Sentence>) -> Vec<Sentence> {
     let title = report.title.iter().map(|t| Sentence {
         text: t.clone(),
         paragraph: 0,
     });
-    title
-        .chain(sentences(&report.paragraphs))
+    title.chain(body).collect()
+}
+
+/// The sentences a place is read from: all but a timeline's entries, which name another
+/// incident's place (a sidebar's "1993: a doctor is shot outside a Pensacola clinic"). The
+/// rest of [`is_background`] stays: "the 2013 shooting at the Crab Fest in Williston" in a
+/// report of the plea two years on names its own incident's place (GVA developer split:
+/// dropping all background sentences cost 2 cities and fixed 1).
+fn less_timelines(sentences: &[Sentence], published_year: Option<i16>) -> Vec<Sentence> {
+    sentences
+        .iter()
         .filter(|s| !timeline_entry(&s.text, published_year))
+        .cloned()
         .collect()
 }
 
@@ -255,14 +261,7 @@ static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads every fact of one report, with a given hint of its outlet's home.
 pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFacts {
     let sents = sentences(&report.paragraphs);
-    let mut with_title = Vec::with_capacity(sents.len() + 1);
-    if let Some(t) = &report.title {
-        with_title.push(Sentence {
-            text: t.clone(),
-            paragraph: 0,
-        });
-    }
-    with_title.extend(sents.iter().cloned());
+    let with_title = titled(report, sents.iter().cloned());
 
     // Sentences about other incidents ("The shooting came two days after ...", "Juzahris
     // Webb, 17, was shot and killed Jan. 31" in a report of a shooting a week later) are
@@ -289,7 +288,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     let kind = counts::kind(&sents, report.title.as_deref());
     let place = place::incident_place_in_local_news(
         report.dateline.as_ref(),
-        &with_title_less_timelines(report),
+        &less_timelines(&with_title, published_year),
         hint,
         kind != storyfold_model::EventKind::Other,
     );
@@ -434,15 +433,8 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // The title's ages too: "Boy, 6, shot sister, 3" is often all a page tells of who.
     let mut ages: Vec<u32> = with_title_fg
         .iter()
-        .flat_map(|s| {
-            AGE.captures_iter(&s.text)
-                .flat_map(|c| {
-                    (1..=5)
-                        .filter_map(|g| c.get(g)?.as_str().parse().ok())
-                        .collect::<Vec<u32>>()
-                })
-                .collect::<Vec<u32>>()
-        })
+        .flat_map(|s| AGE.captures_iter(&s.text))
+        .flat_map(|c| (1..=5).filter_map(move |g| c.get(g)?.as_str().parse::<u32>().ok()))
         .filter(|a| *a < 110)
         .collect();
     ages.sort_unstable();

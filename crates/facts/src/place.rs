@@ -1036,20 +1036,21 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 None => (None, vec![name.clone()]),
             },
         };
-        // "SANDY, Utah —": a town the gazetteer lacks in the state its dateline gives
-        // (its file names some towns otherwise: "Sandy City", "LaPorte") is that town, as
-        // written. A county dateline is read below, not as a town.
-        // "SNOWVILLE, Box Elder County —" with a town the gazetteer lacks: the town as
-        // written, in the state that has a county of that name (when only one has).
-        let county_state = || match d.region.as_deref().filter(|r| is_county(r)) {
-            Some(county) => match g.county_states(county) {
+        // "SNOWVILLE, Box Elder County —": the state that has a county of that name, when
+        // only one has.
+        let county_state = || {
+            let county = d.region.as_deref().filter(|r| is_county(r))?;
+            match g.county_states(county) {
                 [one] => Some(*one),
                 _ => None,
-            },
-            None => None,
+            }
         };
+        // "SANDY, Utah —", "SNOWVILLE, Box Elder County —": a town the gazetteer lacks in
+        // the state its dateline gives (its file names some towns otherwise: "Sandy City",
+        // "LaPorte") is that town, as written. A county dateline is read below, not as a
+        // town.
         let unlisted = state
-            .or_else(|| fixed.is_none().then(county_state).flatten())
+            .or_else(county_state)
             .filter(|_| fixed.is_none() && !is_county(&name))
             .filter(|_| name.split(' ').count() <= 3 && g.state(&name).is_none())
             .map(|st| (name, st));
