@@ -167,6 +167,13 @@ static STATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A parenthesised aside.
 static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)").unwrap());
 
+/// An aside between dashes right before the verb ("The four victims - three women and one
+/// man - were shot", "the two men—both 19—were hurt"): it restates or describes the subject,
+/// and its numbers are not more people. A hyphen counts as a dash only with a space before.
+static DASH_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s--?\s|\s?[–—]\s?)[^–—()]{1,80}?(?:\s--?|\s?[–—])\s*$").unwrap()
+});
+
 /// One item of a comma list of people: "a 15-year-old girl", "two women".
 static PEOPLE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people|adult|adults|juvenile|juveniles|officer|officers)\s*$").unwrap()
@@ -647,6 +654,10 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     }
     // "(ages 26, 29 and 37)": an aside is not part of the subject.
     let blanked = PARENTHESES.replace_all(head, |c: &regex::Captures| " ".repeat(c[0].len()));
+    let blanked = match DASH_ASIDE.find(&blanked) {
+        Some(m) => format!("{}{}", &blanked[..m.start()], " ".repeat(m.len())),
+        None => blanked.into_owned(),
+    };
     let head: &str = &blanked;
     let clause_start = |upto: usize| {
         head[..upto]
@@ -1624,6 +1635,19 @@ mod tests {
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn an_aside_between_dashes_restates_the_subject() {
+        for t in [
+            "The four victims - three women and one man - were shot in the upper body.",
+            "The four victims — three women and one man — were shot at the bus stop.",
+            "The four victims—three women and one man—were shot outside.",
+        ] {
+            assert_eq!(shot(t), Some(4), "{t}");
+        }
+        // A hyphenated word is no dash.
+        assert_eq!(shot("Two 17-year-old boys were shot."), Some(2));
     }
 
     #[test]
