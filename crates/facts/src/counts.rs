@@ -247,10 +247,11 @@ static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A headline's subject: capitalised words, then a singular noun in lower case.
+/// A headline's subject: capitalised words, then a singular noun in lower case or an age
+/// ("Killeen 2-year-old in critical condition").
 static HEADLINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "Kansas deputy's 3-year-old son": a possessive and an age may come between.
-    Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+(?:'s|’s)\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?([a-z]+)$").unwrap()
+    Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+(?:'s|’s)\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?([a-z]+|\d{1,2}-(?:year|month|week)-old)$").unwrap()
 });
 
 /// Right before "shot": a shot fired ("fired one", "the single", "a warning").
@@ -693,7 +694,7 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     // "Toledo man killed", "Great Falls student injured": a headline's singular noun after
     // capitalised words (a place, a school) is one person.
     if let Some(c) = HEADLINE_SUBJECT.captures(head[start..].trim())
-        && SINGULAR_NOUNS.contains(&&c[1])
+        && (SINGULAR_NOUNS.contains(&&c[1]) || is_age_noun(&c[1]))
     {
         return Some(1);
     }
@@ -1635,6 +1636,18 @@ mod tests {
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn a_headline_age_after_a_place_is_one_person() {
+        assert_eq!(
+            c("Killeen 2-year-old in critical condition from gunshot"),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("Kansas deputy's 3-year-old son injured"),
+            (None, Some(1), None)
+        );
     }
 
     #[test]
