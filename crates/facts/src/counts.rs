@@ -859,6 +859,38 @@ impl Counts {
     }
 }
 
+/// People added to an object by the items after its first, up to the end of its clause:
+/// " adults and an 11-year-old child" → 1, " men and two women" → 2. Items end at the first
+/// one that is not a number (or "a") with a person noun or an age within three words
+/// ("two men and injured three others" adds nothing).
+fn more_people(rest: &str) -> u32 {
+    let clause = rest.split(['.', ';', ',', ':']).next().unwrap_or("");
+    let mut n = 0;
+    for item in clause.split(" and ").skip(1) {
+        let words: Vec<String> = item
+            .split_whitespace()
+            .take(4)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                    .to_lowercase()
+            })
+            .collect();
+        let Some(count) = words.first().and_then(|w| number_value(w)) else {
+            break;
+        };
+        let person = words[1..].iter().any(|w| {
+            PEOPLE_NOUNS.contains(&w.as_str())
+                || (count == 1 && SINGULAR_NOUNS.contains(&w.as_str()))
+                || is_age_noun(w)
+        });
+        if !person {
+            break;
+        }
+        n += count;
+    }
+    n
+}
+
 /// A month's name or its usual abbreviation (lower-case, no period).
 fn is_month_word(w: &str) -> bool {
     crate::text::MONTHS
@@ -1141,6 +1173,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             let n = number_value(&c[2])
                 .filter(|_| people && !aged)
                 .or((singular || aged).then_some(1));
+            // "that injured three adults and an 11-year-old child": each further item of
+            // the object that is a counted person or group adds up.
+            let n = n.map(|n| n + more_people(&text[c.get(2).unwrap().end()..]));
             if let Some(n) = n {
                 let slot = if c[1].eq_ignore_ascii_case("killed") {
                     &mut out.killed
@@ -1639,6 +1674,24 @@ mod tests {
             r.injured.map(|c| c.value),
             r.arrested.map(|c| c.value),
         )
+    }
+
+    #[test]
+    fn an_object_list_of_people_adds_up() {
+        assert_eq!(
+            c(
+                "Police seek the people behind a drive-by shooting that injured three adults and an 11-year-old child."
+            ),
+            (None, Some(4), None)
+        );
+        assert_eq!(
+            c("It was the gunfire that wounded two men and a woman on Elm Street."),
+            (None, Some(3), None)
+        );
+        assert_eq!(
+            c("It was a shooting that killed two men and injured three others."),
+            (Some(2), Some(3), None)
+        );
     }
 
     #[test]
