@@ -220,7 +220,8 @@ static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
 /// A headline opening with two to five bare person nouns and a harm ("Mother, boy fatally
 /// shot"): see its use in [`counts`].
 static NOUN_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    let noun = "(?:man|woman|boy|girl|teen|mother|father|son|daughter|child|toddler|baby|wife|husband|brother|sister|grandmother|grandfather|couple|infant|(?:\\d{1,2}|two|three|four|five|six)\\s+(?:children|kids|sons|daughters|men|women|boys|girls|teens|others))";
+    // "Woman and 5-year-old child injured": a singular noun may carry its age.
+    let noun = "(?:(?:\\d{1,2}-(?:year|month)-old\\s+)?(?:man|woman|boy|girl|teen|mother|father|son|daughter|child|toddler|baby|wife|husband|brother|sister|grandmother|grandfather|couple|infant)|(?:\\d{1,2}|two|three|four|five|six)\\s+(?:children|kids|sons|daughters|men|women|boys|girls|teens|others))";
     Regex::new(&format!(
         r"(?i)^((?:{noun}(?:,\s+|\s+and\s+|,\s+and\s+)){{1,4}}{noun})\s+(?:(?:were|are)\s+)?(fatally shot|found dead|shot dead|killed|dead|shot|wounded|injured|hurt)\b"
     ))
@@ -251,7 +252,8 @@ static ANOTHER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Killeen 2-year-old in critical condition").
 static HEADLINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     // "Kansas deputy's 3-year-old son": a possessive and an age may come between.
-    Regex::new(r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+(?:'s|’s)\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?([a-z]+|\d{1,2}-(?:year|month|week)-old)$").unwrap()
+    // "13-year-old Pollok boy injured": an age may come first.
+    Regex::new(r"^(?:\d{1,2}-(?:year|month)-old\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+(?:'s|’s)\s+)?(?:\d{1,2}-(?:year|month)-old\s+)?([a-z]+|\d{1,2}-(?:year|month|week)-old)$").unwrap()
 });
 
 /// Right before "shot": a shot fired ("fired one", "the single", "a warning").
@@ -1010,12 +1012,23 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             // bare "and" shares the first one's subject.
             let shared = last.and_then(|(_, m, end)| {
                 let between = text[end..subject_end].trim();
+                // "6-year-old Atlanta girl shot in the head, killed": a headline's last verb
+                // after a comma, ending it, is the outcome of the same people.
+                let headline_outcome = field == Field::Killed
+                    && c.get(1).is_none()
+                    && text[verb.end()..].trim().is_empty()
+                    && between.ends_with(',')
+                    && !between[..between.len() - 1].contains(',');
                 (between.ends_with(" and")
                     || between == "and"
                     || between.ends_with(" but")
-                    || between == "but")
+                    || between == "but"
+                    || headline_outcome)
                     .then_some(m)
-                    .filter(|_| !between.contains(',') && between.split_whitespace().count() <= 8)
+                    .filter(|_| {
+                        (headline_outcome || !between.contains(','))
+                            && between.split_whitespace().count() <= 8
+                    })
             });
             // Named subjects count for deaths and injuries, not for "shot" (a named person
             // shot is as often the one who died as one of the wounded).
@@ -1708,7 +1721,25 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_outcome_after_a_comma_is_the_same_people() {
+        assert_eq!(
+            c("6-year-old Atlanta girl shot in the head, killed"),
+            (Some(1), None, None)
+        );
+        // Not a new subject's verb: "Two shot, one killed" keeps its counts.
+        assert_eq!(c("Two shot, one killed on Elm Street").0, Some(1));
+    }
+
+    #[test]
     fn a_headline_age_after_a_place_is_one_person() {
+        assert_eq!(
+            c("13-year-old Pollok boy injured in accidental shooting"),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            c("Woman and 5-year-old child injured in shooting"),
+            (None, Some(2), None)
+        );
         assert_eq!(
             c("Killeen 2-year-old in critical condition from gunshot"),
             (None, Some(1), None)
