@@ -200,6 +200,13 @@ static THAT_KILLED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// `One of 5 shot in a billiards bar dies`, `one of the five people hospitalized … has died`:
+/// a part of the people hurt died (group 1). "One of the two people who died" is read by
+/// the subject rules first, as the part.
+static PART_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(one|two|three|\d{1,2}) of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]+ ){0,3}?(?:shot|wounded|injured|hurt|hospitalized|victims|people|men|women|teens|students)\b[^.;:]{0,80}?\s(?:dies|died|has died|have died)\b").unwrap()
+});
+
 /// `three bodies were found`: the bodies are the dead.
 static BODIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b([a-z0-9]+)\s+bodies\b").unwrap());
@@ -1167,6 +1174,12 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         if NOT_SAVED.is_match(text) {
             keep_max(&mut out.killed, 1, sentence, "not-saved");
         }
+        // "One of two men shot late Monday dies": the part died.
+        for c in PART_DIED.captures_iter(text) {
+            if let Some(n) = number_value(&c[1]) {
+                keep_max(&mut out.killed, n, sentence, "part-died");
+            }
+        }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
                 keep_max(&mut out.killed, n, sentence, "one-fatally");
@@ -1718,6 +1731,19 @@ mod tests {
             c("A 15-year-old boy was grazed by a bullet, police said."),
             (None, Some(1), None)
         );
+    }
+
+    #[test]
+    fn a_part_of_the_hurt_died() {
+        assert_eq!(
+            c("One of two men shot late Monday in Belle Glade dies").0,
+            Some(1)
+        );
+        assert_eq!(
+            c("One of the five people hospitalized after a drive-by shooting this past weekend has died.").0,
+            Some(1)
+        );
+        assert_eq!(c("1 of 2 Students Wounded Has Died").0, Some(1));
     }
 
     #[test]
