@@ -40,9 +40,10 @@ static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){0,2}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:gunfire|bullets?|gunshots?|rounds?)|shot|arrested|taken into custody)\b").unwrap()
 });
 
-/// `killing two`, `injuring three others`, `leaving one dead`.
+/// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense
+/// ("Gunfight at biker club kills 1, wounds 12").
 static ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|left|arresting)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|seriously|critically|severely|badly|slightly|dead|injured|wounded|hurt))*").unwrap()
+    Regex::new(r"(?i)\b(killing|injuring|wounding|leaving|left|arresting|kills|wounds|injures)\s+([a-z0-9]+)(?:\s+(?:other|more|people|persons|men|women|others|children|teens|officers|victims|adults|seriously|critically|severely|badly|slightly|dead|injured|wounded|hurt))*").unwrap()
 });
 
 /// `fatally shot his wife and two young sons`, `shot and killed her mother`: a killer's
@@ -586,9 +587,8 @@ enum Field {
 fn field_of(verb: &str) -> Field {
     match verb.to_lowercase().as_str() {
         "fatally shot" | "shot and killed" | "struck and killed" | "hit and killed"
-        | "stabbed and killed" | "shot dead" | "killed" | "dead" | "killing" | "leaving" => {
-            Field::Killed
-        }
+        | "stabbed and killed" | "shot dead" | "killed" | "dead" | "killing" | "leaving"
+        | "kills" => Field::Killed,
         "died" | "dies" | "passed away" => Field::Killed,
         v if v.ends_with(" dead") || v.ends_with(" to death") || v.starts_with("fatally") => {
             Field::Killed
@@ -597,6 +597,8 @@ fn field_of(verb: &str) -> Field {
         | "injured"
         | "hurt"
         | "injuring"
+        | "injures"
+        | "wounds"
         | "wounding"
         | "hospitalized"
         | "treated for"
@@ -887,6 +889,15 @@ fn more_people(rest: &str) -> u32 {
         let Some(count) = words.first().and_then(|w| number_value(w)) else {
             break;
         };
+        // "two dead and three others injured": an item with its own outcome is another count.
+        if words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "dead" | "killed" | "injured" | "wounded" | "hurt" | "hospitalized"
+            )
+        }) {
+            break;
+        }
         let person = words[1..].iter().any(|w| {
             PEOPLE_NOUNS.contains(&w.as_str())
                 || (count == 1 && SINGULAR_NOUNS.contains(&w.as_str()))
@@ -1297,9 +1308,10 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if ANIMAL_PART.is_match(after) {
                 continue;
             }
-            if after.starts_with("-year")
-                || after.starts_with(" year")
-                || after.starts_with("-month")
+            let lower_after = after.get(..6).unwrap_or(after).to_lowercase();
+            if lower_after.starts_with("-year")
+                || lower_after.starts_with(" year")
+                || lower_after.starts_with("-month")
             {
                 continue;
             }
@@ -1318,6 +1330,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 }
             } else {
                 field_of(&c[1])
+            };
+            // "injuring four men and two women": the object's further items add up (not
+            // after "left", whose items each have their own outcome).
+            let leaving = c[1].eq_ignore_ascii_case("leaving") || c[1].eq_ignore_ascii_case("left");
+            let n = if !leaving && number_value(&c[2]).is_some() {
+                n + more_people(after)
+            } else {
+                n
             };
             // "shoots 4 relatives, killing 2, then himself": the killer is one more dead.
             let n = if field == Field::Killed
@@ -1717,6 +1737,36 @@ mod tests {
         assert_eq!(
             c("It was a shooting that killed two men and injured three others."),
             (Some(2), Some(3), None)
+        );
+    }
+
+    #[test]
+    fn an_active_verb_object_list_and_a_headline_present_tense() {
+        assert_eq!(
+            c("Shots were fired into the crowd, injuring four men and two women."),
+            (None, Some(6), None)
+        );
+        assert_eq!(
+            c("Gunfight At Fresno Biker Club Kills 1, Wounds 12"),
+            (Some(1), Some(12), None)
+        );
+        // The next item is no person, or has its own outcome: nothing added.
+        assert_eq!(
+            c("The gunman opened fire, killing two and injuring three others."),
+            (Some(2), Some(3), None)
+        );
+        assert_eq!(
+            c("A shooting left two people dead and three others injured."),
+            (Some(2), Some(3), None)
+        );
+        assert_eq!(
+            c("It was a shooting that killed two men and three others injured in the crossfire.").0,
+            Some(2)
+        );
+        // An age is no count, whatever its case.
+        assert_ne!(
+            c("4-Year-Old Critically Wounds 3-Year-Old In Accidental Shooting").1,
+            Some(3)
         );
     }
 
