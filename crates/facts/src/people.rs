@@ -13,7 +13,7 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use storyfold_model::{Evidence, Gender, Person, Role, Status};
 
-use crate::text::{MONTHS, Sentence, WEEKDAYS};
+use crate::text::{MONTHS, Sentence, TO_HOSPITAL_VERBS, WEEKDAYS};
 
 /// Census surnames, most frequent first, with their rank.
 static LAST_NAMES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
@@ -274,10 +274,7 @@ static PLACE_WORD_BEFORE: LazyLock<Regex> =
 
 /// "taken to", "was rushed to": the words before a hospital's name.
 static TAKEN_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(?:(?:taken|transported|rushed|driven|flown|airlifted|brought|carried) to|treated at)$",
-    )
-    .unwrap()
+    Regex::new(&format!(r"\b(?:(?:{TO_HOSPITAL_VERBS}) to|treated at)$")).unwrap()
 });
 
 /// Words after a run of names that make it the name of a place, building, group or credit
@@ -483,7 +480,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered)|(?:shot|stabbed|beaten) to death)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:taken|transported|rushed|airlifted|flown|driven|carried)(?: by(?: [\w-]+){1,3}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){0,3}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b").unwrap()
+    Regex::new(&format!(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:{TO_HOSPITAL_VERBS})(?: by(?: [\w-]+){{1,3}}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){{0,3}}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b")).unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for)\b").unwrap()

@@ -142,6 +142,12 @@ fn is_abbreviation(para: &str, dot: usize, rest: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Verbs of being taken to a hospital ("taken to", "rushed by ambulance to", "airlifted to"):
+/// one list for the people rules (`people.rs`) and the count rules (`counts.rs`), so that
+/// what makes someone hurt and what counts the people shot agree.
+pub const TO_HOSPITAL_VERBS: &str =
+    "taken|transported|rushed|driven|flown|airlifted|brought|carried";
+
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
