@@ -154,7 +154,36 @@ const TITLES: &[(&str, &str, Role)] = &[
     ("Governor", "governor", Role::Official),
     ("Presiding Judge", "presiding judge", Role::Official),
     ("Judge", "judge", Role::Official),
+    (
+        "Assistant District Attorney",
+        "assistant district attorney",
+        Role::Official,
+    ),
+    (
+        "Deputy District Attorney",
+        "deputy district attorney",
+        Role::Official,
+    ),
     ("District Attorney", "district attorney", Role::Official),
+    (
+        "Assistant State's Attorney",
+        "assistant state's attorney",
+        Role::Official,
+    ),
+    ("State's Attorney", "state's attorney", Role::Official),
+    (
+        "Assistant State Attorney",
+        "assistant state attorney",
+        Role::Official,
+    ),
+    ("State Attorney", "state attorney", Role::Official),
+    (
+        "Assistant Prosecutor",
+        "assistant prosecutor",
+        Role::Official,
+    ),
+    ("County Attorney", "county attorney", Role::Official),
+    ("Public Defender", "public defender", Role::Official),
     ("Prosecutor", "prosecutor", Role::Official),
     ("Coroner", "coroner", Role::Official),
     ("Commissioner", "commissioner", Role::Official),
@@ -926,8 +955,15 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                     let at = full.start() + offset;
                     offset += w.len() + 1;
                     // "York City Police Sgt. Dan Aikey": an abbreviated rank's full stop
-                    // stands after the run.
-                    let is_title = |t: &str| t == w || t.strip_suffix('.') == Some(w);
+                    // stands after the run. "While Assistant District Attorney Stacy Lee":
+                    // a title of several words starts at this word.
+                    let rest = &text[at..];
+                    let is_title = |t: &str| {
+                        t == w
+                            || t.strip_suffix('.') == Some(w)
+                            || (t.contains(' ')
+                                && rest.strip_prefix(t).is_some_and(|r| r.starts_with(' ')))
+                    };
                     (i > 0 && TITLES.iter().any(|(t, _, _)| is_title(t))).then_some(at)
                 })
             });
@@ -1672,6 +1708,19 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn prosecutors_with_longer_titles_are_officials() {
+        let p = ps(
+            "While Assistant District Attorney Stacy Marle did not want to address the case, she talked about how juvenile defendants facing the same charges are treated.",
+        );
+        let marle = p
+            .iter()
+            .find(|p| p.name.as_deref() == Some("Stacy Marle"))
+            .expect("named");
+        assert_eq!(marle.role, Role::Official);
+        assert_eq!(marle.title.as_deref(), Some("assistant district attorney"));
     }
 
     #[test]
