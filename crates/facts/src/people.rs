@@ -205,7 +205,7 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
     Regex::new(&format!(
-        r"\b(?:({})\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,3}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
+        r"\b(?:((?i:{}))\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,3}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
         titles.join("|")
     ))
     .unwrap()
@@ -1153,7 +1153,8 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
             };
             let d = &mut drafts[idx];
             if let Some(t) = title
-                && let Some((_, title, role)) = TITLES.iter().find(|(w, _, _)| *w == t)
+                && let Some((_, title, role)) =
+                    TITLES.iter().find(|(w, _, _)| w.eq_ignore_ascii_case(t))
             {
                 if !title.is_empty() && d.title.is_none() {
                     d.title = Some(title.to_string());
@@ -1708,6 +1709,20 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn a_title_in_lower_case_is_a_title() {
+        let p = ps("According to police chief Ann Lerch, the man died at the scene.");
+        let lerch = p
+            .iter()
+            .find(|p| p.name.as_deref() == Some("Ann Lerch"))
+            .expect("named");
+        assert_eq!(lerch.title.as_deref(), Some("police chief"));
+        assert_eq!(lerch.role, Role::Official);
+        // The title it stands for, as when capitalised.
+        let p = ps("Police said deputy Tom Bardo fired back.");
+        assert_eq!(p[0].title.as_deref(), Some("sheriff's deputy"));
     }
 
     #[test]
