@@ -551,7 +551,7 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
 /// Group 1: a deadly verb; group 2: a wounding one.
 static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both)\b|[A-Z][a-z])").unwrap()
+    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both|sheriff['’]s|police|officer|deputy|trooper|sergeant|detective|agent|clerk)\b|[A-Z][a-z])").unwrap()
 });
 /// "identified the dead men as", "identified the shooter as": the name right after is who was
 /// identified, whatever stands before "identified" (often the official who did it).
@@ -576,9 +576,10 @@ static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between an active harm verb and its named object: nothing, a possessive with its noun
-/// ("his wife, "), an age ("22-year-old ").
+/// ("his wife, "), an age ("22-year-old "), a rank or trade ("sheriff's deputy ",
+/// "Officer ", "store clerk ").
 static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
+    Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?(?:[\w-]+['’]s\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?i:officer|deputy|trooper|sergeant|sgt\.|detective|det\.|agent|corporal|cpl\.|lieutenant|lt\.|firefighter|guard|clerk|cashier|employee|owner|manager|driver)\s+)?$").unwrap()
 });
 
 /// Before a name: a relative or friend of someone ("his aunt, ", "Royal's fiancé, ", "Spikes'
@@ -2226,6 +2227,11 @@ mod tests {
         let ps = people(&sentences(&[text.to_string()]));
         let b = find(&ps, "Brenna Solis");
         assert_eq!((b.role, b.status), (Role::Victim, Some(Status::Killed)));
+        // A rank or trade between the verb and the name.
+        let text = "The gunman shot sheriff's deputy Carl Wenz in the leg.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let c = find(&ps, "Carl Wenz");
+        assert_eq!((c.role, c.status), (Role::Victim, Some(Status::Injured)));
     }
 
     #[test]
