@@ -123,6 +123,30 @@ static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(||
         .collect()
 });
 
+/// Words that open a sentence and never end a name: a name run that ends in one ran on into
+/// the next sentence (a headline without its full stop).
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "His",
+    "Her",
+    "It",
+    "They",
+    "Their",
+    "This",
+    "That",
+    "When",
+    "After",
+    "Before",
+    "Police",
+    "Authorities",
+    "Officers",
+    "Investigators",
+];
+
 /// Titles written before a name, and the title they stand for.
 const TITLES: &[(&str, &str, Role)] = &[
     ("Police Chief", "police chief", Role::Official),
@@ -979,6 +1003,13 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                     .or_else(|| last.strip_suffix("'s"))
                     .unwrap_or(last);
             }
+            // "… identified as Mel Edwards, Jeremy Lewis The shotgun-wielding student shot …":
+            // a headline run into the next sentence without its full stop. That sentence's
+            // first word is no name word, and what stands before it is not read here either
+            // (cut there, "Meanwhile Baltimore The …" would pass for a name).
+            if words.len() > 2 && words.last().is_some_and(|w| SENTENCE_OPENERS.contains(w)) {
+                continue;
+            }
             // "in Auburn Gresham": a neighbourhood, not a person.
             if words.len() >= 2
                 && crate::neighbourhoods::is_long_neighbourhood_name(&words.join(" "))
@@ -1710,6 +1741,17 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn a_name_run_on_into_the_next_sentence_is_no_name() {
+        let p = ps(
+            "Three victims identified as Lena Orth, Miles Vantry The gunman shot Orth twice in a parking lot.",
+        );
+        assert!(
+            !p.iter()
+                .any(|p| p.name.as_deref().is_some_and(|n| n.ends_with("The")))
+        );
     }
 
     #[test]
