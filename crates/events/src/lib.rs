@@ -746,6 +746,15 @@ pub fn group_with(
     // because they propose joins but never merges.
     let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     let mut city_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    // State × day → events with a report of that day in that state, and the same for reports
+    // that name no city. A report that names no city has no city × week key, and without a
+    // name, street or rare word in common it would meet no event at all ("One killed, six
+    // injured in Old Town shooting" beside "One dead, six hurt in Wichita's Old Town
+    // shooting"): it looks up every event of its state and days, and a report with a city
+    // looks up the events of city-less reports of its state and days, so that the order of
+    // arrival does not decide. Like the city × week keys, these propose joins, never merges.
+    let mut state_day_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut cityless_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     // Round-ups that started an event of their own, by their keys: a report of one of their
     // incidents that arrives later may join one as a round-up joins an event, so the order
     // of arrival does not decide (see `convert_roundup`).
@@ -794,6 +803,24 @@ pub fn group_with(
         for t in &rare {
             keys.push((false, key(format!("t:{t:x}"))));
         }
+        let state_day = |st: &str, d: Date| key(format!("d:{st}|{d}"));
+        // The state here may be a weak guess (the outlet's home): it only finds candidates,
+        // the score does not count it.
+        let any_state = f.place.as_ref().and_then(|p| p.state.as_ref());
+        // The report's state × day, and those of the day before and after, to look up.
+        let state_days: Vec<u64> = match (any_state, date) {
+            (Some(st), Some(d)) => (-1..=1)
+                .filter_map(|k| d.checked_add(jiff::Span::new().days(k)).ok())
+                .map(|d| state_day(st, d))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let own_state_day = any_state.zip(date).map(|(st, d)| state_day(st, d));
+        let day_lists = if city.is_none() {
+            &state_day_index
+        } else {
+            &cityless_index
+        };
 
         let (target, join) = if let Some(c) = input.copy_of.filter(|&c| event_of[c] != usize::MAX) {
             (
@@ -808,7 +835,8 @@ pub fn group_with(
         } else {
             let cands = candidates(
                 keys.iter()
-                    .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k)),
+                    .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k))
+                    .chain(state_days.iter().filter_map(|k| day_lists.get(k))),
                 params.max_candidates,
             );
             // How many events this city already has around this week: in a busy city, "same
@@ -933,6 +961,18 @@ pub fn group_with(
                     list.push(e);
                 }
             }
+            if let Some(k) = own_state_day {
+                let add = |index: &mut FxHashMap<u64, Vec<u32>>| {
+                    let list = index.entry(k).or_default();
+                    if list.last() != Some(&e) {
+                        list.push(e);
+                    }
+                };
+                add(&mut state_day_index);
+                if city.is_none() {
+                    add(&mut cityless_index);
+                }
+            }
         } else if ev.roundup && ev.members.len() == 1 {
             for (_, k) in keys {
                 roundup_index.entry(k).or_default().push(e);
@@ -940,6 +980,8 @@ pub fn group_with(
         }
     }
     drop(city_index);
+    drop(state_day_index);
+    drop(cityless_index);
     let events = merge_pass(events, &index, params);
     events
         .into_iter()
@@ -1791,6 +1833,57 @@ mod tests {
             })
             .collect();
         group(&inputs, words, &EventParams::default()).len()
+    }
+
+    #[test]
+    fn a_report_that_names_no_city_meets_the_events_of_its_state_and_day() {
+        let count = |n: u32| -> Option<storyfold_model::CountFact> {
+            serde_json::from_value(serde_json::json!({
+                "value": n, "evidence": {"sentence": "", "rule": "subject-count"}
+            }))
+            .ok()
+        };
+        let with_counts = |id: &str| {
+            let mut f = brief(id, 3);
+            f.killed = count(1);
+            f.injured = count(6);
+            f
+        };
+        let in_city = with_counts("a");
+        // Its state is the outlet's home, a guess: it finds candidates, it scores nothing.
+        let mut no_city = with_counts("b");
+        let p = no_city.place.as_mut().unwrap();
+        p.city = None;
+        p.evidence.rule = "outlet-home".into();
+        // The words they share are common ones (no rare-word key): only the day and the
+        // state bring them together, in either order.
+        let grouped = |facts: [&ReportFacts; 2]| {
+            let words = TermVectors {
+                vectors: vec![
+                    Vector {
+                        terms: vec![(0, 1.0)],
+                        lone: 0.0,
+                    },
+                    Vector {
+                        terms: vec![(0, 0.4)],
+                        lone: 1.0 - 0.16,
+                    },
+                ],
+                df: vec![100],
+            };
+            let inputs: Vec<EventInput> = (0..2)
+                .map(|i| EventInput {
+                    id: ["a", "b"][i],
+                    published: None,
+                    source: None,
+                    facts: facts[i],
+                    copy_of: None,
+                })
+                .collect();
+            group(&inputs, words, &EventParams::default()).len()
+        };
+        assert_eq!(grouped([&in_city, &no_city]), 1);
+        assert_eq!(grouped([&no_city, &in_city]), 1);
     }
 
     #[test]
