@@ -1810,6 +1810,17 @@ mod tests {
         cos: f32,
         published: [Option<Date>; 2],
     ) -> usize {
+        grouped_two([&facts[0], &facts[1]], cos, published, 2)
+    }
+
+    /// How many events two reports make whose words have cosine `cos` through one term that
+    /// `df` reports of the batch have (2: a rare term, which is a blocking key; 100: common).
+    fn grouped_two(
+        facts: [&ReportFacts; 2],
+        cos: f32,
+        published: [Option<Date>; 2],
+        df: u32,
+    ) -> usize {
         let words = TermVectors {
             vectors: vec![
                 Vector {
@@ -1821,14 +1832,14 @@ mod tests {
                     lone: 1.0 - cos * cos,
                 },
             ],
-            df: vec![2],
+            df: vec![df],
         };
         let inputs: Vec<EventInput> = (0..2)
             .map(|i| EventInput {
                 id: ["a", "b"][i],
                 published: published[i],
                 source: None,
-                facts: &facts[i],
+                facts: facts[i],
                 copy_of: None,
             })
             .collect();
@@ -1857,31 +1868,7 @@ mod tests {
         p.evidence.rule = "outlet-home".into();
         // The words they share are common ones (no rare-word key): only the day and the
         // state bring them together, in either order.
-        let grouped = |facts: [&ReportFacts; 2]| {
-            let words = TermVectors {
-                vectors: vec![
-                    Vector {
-                        terms: vec![(0, 1.0)],
-                        lone: 0.0,
-                    },
-                    Vector {
-                        terms: vec![(0, 0.4)],
-                        lone: 1.0 - 0.16,
-                    },
-                ],
-                df: vec![100],
-            };
-            let inputs: Vec<EventInput> = (0..2)
-                .map(|i| EventInput {
-                    id: ["a", "b"][i],
-                    published: None,
-                    source: None,
-                    facts: facts[i],
-                    copy_of: None,
-                })
-                .collect();
-            group(&inputs, words, &EventParams::default()).len()
-        };
+        let grouped = |facts: [&ReportFacts; 2]| grouped_two(facts, 0.4, [None, None], 100);
         assert_eq!(grouped([&in_city, &no_city]), 1);
         assert_eq!(grouped([&no_city, &in_city]), 1);
     }
