@@ -1152,14 +1152,20 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// How two sides' ages agree: an age both give, to the same side or to someone of no known
 /// side in either; the same age only as a suspect's on one side and a victim's on the other
 /// (a coincidence as often as one person whose role a report read otherwise); or none
-/// shared. `None` when either side gives no age.
-fn ages_shared(a: Ages<'_>, b: Ages<'_>) -> Option<AgesShared> {
+/// shared. `None` when either side gives no age. Ages `years` apart at most are one person's
+/// (see [`years_apart`]: the sides' dates are that far apart, and people age).
+fn ages_shared(a: Ages<'_>, b: Ages<'_>, years: u32) -> Option<AgesShared> {
     if a.all.is_empty() || b.all.is_empty() {
         return None;
     }
     let mut across = false;
-    for x in a.all.iter().filter(|x| b.all.contains(x)) {
-        match (a.side(*x), b.side(*x)) {
+    for (x, y) in a.all.iter().flat_map(|x| {
+        b.all
+            .iter()
+            .filter(move |y| x.abs_diff(**y) <= years)
+            .map(move |y| (*x, *y))
+    }) {
+        match (a.side(x), b.side(y)) {
             (Some(p), Some(q)) if p != q => across = true,
             _ => return Some(AgesShared::Same),
         }
@@ -1169,6 +1175,17 @@ fn ages_shared(a: Ages<'_>, b: Ages<'_>) -> Option<AgesShared> {
     } else {
         AgesShared::Different
     })
+}
+
+/// How many years older someone may be in a report `gap` days after another: none within a
+/// month (a shooting and its first follow-ups), else the years the gap spans, rounded up (a
+/// sentencing 558 days on gives the 17-year-old shooter as 18 or 19).
+fn years_apart(gap: i64) -> u32 {
+    if gap <= 30 {
+        0
+    } else {
+        u32::try_from((gap + 364) / 365).unwrap_or(u32::MAX)
+    }
 }
 
 /// A report's or an event's ages: all of them, and those given only to suspects and only to
@@ -1257,7 +1274,11 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     } else if !a.streets.is_empty() && !b.streets.is_empty() {
         s -= 1.5;
     }
-    if let Some(shared) = ages_shared(Ages::of_state(a), Ages::of_state(b)) {
+    if let Some(shared) = ages_shared(
+        Ages::of_state(a),
+        Ages::of_state(b),
+        gap.map_or(0, years_apart),
+    ) {
         s += match shared {
             AgesShared::Same => AGE_MATCH,
             AgesShared::AcrossSides => 0.0,
@@ -1427,8 +1448,6 @@ fn score(
             _ if weak && gap <= 60 => -1.0,
             // Months apart, a street both name is no sign of one incident: violent blocks see
             // shootings year after year ("13th Street" in 2015 and in 2017).
-            // Months apart, a street both name is no sign of one incident: violent blocks see
-            // shootings year after year ("13th Street" in 2015 and in 2017).
             _ if (nothing_shared || (gap > 60 && shared_last.is_empty())) && harmful => -4.5,
             _ => -3.0,
         };
@@ -1480,7 +1499,10 @@ fn score(
     }
     // Ages: a shared age is a weak identity signal; ages on both sides, none shared, a weak
     // sign of two different people.
-    if let Some(shared) = ages_shared(Ages::of_facts(input.facts), Ages::of_state(ev)) {
+    let years = date
+        .and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min())
+        .map_or(0, years_apart);
+    if let Some(shared) = ages_shared(Ages::of_facts(input.facts), Ages::of_state(ev), years) {
         match shared {
             AgesShared::Same => {
                 // In a busy city many victims share an age: it counts for half there.
@@ -1748,23 +1770,36 @@ mod tests {
         };
         let suspect_25 = ages(&[25, 40], &[25], &[]);
         assert_eq!(
-            ages_shared(suspect_25, ages(&[25], &[], &[25])),
+            ages_shared(suspect_25, ages(&[25], &[], &[25]), 0),
             Some(AgesShared::AcrossSides)
         );
         // An age of no known side on either side is shared.
         assert_eq!(
-            ages_shared(suspect_25, ages(&[25], &[], &[])),
+            ages_shared(suspect_25, ages(&[25], &[], &[]), 0),
             Some(AgesShared::Same)
         );
         assert_eq!(
-            ages_shared(suspect_25, ages(&[40, 25], &[], &[25])),
+            ages_shared(suspect_25, ages(&[40, 25], &[], &[25]), 0),
             Some(AgesShared::Same)
         );
         assert_eq!(
-            ages_shared(suspect_25, ages(&[19], &[], &[])),
+            ages_shared(suspect_25, ages(&[19], &[], &[]), 0),
             Some(AgesShared::Different)
         );
-        assert_eq!(ages_shared(suspect_25, ages(&[], &[], &[])), None);
+        assert_eq!(ages_shared(suspect_25, ages(&[], &[], &[]), 0), None);
+        // Years apart, people age: 40 then 41 is one person's age.
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[41], &[], &[]), 0),
+            Some(AgesShared::Different)
+        );
+        assert_eq!(
+            ages_shared(suspect_25, ages(&[41], &[], &[]), years_apart(200)),
+            Some(AgesShared::Same)
+        );
+        assert_eq!(
+            (years_apart(7), years_apart(31), years_apart(558)),
+            (0, 1, 2)
+        );
     }
 
     #[test]
