@@ -1356,6 +1356,9 @@ fn score(
 ) -> (f32, Vec<String>) {
     let mut s = 0.0;
     let mut why = Reasons(explain.then(Vec::new));
+    // Days between the report's date and the nearest of the event's, when both are known:
+    // for the names, the date and the ages below.
+    let date_gap = date.and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min());
     // Victims and suspects: a shared full name is strong; a shared surname alone counts by
     // how rare the surname is.
     let shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
@@ -1381,9 +1384,7 @@ fn score(
     if !shared_full.is_empty() {
         // A full name counts less when its surname is common and the dates are far apart
         // ("Dave Walker" two years later is more likely someone else).
-        let gap = date
-            .and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min())
-            .unwrap_or(0);
+        let gap = date_gap.unwrap_or(0);
         let per_name = |n: &String| {
             let common =
                 storyfold_facts::people::surname_rank(surname(n)).is_some_and(|r| r < 2_000);
@@ -1425,9 +1426,7 @@ fn score(
     // developer split: 14 of 18 such joins were of another incident).
     let nothing_shared = shared_full.is_empty() && shared_last.is_empty() && !street_shared;
     let harmful = !matches!(input.facts.kind, EventKind::Other);
-    if let Some(d) = date
-        && let Some(gap) = ev.dates.iter().map(|e| day_gap(d, *e)).min()
-    {
+    if let Some(gap) = date_gap {
         let follow_up = !shared_names.is_empty();
         // A date the text does not state (the publication date stood in) or gives only to the
         // week or month ("two months ago") cannot say firmly that it is another incident.
@@ -1499,9 +1498,7 @@ fn score(
     }
     // Ages: a shared age is a weak identity signal; ages on both sides, none shared, a weak
     // sign of two different people.
-    let years = date
-        .and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min())
-        .map_or(0, years_apart);
+    let years = date_gap.map_or(0, years_apart);
     if let Some(shared) = ages_shared(Ages::of_facts(input.facts), Ages::of_state(ev), years) {
         match shared {
             AgesShared::Same => {

@@ -618,17 +618,10 @@ fn field_of(verb: &str) -> Field {
         // "grazed by a bullet": a graze is a wound one lives through ("hit by gunfire" and
         // "struck by a stray bullet" are people shot, the dead among them).
         v if v.starts_with("grazed by") => Field::Injured,
-        // Everyone shot is found wounded and taken to a hospital, the dead too: these count
-        // the people shot, and the injured are those shot less those killed.
-        v if v.starts_with("found with")
-            || v.starts_with("airlifted")
-            || TO_HOSPITAL_VERBS
-                .split('|')
-                .any(|t| v.strip_prefix(t).is_some_and(|r| r.starts_with(" to"))) =>
-        {
-            Field::Shot
-        }
         "arrested" | "taken into custody" | "arresting" => Field::Arrested,
+        // "shot", "hit by gunfire", and the verbs everyone shot has, the dead too ("found with
+        // gunshot wounds", "taken to a hospital", "airlifted"): these count the people shot,
+        // and the injured are those shot less those killed.
         _ => Field::Shot,
     }
 }
@@ -1307,11 +1300,12 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if ANIMAL_PART.is_match(after) {
                 continue;
             }
-            let lower_after = after.get(..6).unwrap_or(after).to_lowercase();
-            if lower_after.starts_with("-year")
-                || lower_after.starts_with(" year")
-                || lower_after.starts_with("-month")
-            {
+            let starts = |p: &str| {
+                after
+                    .get(..p.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(p))
+            };
+            if starts("-year") || starts(" year") || starts("-month") {
                 continue;
             }
             let whole = c[0].to_lowercase();
