@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use storyfold_model::{CountFact, EventKind, Evidence};
 
-use crate::text::{Sentence, TO_HOSPITAL_VERBS, number_value};
+use crate::text::{PROJECTILES, Sentence, TO_HOSPITAL_VERBS, number_value};
 
 /// A subject that ends with a name and its age ("..., and Darrell Hawkins, 34 who", "...
 /// and Ty Ross-Lane, 26 were arrested").
@@ -37,7 +37,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:gunfire|bullets?|gunshots?|rounds?)|shot|arrested|taken into custody)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense

@@ -13,7 +13,7 @@ use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use storyfold_model::{Evidence, Gender, Person, Role, Status};
 
-use crate::text::{MONTHS, Sentence, TO_HOSPITAL_VERBS, WEEKDAYS};
+use crate::text::{MONTHS, PROJECTILES, Sentence, TO_HOSPITAL_VERBS, WEEKDAYS};
 
 /// Census surnames, most frequent first, with their rank.
 static LAST_NAMES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
@@ -533,7 +533,7 @@ static KILLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(died|dies|killed|dead|fatally|slain|pronounced dead|succumbed|murdered|deceased|lost (?:his|her) life|did not survive|didn't survive|homicide victim|bodies|body (?:of|found|was found|was discovered)|(?:shot|stabbed|beaten) to death)\b").unwrap()
 });
 static INJURED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:{TO_HOSPITAL_VERBS})(?: by(?: [\w-]+){{1,3}}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){{0,3}}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:gunfire|bullets?|shots?|pellets?|rounds?)|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:{TO_HOSPITAL_VERBS})(?: by(?: [\w-]+){{1,3}}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){{0,3}}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:{PROJECTILES})|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b")).unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for)\b").unwrap()
@@ -575,7 +575,7 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
 /// Group 1: a deadly verb; group 2: a wounding one.
 static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both|sheriff['’]s|police|officer|deputy|trooper|sergeant|detective|agent|clerk)\b|[A-Z][a-z])").unwrap()
+    Regex::new(&format!(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both|sheriff['’]s|police|{RANKS})\b|[A-Z][a-z])")).unwrap()
 });
 /// "identified the dead men as", "identified the shooter as": the name right after is who was
 /// identified, whatever stands before "identified" (often the official who did it).
@@ -599,11 +599,15 @@ static PASSIVE_AGENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|struck|injured|murdered)\b[^.;]{0,40}?\bby\s+(?:(?:his|her|their|a|an|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?$").unwrap()
 });
 
+/// Ranks and trades a named object of a harm verb may carry ("shot sheriff's deputy Carl
+/// Wenz", "killed store clerk Ann Lee"): one list for [`ACTIVE_HARM`] and [`OBJECT_GAP`].
+const RANKS: &str = "officer|deputy|trooper|sergeant|detective|agent|corporal|lieutenant|firefighter|guard|clerk|cashier|employee|owner|manager|driver";
+
 /// Between an active harm verb and its named object: nothing, a possessive with its noun
 /// ("his wife, "), an age ("22-year-old "), a rank or trade ("sheriff's deputy ",
 /// "Officer ", "store clerk ").
 static OBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{1,3}-year-old\s+)?(?:[\w-]+['’]s\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?i:officer|deputy|trooper|sergeant|sgt\.|detective|det\.|agent|corporal|cpl\.|lieutenant|lt\.|firefighter|guard|clerk|cashier|employee|owner|manager|driver)\s+)?$").unwrap()
+    Regex::new(&format!(r"^\s*(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+)?(?:(?:a\s+)?\d{{1,3}}-year-old\s+)?(?:[\w-]+['’]s\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?i:{RANKS}|sgt\.|det\.|cpl\.|lt\.)\s+)?$")).unwrap()
 });
 
 /// Before a name: a relative or friend of someone ("his aunt, ", "Royal's fiancé, ", "Spikes'

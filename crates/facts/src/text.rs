@@ -148,6 +148,10 @@ fn is_abbreviation(para: &str, dot: usize, rest: &str) -> bool {
 pub const TO_HOSPITAL_VERBS: &str =
     "taken|transported|rushed|driven|flown|airlifted|brought|carried";
 
+/// What hits someone shot ("hit by gunfire", "struck by a stray bullet", "grazed by a
+/// round"): one list for the people rules and the count rules, like [`TO_HOSPITAL_VERBS`].
+pub const PROJECTILES: &str = "gunfire|bullets?|gunshots?|shots?|pellets?|rounds?";
+
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
