@@ -592,6 +592,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             db,
         } => {
             let store = open_store(&db)?;
+            if report_a == report_b {
+                anyhow::bail!("give two different reports (both are {report_a:?})");
+            }
             for id in [&report_a, &report_b] {
                 if store.report(id)?.is_none() {
                     anyhow::bail!("no report {id:?} in {} (fold it first)", db.db.display());
@@ -612,12 +615,51 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(c) = &why.copy {
                 writeln!(out, "  copies: {c}")?;
             }
+            let x = &why.explained;
+            let (earlier, later) = (&why.earlier, &why.later);
+            writeln!(out, "  {later} came after {earlier}; when {later} arrived:")?;
+            if x.roundup {
+                writeln!(
+                    out,
+                    "    {earlier}'s event was a round-up's own, which reports join only on a shared name"
+                )?;
+            }
+            if !x.candidate {
+                writeln!(
+                    out,
+                    "    {earlier}'s event was not among its candidates (no name, street, rare word, city and week, or state and day in common)"
+                )?;
+            }
             writeln!(
                 out,
-                "  score of the later against the earlier alone: {:.2} (joins at {:.2})",
-                why.score, why.threshold
+                "    its score against {earlier}'s event: {:.2} (joins at {:.2})",
+                x.at_arrival.0, why.threshold
             )?;
-            for r in &why.reasons {
+            for r in &x.at_arrival.1 {
+                writeln!(out, "      {r}")?;
+            }
+            let did = match (x.join.how.as_str(), x.joined_a) {
+                ("copy", _) => format!("joined as a copy ({})", x.join.reasons.join("; ")),
+                (_, true) => format!("joined {earlier}'s event (score {:.2})", x.join.score),
+                ("match", false) => format!(
+                    "joined another event, which scored higher ({:.2})",
+                    x.join.score
+                ),
+                _ if x.join.reasons.is_empty() => "started an event of its own".to_string(),
+                _ => format!(
+                    "started an event of its own ({})",
+                    x.join.reasons.join("; ")
+                ),
+            };
+            writeln!(out, "    it {did}")?;
+            if why.same_event && !x.joined_a {
+                writeln!(
+                    out,
+                    "  the merge pass after the online pass put the two in one event"
+                )?;
+            }
+            writeln!(out, "  its score against {earlier} alone: {:.2}", x.alone.0)?;
+            for r in &x.alone.1 {
                 writeln!(out, "    {r}")?;
             }
             out.flush()?;

@@ -100,6 +100,9 @@ fn store_grows_across_runs_and_refolding_changes_nothing() {
     let out = run(cmd, dir.path());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("different events"), "{text}");
+    assert!(text.contains("b.txt came after a.txt"), "{text}");
+    assert!(text.contains("its score against a.txt's event"), "{text}");
+    assert!(text.contains("it started an event of its own"), "{text}");
     assert!(text.contains("different kind"), "{text}");
 }
 

@@ -280,6 +280,7 @@ struct State {
 /// with the report's lone terms) and the batch's document frequencies: what makes a word rare
 /// here. Made by [`term_vectors`] or, streaming, by
 /// [`DocFreqs::into_vectors`].
+#[derive(Clone)]
 pub struct TermVectors {
     vectors: Vec<Vector>,
     /// Document frequency by term id.
@@ -596,41 +597,79 @@ impl State {
     }
 }
 
-/// Why report `b` would or would not join an event made of report `a` alone: the score and
-/// its reasons, computed as the fold computes a join (same vectors, same weights).
+/// Why report `b` is or is not in the event of report `a` (`a` comes first in processing
+/// order), as the fold decided it.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    /// `b` against an event made of `a` alone, with nothing else folded: what the two reports
+    /// share.
+    pub alone: (f32, Vec<String>),
+    /// `b` against the event `a` was in when `b` arrived, scored as the online pass scored
+    /// it (with that event's merged facts and words, and the city's other events that week).
+    pub at_arrival: (f32, Vec<String>),
+    /// Whether `b`'s blocking keys found `a`'s event then (if not, `b` was never compared
+    /// with it).
+    pub candidate: bool,
+    /// Whether `a`'s event was then a round-up's own event (kept apart).
+    pub roundup: bool,
+    /// What `b` did: joined `a`'s event, another, or started its own.
+    pub join: Join,
+    pub joined_a: bool,
+}
+
+/// Explains `b` against `a`: replays the online pass up to `b` and scores `b` against `a`'s
+/// event as it stood, and against `a` alone. The merge pass after the online pass may still
+/// join the two events; the caller says whether they ended in one.
 pub fn explain(
     inputs: &[EventInput],
-    words: &TermVectors,
+    words: TermVectors,
     a: usize,
     b: usize,
     params: &EventParams,
-) -> (f32, Vec<String>) {
-    let vectors = &words.vectors;
-    let mut ev = State::new(false);
-    let first = Join {
-        report: inputs[a].id.to_string(),
-        how: "first".into(),
-        score: 0.0,
-        reasons: vec![],
+) -> Explained {
+    assert!(a < b, "explain: the first report must come first");
+    let alone = {
+        let mut ev = State::new(false);
+        let first = Join {
+            report: inputs[a].id.to_string(),
+            how: "first".into(),
+            score: 0.0,
+            reasons: vec![],
+        };
+        ev.add(a, &inputs[a], &words.vectors[a], first);
+        let f = inputs[b].facts;
+        let date = f.date.as_ref().map(|d| d.value);
+        let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
+        let state = read_place(f).and_then(|p| p.state.clone());
+        score(
+            &inputs[b],
+            &words.vectors[b],
+            date,
+            &city,
+            &state,
+            &key_names(f),
+            &people_surnames(f),
+            0,
+            &ev,
+            params,
+            true,
+        )
     };
-    ev.add(a, &inputs[a], &vectors[a], first);
-    let f = inputs[b].facts;
-    let date = f.date.as_ref().map(|d| d.value);
-    let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
-    let state = read_place(f).and_then(|p| p.state.clone());
-    score(
-        &inputs[b],
-        &vectors[b],
-        date,
-        &city,
-        &state,
-        &key_names(f),
-        &people_surnames(f),
-        0,
-        &ev,
-        params,
-        true,
-    )
+    let mut online = Online::new(inputs, words, params);
+    for i in 0..b {
+        online.place(i);
+    }
+    let lk = online.lookup(b);
+    let e = online.event_of[a];
+    let (target, join) = online.choose(b, &lk);
+    Explained {
+        alone,
+        at_arrival: online.score_against(b, &lk, e, true),
+        candidate: online.candidates(&lk).contains(&e),
+        roundup: online.events[e].roundup,
+        join,
+        joined_a: target == Some(e),
+    }
 }
 
 /// Victim and suspect full names ("first last", lower-case) of a report: the strongest
@@ -735,33 +774,82 @@ pub fn group_with(
     params: &EventParams,
     on_report: &dyn Fn(),
 ) -> Vec<Event> {
-    // Each report's vector is freed once the report is placed: it is not read again, and
-    // the memory goes to the events' centroids as they grow.
-    let TermVectors { mut vectors, df } = words;
-    let n = inputs.len().max(1) as f32;
-    let mut events: Vec<State> = Vec::new();
-    let mut event_of: Vec<usize> = vec![usize::MAX; inputs.len()];
-    // Blocking keys → the events that have them, oldest first. Keys are kept as hashes and
-    // events as u32 (a million-report fold holds millions of keys); city × week keys apart,
-    // because they propose joins but never merges.
-    let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    let mut city_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    // State × day → events with a report of that day in that state, and the same for reports
-    // that name no city. A report that names no city has no city × week key, and without a
-    // name, street or rare word in common it would meet no event at all ("One killed, six
-    // injured in Old Town shooting" beside "One dead, six hurt in Wichita's Old Town
-    // shooting"): it looks up every event of its state and days, and a report with a city
-    // looks up the events of city-less reports of its state and days, so that the order of
-    // arrival does not decide. Like the city × week keys, these propose joins, never merges.
-    let mut state_day_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    let mut cityless_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    // Round-ups that started an event of their own, by their keys: a report of one of their
-    // incidents that arrives later may join one as a round-up joins an event, so the order
-    // of arrival does not decide (see `convert_roundup`).
-    let mut roundup_index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    let mut online = Online::new(inputs, words, params);
+    for i in 0..inputs.len() {
+        online.place(i);
+        on_report();
+    }
+    online.finish()
+}
 
-    for (i, input) in inputs.iter().enumerate() {
-        let f = input.facts;
+/// The online pass: the events so far and the blocking indexes that find them. Reports are
+/// placed one at a time in processing order; [`Online::finish`] runs the merge pass.
+struct Online<'i, 'a> {
+    inputs: &'i [EventInput<'a>],
+    /// Each report's vector is freed once the report is placed: it is not read again, and
+    /// the memory goes to the events' centroids as they grow.
+    vectors: Vec<Vector>,
+    df: Vec<u32>,
+    n: f32,
+    params: &'i EventParams,
+    events: Vec<State>,
+    event_of: Vec<usize>,
+    /// Blocking keys → the events that have them, oldest first. Keys are kept as hashes and
+    /// events as u32 (a million-report fold holds millions of keys); city × week keys apart,
+    /// because they propose joins but never merges.
+    index: FxHashMap<u64, Vec<u32>>,
+    city_index: FxHashMap<u64, Vec<u32>>,
+    /// State × day → events with a report of that day in that state, and the same for
+    /// reports that name no city. A report that names no city has no city × week key, and
+    /// without a name, street or rare word in common it would meet no event at all ("One
+    /// killed, six injured in Old Town shooting" beside "One dead, six hurt in Wichita's Old
+    /// Town shooting"): it looks up every event of its state and days, and a report with a
+    /// city looks up the events of city-less reports of its state and days, so that the
+    /// order of arrival does not decide. Like the city × week keys, these propose joins,
+    /// never merges.
+    state_day_index: FxHashMap<u64, Vec<u32>>,
+    cityless_index: FxHashMap<u64, Vec<u32>>,
+    /// Round-ups that started an event of their own, by their keys: a report of one of their
+    /// incidents that arrives later may join one as a round-up joins an event, so the order
+    /// of arrival does not decide (see `convert_roundup`).
+    roundup_index: FxHashMap<u64, Vec<u32>>,
+}
+
+/// What one report is looked up and scored with.
+struct Lookup {
+    date: Option<Date>,
+    city: Option<(String, String)>,
+    state: Option<String>,
+    names: Vec<String>,
+    surnames: Vec<u64>,
+    /// (is a city × week key, hash of the key)
+    keys: Vec<(bool, u64)>,
+    /// The report's state × day, and those of the day before and after, to look up.
+    state_days: Vec<u64>,
+    own_state_day: Option<u64>,
+}
+
+impl<'i, 'a> Online<'i, 'a> {
+    fn new(inputs: &'i [EventInput<'a>], words: TermVectors, params: &'i EventParams) -> Self {
+        let TermVectors { vectors, df } = words;
+        Online {
+            inputs,
+            vectors,
+            df,
+            n: inputs.len().max(1) as f32,
+            params,
+            events: Vec::new(),
+            event_of: vec![usize::MAX; inputs.len()],
+            index: FxHashMap::default(),
+            city_index: FxHashMap::default(),
+            state_day_index: FxHashMap::default(),
+            cityless_index: FxHashMap::default(),
+            roundup_index: FxHashMap::default(),
+        }
+    }
+
+    fn lookup(&self, i: usize) -> Lookup {
+        let f = self.inputs[i].facts;
         let date = f.date.as_ref().map(|d| d.value);
         let city = read_place(f).and_then(|p| Some((p.city.clone()?, p.state.clone()?)));
         let state = read_place(f).and_then(|p| p.state.clone());
@@ -775,18 +863,15 @@ pub fn group_with(
         // The heaviest shared terms that few reports have propose candidates (measured on the
         // developer splits: 4 of them cost ECB+ 0.10 and GoogleNews-TS 0.08 pairwise F1
         // against 12; 16 gained ECB+ 0.01 and lost GoogleNews-TS 0.004).
-        let rare: Vec<u32> = vectors[i]
+        let rare = self.vectors[i]
             .terms
             .iter()
             .take(RARE_KEYS)
             .map(|(t, _)| *t)
             .filter(|&t| {
-                let d = df[t as usize];
-                d >= 2 && (d as f32) < n * 0.02 + 2.0
-            })
-            .collect();
-
-        // (is a city × week key, hash of the key)
+                let d = self.df[t as usize];
+                d >= 2 && (d as f32) < self.n * 0.02 + 2.0
+            });
         let mut keys: Vec<(bool, u64)> = Vec::new();
         let key = |k: String| xxh3_64(k.as_bytes());
         for nm in &names {
@@ -800,14 +885,13 @@ pub fn group_with(
                 keys.push((true, key(format!("c:{c}|{st}|{w}"))));
             }
         }
-        for t in &rare {
+        for t in rare {
             keys.push((false, key(format!("t:{t:x}"))));
         }
         let state_day = |st: &str, d: Date| key(format!("d:{st}|{d}"));
         // The state here may be a weak guess (the outlet's home): it only finds candidates,
         // the score does not count it.
         let any_state = f.place.as_ref().and_then(|p| p.state.as_ref());
-        // The report's state × day, and those of the day before and after, to look up.
         let state_days: Vec<u64> = match (any_state, date) {
             (Some(st), Some(d)) => (-1..=1)
                 .filter_map(|k| d.checked_add(jiff::Span::new().days(k)).ok())
@@ -816,184 +900,240 @@ pub fn group_with(
             _ => Vec::new(),
         };
         let own_state_day = any_state.zip(date).map(|(st, d)| state_day(st, d));
-        let day_lists = if city.is_none() {
-            &state_day_index
-        } else {
-            &cityless_index
-        };
+        Lookup {
+            date,
+            city,
+            state,
+            names,
+            surnames,
+            keys,
+            state_days,
+            own_state_day,
+        }
+    }
 
-        let (target, join) = if let Some(c) = input.copy_of.filter(|&c| event_of[c] != usize::MAX) {
-            (
-                Some(event_of[c]),
-                Join {
-                    report: input.id.into(),
-                    how: "copy".into(),
-                    score: 0.0,
-                    reasons: vec![format!("copy of {}", inputs[c].id)],
-                },
-            )
+    /// The events report `lk` is compared with.
+    fn candidates(&self, lk: &Lookup) -> Vec<usize> {
+        let day_lists = if lk.city.is_none() {
+            &self.state_day_index
         } else {
-            let cands = candidates(
-                keys.iter()
-                    .filter_map(|&(city, k)| if city { &city_index } else { &index }.get(&k))
-                    .chain(state_days.iter().filter_map(|k| day_lists.get(k))),
+            &self.cityless_index
+        };
+        candidates(
+            lk.keys
+                .iter()
+                .filter_map(|&(city, k)| if city { &self.city_index } else { &self.index }.get(&k))
+                .chain(lk.state_days.iter().filter_map(|k| day_lists.get(k))),
+            self.params.max_candidates,
+        )
+    }
+
+    /// How many events the report's city already has around its week: in a busy city, "same
+    /// city" tells two shootings apart no better than chance.
+    fn busy(&self, lk: &Lookup) -> usize {
+        lk.keys
+            .iter()
+            .filter(|(city, _)| *city)
+            .filter_map(|(_, k)| self.city_index.get(k))
+            .map(Vec::len)
+            .sum()
+    }
+
+    fn score_against(&self, i: usize, lk: &Lookup, e: usize, explain: bool) -> (f32, Vec<String>) {
+        score(
+            &self.inputs[i],
+            &self.vectors[i],
+            lk.date,
+            &lk.city,
+            &lk.state,
+            &lk.names,
+            &lk.surnames,
+            self.busy(lk),
+            &self.events[e],
+            self.params,
+            explain,
+        )
+    }
+
+    /// The event report `i` joins (`None`: it starts one) and why.
+    fn choose(&self, i: usize, lk: &Lookup) -> (Option<usize>, Join) {
+        let input = &self.inputs[i];
+        let f = input.facts;
+        if let Some(c) = input.copy_of.filter(|&c| self.event_of[c] != usize::MAX) {
+            let join = Join {
+                report: input.id.into(),
+                how: "copy".into(),
+                score: 0.0,
+                reasons: vec![format!("copy of {}", self.inputs[c].id)],
+            };
+            return (Some(self.event_of[c]), join);
+        }
+        let events = &self.events;
+        let params = self.params;
+        // A round-up and a report of one of its incidents join only on a victim's name both
+        // give: a street, a date and an age they share fit a round-up's other incidents as
+        // well (GVA: a round-up of ten shootings joined a triple shooting on a street it also
+        // named).
+        let shares_name = |e: usize| lk.names.iter().any(|n| events[e].names.contains(n));
+        let mut best: Option<(usize, f32)> = None;
+        for e in self.candidates(lk) {
+            if events[e].roundup || (f.roundup && !shares_name(e)) {
+                continue;
+            }
+            let (score, _) = self.score_against(i, lk, e, false);
+            if best.is_none_or(|b| score > b.1) {
+                best = Some((e, score));
+            }
+        }
+        // A round-up joins only the one event it clearly reports (see ROUNDUP_JOIN).
+        let threshold = if f.roundup {
+            params.join_threshold * ROUNDUP_JOIN
+        } else {
+            params.join_threshold
+        };
+        // A round-up that came first is joined on the same terms: only by a report of one of
+        // its incidents that it clearly reports.
+        if !f.roundup && best.is_none_or(|(_, s)| s < threshold) {
+            let rs = candidates(
+                lk.keys
+                    .iter()
+                    .filter_map(|(_, k)| self.roundup_index.get(k)),
                 params.max_candidates,
             );
-            // How many events this city already has around this week: in a busy city, "same
-            // city" tells two shootings apart no better than chance.
-            let busy: usize = keys
-                .iter()
-                .filter(|(city, _)| *city)
-                .filter_map(|(_, k)| city_index.get(k))
-                .map(Vec::len)
-                .sum();
-            let score_against = |e: usize, explain: bool| {
-                score(
-                    input,
-                    &vectors[i],
-                    date,
-                    &city,
-                    &state,
-                    &names,
-                    &surnames,
-                    busy,
-                    &events[e],
-                    params,
-                    explain,
-                )
-            };
-            // A round-up and a report of one of its incidents join only on a victim's name
-            // both give: a street, a date and an age they share fit a round-up's other
-            // incidents as well (GVA: a round-up of ten shootings joined a triple shooting
-            // on a street it also named).
-            let shares_name = |e: usize| names.iter().any(|n| events[e].names.contains(n));
-            let mut best: Option<(usize, f32)> = None;
-            for e in cands {
-                if events[e].roundup || (f.roundup && !shares_name(e)) {
-                    continue;
-                }
-                let (score, _) = score_against(e, false);
-                if best.is_none_or(|b| score > b.1) {
+            // A converted round-up's keys still point at it: it is an incident's event now.
+            for e in rs
+                .into_iter()
+                .filter(|&e| events[e].roundup && shares_name(e))
+            {
+                let (score, _) = self.score_against(i, lk, e, false);
+                if score >= params.join_threshold * ROUNDUP_JOIN && best.is_none_or(|b| score > b.1)
+                {
                     best = Some((e, score));
                 }
             }
-            // A round-up joins only the one event it clearly reports (see ROUNDUP_JOIN).
-            let threshold = if f.roundup {
-                params.join_threshold * ROUNDUP_JOIN
-            } else {
-                params.join_threshold
-            };
-            // A round-up that came first is joined on the same terms: only by a report of one
-            // of its incidents that it clearly reports.
-            if !f.roundup && best.is_none_or(|(_, s)| s < threshold) {
-                let rs = candidates(
-                    keys.iter().filter_map(|(_, k)| roundup_index.get(k)),
-                    params.max_candidates,
-                );
-                // A converted round-up's keys still point at it: it is an incident's event now.
-                for e in rs
-                    .into_iter()
-                    .filter(|&e| events[e].roundup && shares_name(e))
-                {
-                    let (score, _) = score_against(e, false);
-                    if score >= params.join_threshold * ROUNDUP_JOIN
-                        && best.is_none_or(|b| score > b.1)
-                    {
-                        best = Some((e, score));
-                    }
-                }
-            }
-            match best {
-                Some((e, s)) if s >= threshold => (
-                    Some(e),
-                    Join {
-                        report: input.id.into(),
-                        how: "match".into(),
-                        score: s,
-                        reasons: score_against(e, true).1,
+        }
+        match best {
+            Some((e, s)) if s >= threshold => (
+                Some(e),
+                Join {
+                    report: input.id.into(),
+                    how: "match".into(),
+                    score: s,
+                    reasons: self.score_against(i, lk, e, true).1,
+                },
+            ),
+            _ => (
+                None,
+                Join {
+                    report: input.id.into(),
+                    how: "first".into(),
+                    score: 0.0,
+                    reasons: if f.roundup {
+                        vec!["round-up: kept apart".into()]
+                    } else {
+                        vec![]
                     },
-                ),
-                _ => (
-                    None,
-                    Join {
-                        report: input.id.into(),
-                        how: "first".into(),
-                        score: 0.0,
-                        reasons: if f.roundup {
-                            vec!["round-up: kept apart".into()]
-                        } else {
-                            vec![]
-                        },
-                    },
-                ),
-            }
-        };
+                },
+            ),
+        }
+    }
+
+    /// Places report `i`: it joins an event or starts one, and its keys are indexed.
+    fn place(&mut self, i: usize) {
+        let input = &self.inputs[i];
+        let f = input.facts;
+        let lk = self.lookup(i);
+        let (target, join) = self.choose(i, &lk);
         let e = match target {
-            Some(e) if events[e].roundup && !f.roundup => {
-                convert_roundup(&mut events[e]);
+            Some(e) if self.events[e].roundup && !f.roundup => {
+                convert_roundup(&mut self.events[e]);
                 e
             }
             Some(e) => e,
             None => {
-                events.push(State::new(f.roundup));
-                events.len() - 1
+                self.events.push(State::new(f.roundup));
+                self.events.len() - 1
             }
         };
-        event_of[i] = e;
-        on_report();
-        let ev = &mut events[e];
+        self.event_of[i] = e;
+        let ev = &mut self.events[e];
         let joined_roundup = f.roundup && !ev.roundup;
         if joined_roundup {
             // A round-up in an event of one incident adds nothing to what later reports are
             // matched on (its other incidents' names, streets and counts would draw them in).
             ev.add_member(i, join);
         } else {
-            ev.add(i, input, &vectors[i], join);
+            ev.add(i, input, &self.vectors[i], join);
         }
-        vectors[i] = Vector::default();
+        self.vectors[i] = Vector::default();
+        let roundup_alone = ev.roundup && ev.members.len() == 1;
+        let indexed = !ev.roundup && !joined_roundup;
         let e = u32::try_from(e).expect("fewer than 2^32 events");
-        if !ev.roundup && !joined_roundup {
-            for (city, k) in keys {
-                let list = if city { &mut city_index } else { &mut index }
-                    .entry(k)
-                    .or_default();
-                if list.last() != Some(&e) {
-                    list.push(e);
+        let push = |index: &mut FxHashMap<u64, Vec<u32>>, k: u64| {
+            let list = index.entry(k).or_default();
+            if list.last() != Some(&e) {
+                list.push(e);
+            }
+        };
+        if indexed {
+            for &(city, k) in &lk.keys {
+                push(
+                    if city {
+                        &mut self.city_index
+                    } else {
+                        &mut self.index
+                    },
+                    k,
+                );
+            }
+            if let Some(k) = lk.own_state_day {
+                push(&mut self.state_day_index, k);
+                if lk.city.is_none() {
+                    push(&mut self.cityless_index, k);
                 }
             }
-            if let Some(k) = own_state_day {
-                let add = |index: &mut FxHashMap<u64, Vec<u32>>| {
-                    let list = index.entry(k).or_default();
-                    if list.last() != Some(&e) {
-                        list.push(e);
-                    }
-                };
-                add(&mut state_day_index);
-                if city.is_none() {
-                    add(&mut cityless_index);
-                }
-            }
-        } else if ev.roundup && ev.members.len() == 1 {
-            for (_, k) in keys {
-                roundup_index.entry(k).or_default().push(e);
+        } else if roundup_alone {
+            for &(_, k) in &lk.keys {
+                self.roundup_index.entry(k).or_default().push(e);
             }
         }
     }
-    drop(city_index);
-    drop(state_day_index);
-    drop(cityless_index);
-    let events = merge_pass(events, &index, params);
-    events
-        .into_iter()
-        .map(|s| Event {
-            id: format!(
-                "ev-{:012x}",
-                xxh3_64(inputs[s.members[0]].id.as_bytes()) >> 16
-            ),
-            members: s.members,
-            joins: s.joins,
-        })
-        .collect()
+
+    /// Ends the online pass: the merge pass, then the events with their ids.
+    fn finish(self) -> Vec<Event> {
+        let Online {
+            inputs,
+            events,
+            index,
+            params,
+            vectors,
+            city_index,
+            state_day_index,
+            cityless_index,
+            roundup_index,
+            ..
+        } = self;
+        // Only the identity keys propose merges: the rest is not read again.
+        drop((
+            vectors,
+            city_index,
+            state_day_index,
+            cityless_index,
+            roundup_index,
+        ));
+        let events = merge_pass(events, &index, params);
+        events
+            .into_iter()
+            .map(|s| Event {
+                id: format!(
+                    "ev-{:012x}",
+                    xxh3_64(inputs[s.members[0]].id.as_bytes()) >> 16
+                ),
+                members: s.members,
+                joins: s.joins,
+            })
+            .collect()
+    }
 }
 
 /// Candidate events from the event lists of a report's keys: each key's most recent
@@ -1461,7 +1601,16 @@ fn score(
                 SAME_CITY
             };
             s += w;
-            why.note(|| format!("same city {} ({w:+})", c.0));
+            why.note(|| {
+                if busy >= BUSY_CITY_EVENTS {
+                    format!(
+                        "same city {} ({w:+}: a busy city, {busy} event-weeks around this date)",
+                        c.0
+                    )
+                } else {
+                    format!("same city {} ({w:+})", c.0)
+                }
+            });
         }
         Some(_) if !ev.cities.is_empty() => {
             // A street both name, or one county for both towns: one of the two readings is a
@@ -1876,6 +2025,67 @@ mod tests {
             })
             .collect();
         group(&inputs, words, &EventParams::default()).len()
+    }
+
+    #[test]
+    fn why_scores_the_later_report_against_the_event_as_the_fold_did() {
+        // Four shootings on other streets of one city the same day make it a busy city:
+        // there "same city" counts nothing and a shared age half. Alone, b scores above the
+        // threshold against a; in the fold it did not, and `explain` says so.
+        let mut facts: Vec<ReportFacts> = (0..4)
+            .map(|k| {
+                let mut f = brief(&format!("s{k}"), 3);
+                f.streets = vec![["elm street", "oak avenue", "pine road", "birch lane"][k].into()];
+                f
+            })
+            .collect();
+        for id in ["a", "b"] {
+            let mut f = brief(id, 3);
+            f.ages = vec![30];
+            facts.push(f);
+        }
+        let mut vectors: Vec<Vector> = (0..4)
+            .map(|k| Vector {
+                terms: vec![(k + 1, 1.0)],
+                lone: 0.0,
+            })
+            .collect();
+        vectors.push(Vector {
+            terms: vec![(0, 1.0)],
+            lone: 0.0,
+        });
+        vectors.push(Vector {
+            terms: vec![(0, 0.15)],
+            lone: 1.0 - 0.15 * 0.15,
+        });
+        let words = TermVectors {
+            vectors,
+            df: vec![100; 5],
+        };
+        let ids = ["s0", "s1", "s2", "s3", "a", "b"];
+        let inputs: Vec<EventInput> = facts
+            .iter()
+            .zip(ids)
+            .map(|(facts, id)| EventInput {
+                id,
+                published: None,
+                source: None,
+                facts,
+                copy_of: None,
+            })
+            .collect();
+        let params = EventParams::default();
+        assert_eq!(group(&inputs, words.clone(), &params).len(), 6);
+        let x = explain(&inputs, words, 4, 5, &params);
+        assert!(x.alone.0 >= params.join_threshold, "{:?}", x.alone);
+        assert!(x.at_arrival.0 < params.join_threshold, "{:?}", x.at_arrival);
+        assert!(x.candidate && !x.roundup && !x.joined_a);
+        assert_eq!(x.join.how, "first");
+        assert!(
+            x.at_arrival.1.iter().any(|r| r.contains("a busy city")),
+            "{:?}",
+            x.at_arrival.1
+        );
     }
 
     #[test]

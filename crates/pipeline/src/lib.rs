@@ -372,6 +372,27 @@ pub fn fold_source<S: Source + ?Sized>(
     params: &Params,
     progress: &dyn Progress,
 ) -> Result<Folded, S::Error> {
+    let parts = fold_parts(source, params, progress)?;
+    Ok(finish(parts, params, progress))
+}
+
+/// What the events stage reads: every report with its facts and copy link, the processing
+/// order, which copy links are page furniture, the word vectors (in processing order), and
+/// the warnings so far.
+struct Parts {
+    reports: Vec<FoldedReport>,
+    order: Vec<usize>,
+    furniture: Vec<bool>,
+    words: storyfold_events::TermVectors,
+    warnings: Vec<String>,
+}
+
+/// [`fold_source`] up to the events stage.
+fn fold_parts<S: Source + ?Sized>(
+    source: &S,
+    params: &Params,
+    progress: &dyn Progress,
+) -> Result<Parts, S::Error> {
     let n = source.count();
     progress.stage("cleaning", n);
     let mut metas: Vec<ReportMeta> = Vec::with_capacity(n);
@@ -512,9 +533,13 @@ pub fn fold_source<S: Source + ?Sized>(
         .collect();
     drop(by_input);
     let words = vocabulary.into_vectors(vectors);
-    Ok(finish(
-        reports, order, &furniture, words, warnings, params, progress,
-    ))
+    Ok(Parts {
+        reports,
+        order,
+        furniture,
+        words,
+        warnings,
+    })
 }
 
 /// A place read from a dateline or a "City, State" phrase: the outlet's home does not
@@ -526,35 +551,19 @@ fn firm_place(f: &ReportFacts) -> bool {
 }
 
 /// Events, once every report has its facts, copy link and word vector.
-fn finish(
-    mut reports: Vec<FoldedReport>,
-    order: Vec<usize>,
-    furniture: &[bool],
-    words: storyfold_events::TermVectors,
-    warnings: Vec<String>,
-    params: &Params,
-    progress: &dyn Progress,
-) -> Folded {
+fn finish(parts: Parts, params: &Params, progress: &dyn Progress) -> Folded {
+    let Parts {
+        mut reports,
+        order,
+        furniture,
+        words,
+        warnings,
+    } = parts;
     let n = reports.len();
     // Events, in processing order.
-    let pos_of_id: std::collections::HashMap<&str, usize> = order
-        .iter()
-        .enumerate()
-        .map(|(p, &i)| (reports[i].meta.id.as_str(), p))
-        .collect();
-    // A copy joins its canonical report's event, unless what they share is page furniture,
-    // which tells nothing of the story (the copy link stays: the texts are copies; the events
-    // are the headlines' own).
-    let copy_of = |i: usize| {
-        reports[i]
-            .copy
-            .as_ref()
-            .filter(|_| !furniture[i])
-            .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
-    };
+    let copy_of = copy_positions(&reports, &order, &furniture);
     let inputs = event_inputs(&reports, &order, &copy_of);
     progress.stage("events", n);
-    drop(pos_of_id);
     let groups =
         storyfold_events::group_with(&inputs, words, &params.events, &|| progress.advance(1));
     drop(inputs);
@@ -582,11 +591,37 @@ fn finish(
     }
 }
 
+/// For each report (input order), the position in processing order of the canonical report
+/// whose event it joins as a copy. A copy joins its canonical report's event unless what they
+/// share is page furniture, which tells nothing of the story (the copy link stays: the texts
+/// are copies; the events are the headlines' own).
+fn copy_positions(
+    reports: &[FoldedReport],
+    order: &[usize],
+    furniture: &[bool],
+) -> Vec<Option<usize>> {
+    let pos_of_id: std::collections::HashMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(p, &i)| (reports[i].meta.id.as_str(), p))
+        .collect();
+    reports
+        .iter()
+        .zip(furniture)
+        .map(|(r, &furniture)| {
+            r.copy
+                .as_ref()
+                .filter(|_| !furniture)
+                .and_then(|l| pos_of_id.get(l.canonical.as_str()).copied())
+        })
+        .collect()
+}
+
 /// The events stage's view of the reports, in processing order (`order`).
 fn event_inputs<'a>(
     reports: &'a [FoldedReport],
     order: &[usize],
-    copy_of: &dyn Fn(usize) -> Option<usize>,
+    copy_of: &[Option<usize>],
 ) -> Vec<EventInput<'a>> {
     order
         .iter()
@@ -595,7 +630,7 @@ fn event_inputs<'a>(
             published: reports[i].meta.published,
             source: reports[i].meta.source.as_deref(),
             facts: &reports[i].facts,
-            copy_of: copy_of(i),
+            copy_of: copy_of[i],
         })
         .collect()
 }
@@ -623,20 +658,47 @@ pub struct Why {
     pub same_event: bool,
     /// The copy link between them, when one is a copy of the other (or both of one report).
     pub copy: Option<String>,
-    /// The score the later report gets against an event made of the earlier one alone.
-    pub score: f32,
+    /// The two reports' ids in processing order.
+    pub earlier: String,
+    pub later: String,
     pub threshold: f32,
-    pub reasons: Vec<String>,
+    /// The later report against the earlier one's event, as the fold scored it, and against
+    /// the earlier report alone.
+    pub explained: storyfold_events::Explained,
 }
 
-/// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`.
+/// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`: the fold is run
+/// again, and the online pass replayed up to the later report, which is scored against the
+/// earlier one's event as the fold scored it.
 pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why> {
-    let folded = match fold_source(raw.as_slice(), params, &Quiet) {
-        Ok(folded) => folded,
+    let parts = match fold_parts(raw.as_slice(), params, &Quiet) {
+        Ok(parts) => parts,
         Err(never) => match never {},
     };
-    let pos = |id: &str| folded.reports.iter().position(|r| r.meta.id == id);
+    let pos = |id: &str| parts.reports.iter().position(|r| r.meta.id == id);
     let (ia, ib) = (pos(a)?, pos(b)?);
+    let rank = |i: usize| parts.order.iter().position(|&x| x == i).expect("in order");
+    let (first, second) = if rank(ia) <= rank(ib) {
+        (ia, ib)
+    } else {
+        (ib, ia)
+    };
+    let explained = (first != second).then(|| {
+        let copy_of = copy_positions(&parts.reports, &parts.order, &parts.furniture);
+        let inputs = event_inputs(&parts.reports, &parts.order, &copy_of);
+        storyfold_events::explain(
+            &inputs,
+            parts.words.clone(),
+            rank(first),
+            rank(second),
+            &params.events,
+        )
+    })?;
+    let (earlier, later) = (
+        parts.reports[first].meta.id.clone(),
+        parts.reports[second].meta.id.clone(),
+    );
+    let folded = finish(parts, params, &Quiet);
     let (ra, rb) = (&folded.reports[ia], &folded.reports[ib]);
     let canon = |r: &FoldedReport| {
         r.copy
@@ -658,33 +720,13 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
             link.jaccard
         )
     });
-    // Score the later report (in processing order) against the earlier one.
-    let metas: Vec<ReportMeta> = folded.reports.iter().map(|r| r.meta.clone()).collect();
-    let order = processing_order(&metas);
-    let rank = |i: usize| order.iter().position(|&x| x == i).expect("in order");
-    let (first, second) = if rank(ia) <= rank(ib) {
-        (ia, ib)
-    } else {
-        (ib, ia)
-    };
-    let counts: Vec<TermCounts> = order
-        .par_iter()
-        .map(|&i| {
-            let c = storyfold_clean::clean(&raw[i]);
-            storyfold_events::term_counts(c.title.as_deref(), &c.body())
-        })
-        .collect();
-    let words = storyfold_events::term_vectors(&counts);
-    drop(counts);
-    let inputs = event_inputs(&folded.reports, &order, &|_| None);
-    let (score, reasons) =
-        storyfold_events::explain(&inputs, &words, rank(first), rank(second), &params.events);
     Some(Why {
         same_event: ra.event == rb.event,
         copy,
-        score,
+        earlier,
+        later,
         threshold: params.events.join_threshold,
-        reasons,
+        explained,
     })
 }
 
