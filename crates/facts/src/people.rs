@@ -671,7 +671,7 @@ static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s["“][^"“”\n]*["”]\s"#).unwrap());
 /// "was identified as", "identified the victim as" right before a name.
 static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident|\b(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver|passenger|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|survivor))\s+$").unwrap()
+    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident|\b(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver|passenger|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|survivor)|\b[Tt]he\s+(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver),)\s+$").unwrap()
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -684,6 +684,20 @@ static VICTIM_LABEL_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:shooting\s+|gunshot\s+)?victims?\s+$").unwrap());
 static OF_VICTIM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bof\s+(?:the\s+|one\s+|a\s+|another\s+)?(?:\w+\s+)?victims?\s+$").unwrap()
+});
+/// "The victim, Karl Hills, would have turned 8", "one of the victims, Ann Lee.": a name in
+/// apposition to "the victim" (closed by a comma or a full stop after the name; "with the
+/// victims, Madera said" is a speaker after a clause).
+static VICTIM_APPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+(?:shooting\s+)?victim|one\s+of\s+the\s+victims),\s+$").unwrap()
+});
+/// "The suspect, Kurt Myers, was found dead": a name in apposition to "the suspect" or "the
+/// gunman" (closed as for [`VICTIM_APPOSITION_BEFORE`]).
+static SUSPECT_APPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bthe\s+(?:alleged\s+|accused\s+|suspected\s+)?(?:suspect|gunman|shooter),\s+$",
+    )
+    .unwrap()
 });
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3})?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
@@ -1355,7 +1369,15 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
         // The label holds for a speaker too: "victim Ann Lee said" is a victim telling
         // what happened, where a speaker otherwise takes no signal words.
         let before = &s.text[..m.start];
-        if VICTIM_LABEL_BEFORE.is_match(before) && !OF_VICTIM_BEFORE.is_match(before) {
+        let closed = s.text[m.end..].starts_with([',', '.']);
+        if closed && SUSPECT_APPOSITION_BEFORE.is_match(before) {
+            // As firm as being identified as the suspect.
+            drafts[m.person].suspect += 2.0;
+        }
+        let apposition = closed && VICTIM_APPOSITION_BEFORE.is_match(before);
+        if apposition
+            || (VICTIM_LABEL_BEFORE.is_match(before) && !OF_VICTIM_BEFORE.is_match(before))
+        {
             drafts[m.person].victim += 1.0;
             labelled.push(m.person);
         }
@@ -1745,6 +1767,29 @@ mod tests {
     /// The people one text of one paragraph names.
     fn ps(t: &str) -> Vec<Person> {
         people(&sentences(&[t.to_string()]))
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_the_victim_or_the_suspect_takes_that_role() {
+        // "Hills" is a place word: only the apposition vouches for the name.
+        let p = ps(
+            "A boy died on Sunday night. The victim, Dorian Hills, would have turned 9 \
+             at the end of the month.",
+        );
+        let hills = p.iter().find(|p| p.name.as_deref() == Some("Dorian Hills"));
+        assert_eq!(hills.map(|p| p.role), Some(Role::Victim), "{p:?}");
+        let p = ps(
+            "Two people were killed at the plant. The suspect, Curt Mayhew, was later \
+             found dead of a self-inflicted gunshot wound.",
+        );
+        let mayhew = p.iter().find(|p| p.name.as_deref() == Some("Curt Mayhew"));
+        assert_eq!(mayhew.map(|p| p.role), Some(Role::Suspect), "{p:?}");
+        // A speaker after a clause that ends in "the victims" is no victim.
+        let p = ps(
+            "Detective Lou Ortega spoke on Monday. After talks with the victims, Ortega \
+             said the inquiry goes on.",
+        );
+        assert!(p.iter().all(|p| p.role != Role::Victim), "{p:?}");
     }
 
     #[test]
