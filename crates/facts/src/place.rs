@@ -31,9 +31,10 @@ static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(in|near|of|outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
-/// After a place name: "and Prince George's counties".
+/// After a place name: "and Prince George's counties", "and Franklin streets" (the corner of
+/// two streets).
 static AND_COUNTIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+and\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}\s+(?:counties|parishes)\b")
+    Regex::new(r"^\s+and\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}\s+(?:counties|parishes|streets|avenues|roads|drives|boulevards|lanes)\b")
         .unwrap()
 });
 
@@ -67,7 +68,7 @@ static CITY_SIDE: LazyLock<Regex> = LazyLock::new(|| {
     let city = r"((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+)";
     let direction = r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]ortheast|[Nn]orthwest|[Ss]outheast|[Ss]outhwest)";
     Regex::new(&format!(
-        r"\b{city}['’]s\s+(?:(?:{direction}|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs)\b|\b[Tt]he\s+{city}\s+(?:[Ff]ar\s+)?{direction}\s+[Ss]ide\b"
+        r"\b{city}['’]s\s+(?:(?:{direction}|[Ff]ar|[Ll]ower|[Uu]pper)\s+)*(?:[Ss]ide|downtown|neighborhood|suburbs|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)side)\b|\b[Tt]he\s+{city}\s+(?:[Ff]ar\s+)?{direction}\s+[Ss]ide\b"
     ))
     .unwrap()
 });
@@ -83,10 +84,31 @@ static BEARING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// Before a place: someone was taken or held there, so it is not where the incident was.
+/// Before a place: someone was taken or held there (or examined after death), so it is not
+/// where the incident was.
 static TAKEN_ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center|university health|health system)\b[^.;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:hospital|medical center|trauma center|airlifted|flown|transported|transferred|jail|detention center|university health|health system|medical examiner['’]s office|crime lab|autopsy|autopsies)\b[^.;]*$").unwrap()
 });
+
+/// Right before "in": someone lives or lived there ("had previously lived in Hopkinsville",
+/// "waited back home in Brixey"), which says nothing of where the incident was. ("at his home
+/// in Dayton" often is where it was: not here.)
+static LIVED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:lived|lives|living|grew\s+up|moved|relocated|resided|resides|back\s+home|hometown|native)\s+(?:\w+\s+)?$").unwrap()
+});
+
+/// Holidays whose names are also towns' ("Christmas night bullets", "the Independence Day
+/// parade"): the first word of a run, or the first of two before "Day".
+fn holiday(words: &[&str]) -> bool {
+    matches!(
+        words.first().copied(),
+        Some("Christmas" | "Thanksgiving" | "Halloween" | "Easter")
+    ) || (words.get(1) == Some(&"Day")
+        && matches!(
+            words[0],
+            "Independence" | "Memorial" | "Labor" | "Veterans" | "Presidents" | "Columbus"
+        ))
+}
 
 /// Do the 100 bytes before `start` say someone was taken or held at the place named there?
 fn taken_elsewhere(text: &str, start: usize) -> bool {
@@ -1167,6 +1189,9 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             {
                 continue;
             }
+            if holiday(&words) {
+                continue;
+            }
             // "treated at Wake Forest Baptist Medical Center": a hospital's name, not a
             // town the incident was in.
             if words.iter().any(|w| {
@@ -1228,8 +1253,9 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // "about 140 miles east of Denver", "just west of Albany": a landmark to find
             // the place by, not the place.
             let bearing = prep == "of" && BEARING_BEFORE.is_match(&s.text[..whole.start()]);
+            let residence = LIVED_IN_BEFORE.is_match(&s.text[..whole.start()]);
             let weight = match prep {
-                _ if bearing => 0.1,
+                _ if bearing || residence => 0.1,
                 _ if whole.as_str().contains("suburban ") => 0.3,
                 "near" | "outside" => 0.3,
                 "in" | "across" | "throughout" => 1.0,
@@ -1802,6 +1828,21 @@ mod tests {
     }
     fn pair(city: &str, state: &str) -> Option<(Option<String>, Option<String>)> {
         Some((Some(city.into()), Some(state.into())))
+    }
+
+    #[test]
+    fn holidays_street_corners_homes_and_autopsies_name_no_incident_place() {
+        let local = |text: &str| in_news(text, true).map(|p| (p.city, p.state));
+        // Christmas is a town in Florida, and Odessa one in Texas.
+        let text = "Christmas night gunfire left a 2-year-old girl wounded on Jacksonville's \
+             Eastside. Police found her near Odessa and Franklin streets.";
+        assert_eq!(local(text), pair("Jacksonville", "Florida"));
+        let text = "The suspect grew up in Hopkinsville and had lived in Hopkinsville until \
+             last year, deputies said. A man was shot Sunday in Paducah, police said.";
+        assert_eq!(local(text), pair("Paducah", "Kentucky"));
+        let text = "Autopsies are scheduled at the state medical examiner's office in \
+             Louisville. Four people were killed at a home in Paducah on Sunday.";
+        assert_eq!(local(text), pair("Paducah", "Kentucky"));
     }
 
     #[test]
