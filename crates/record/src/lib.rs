@@ -196,6 +196,10 @@ pub fn merge(members: &[Member]) -> Incident {
                 // The most populous of several namesakes, nothing telling which: anything
                 // firmer wins.
                 "namesake-guess" => 0.1,
+                // The outlet's home stood in for a place the text does not give: any place
+                // a text gives wins; one whose county the text names, over one it does not.
+                "outlet-home" => 0.25,
+                "outlet-home-in-county" => 0.4,
                 _ => 0.5,
             };
             let g = groups.entry(members[i].group).or_default();
@@ -924,6 +928,24 @@ mod tests {
         let inc = merge(&members);
         assert_eq!(inc.place.city.as_deref(), Some("Chicago"));
         assert_eq!(inc.place.sources, vec!["c".to_string()]);
+    }
+
+    #[test]
+    fn an_outlets_home_gives_way_to_any_place_a_text_gives() {
+        // A station's page with no place of its own, after a report whose county puts the
+        // outlet's home town in it; either order.
+        let mut home = facts_at(Some("Memphis"), None, "outlet-home");
+        home.place.as_mut().unwrap().state = Some("Tennessee".into());
+        let county = facts_at(Some("Joliet"), Some("Will County"), "outlet-home-in-county");
+        for members in [
+            undated(&[("a", &county), ("b", &home)]),
+            undated(&[("b", &home), ("a", &county)]),
+        ] {
+            assert_eq!(merge(&members).place.city.as_deref(), Some("Joliet"));
+        }
+        let resident = facts_at(Some("Joliet"), None, "resident");
+        let inc = merge(&undated(&[("a", &resident), ("b", &home)]));
+        assert_eq!(inc.place.city.as_deref(), Some("Joliet"));
     }
 
     #[test]
