@@ -175,6 +175,14 @@ static DASH_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\s--?\s|\s?[–—]\s?)[^–—()]{1,80}?(?:\s--?|\s?[–—])\s*$").unwrap()
 });
 
+/// An aside between commas right before the verb that picks out some of the subject ("Four
+/// people, including a 17-year-old girl, were shot", "Five people, among them two children,
+/// were wounded"): its people are already counted in the subject.
+static COMMA_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*(?:including|among\s+them|among\s+whom|mostly|most\s+of\s+them)\s[^,;:()]{1,80},\s*$")
+        .unwrap()
+});
+
 /// One item of a comma list of people: "a 15-year-old girl", "two women".
 static PEOPLE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|child|children|person|people|adult|adults|juvenile|juveniles|officer|officers)\s*$").unwrap()
@@ -661,10 +669,12 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     }
     // "(ages 26, 29 and 37)": an aside is not part of the subject.
     let blanked = PARENTHESES.replace_all(head, |c: &regex::Captures| " ".repeat(c[0].len()));
-    let blanked = match DASH_ASIDE.find(&blanked) {
-        Some(m) => format!("{}{}", &blanked[..m.start()], " ".repeat(m.len())),
-        None => blanked.into_owned(),
-    };
+    let mut blanked = blanked.into_owned();
+    for aside in [&*DASH_ASIDE, &*COMMA_ASIDE] {
+        if let Some(m) = aside.find(&blanked) {
+            blanked = format!("{}{}", &blanked[..m.start()], " ".repeat(m.len()));
+        }
+    }
     let head: &str = &blanked;
     let clause_start = |upto: usize| {
         head[..upto]
@@ -1830,6 +1840,18 @@ mod tests {
         }
         // A hyphenated word is no dash.
         assert_eq!(shot("Two 17-year-old boys were shot."), Some(2));
+    }
+
+    #[test]
+    fn an_aside_between_commas_that_picks_out_some_of_the_subject_adds_no_one() {
+        assert_eq!(
+            c("Four people, including a 17-year-old girl, were shot and wounded outside a store."),
+            (None, Some(4), None)
+        );
+        assert_eq!(
+            c("Five people, among them two children, were wounded in a shooting Sunday."),
+            (None, Some(5), None)
+        );
     }
 
     #[test]
