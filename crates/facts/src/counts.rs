@@ -822,6 +822,17 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             && (matches!(words[0], "he" | "she")
                 || SINGULAR_NOUNS.contains(&words[0])
                 || is_age_noun(words[0]));
+        // "he and four others were shot": the pronoun is one more person ("she and her
+        // unborn baby were in fair condition" is one: trackers do not count the unborn
+        // among the hurt).
+        if matches!(words[i], "he" | "she")
+            && words.get(i + 1) == Some(&"and")
+            && !words[i..].iter().any(|w| matches!(*w, "unborn" | "fetus"))
+        {
+            total += 1;
+            i += 2;
+            continue;
+        }
         if let Some(n) = number_value(words[i]).or((possessive || pronoun).then_some(1)) {
             if pronoun {
                 total += n;
@@ -1851,6 +1862,20 @@ mod tests {
         assert_eq!(
             c("Five people, among them two children, were wounded in a shooting Sunday."),
             (None, Some(5), None)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_and_others_is_one_more() {
+        assert_eq!(
+            shot("A man died Tuesday night after he and four others were shot outside a home."),
+            Some(5)
+        );
+        assert_eq!(shot("She and two others were shot."), Some(3));
+        // An unborn child is not counted.
+        assert_eq!(
+            c("She and her unborn baby were in fair condition after the shooting.").1,
+            Some(1)
         );
     }
 
