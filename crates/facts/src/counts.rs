@@ -210,10 +210,10 @@ static THAT_KILLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `One of 5 shot in a billiards bar dies`, `one of the five people hospitalized … has died`:
-/// a part of the people hurt died (group 1). "One of the two people who died" is read by
+/// a part of the people hurt died (group 1) of a whole (group 2). "One of the two people who died" is read by
 /// the subject rules first, as the part.
 static PART_DIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(one|two|three|\d{1,2}) of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]+ ){0,3}?(?:shot|wounded|injured|hurt|hospitalized|victims|people|men|women|teens|students)\b[^.;:]{0,80}?\s(?:dies|died|has died|have died)\b").unwrap()
+    Regex::new(r"(?i)\b(one|two|three|\d{1,2}) of (?:the )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]+ ){0,3}?(?:shot|wounded|injured|hurt|hospitalized|victims|people|men|women|teens|students)\b[^.;:]{0,80}?\s(?:dies|died|has died|have died)\b").unwrap()
 });
 
 /// `three bodies were found`: the bodies are the dead.
@@ -1203,6 +1203,21 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if let Some(n) = number_value(&c[1]) {
                 keep_max(&mut out.killed, n, sentence, "part-died");
             }
+            // The whole were hurt: the rest of them are the injured ("1 of 2 students
+            // wounded has died": one injured).
+            if let Some(whole) = number_value(&c[2]) {
+                keep_max(&mut out.shot, whole, sentence, "part-died");
+                // The whole read as the wounded from this very sentence are the wounded
+                // before the death.
+                if let (Some(n), Some(hurt)) = (number_value(&c[1]), out.injured.as_mut())
+                    && hurt.value == whole
+                    && n <= whole
+                    && *hurt.evidence.sentence == *sentence
+                {
+                    hurt.value = whole - n;
+                    hurt.evidence.rule = "part-died".into();
+                }
+            }
         }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
@@ -1808,6 +1823,12 @@ mod tests {
             Some(1)
         );
         assert_eq!(c("1 of 2 Students Wounded Has Died").0, Some(1));
+        // The rest of the whole are the hurt.
+        assert_eq!(
+            c("Man Kills Wife; 1 of 2 Students Wounded Has Died"),
+            (Some(1), Some(1), None)
+        );
+        assert_eq!(shot("One of 5 shot in a billiards bar dies"), Some(5));
     }
 
     #[test]
