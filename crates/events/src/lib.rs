@@ -664,7 +664,7 @@ pub fn explain(
     let (target, join) = online.choose(b, &lk);
     Explained {
         alone,
-        at_arrival: online.score_against(b, &lk, e, true),
+        at_arrival: online.score_against(b, &lk, online.busy(&lk), e, true),
         candidate: online.candidates(&lk).contains(&e),
         roundup: online.events[e].roundup,
         join,
@@ -939,7 +939,15 @@ impl<'i, 'a> Online<'i, 'a> {
             .sum()
     }
 
-    fn score_against(&self, i: usize, lk: &Lookup, e: usize, explain: bool) -> (f32, Vec<String>) {
+    /// Report `i` against event `e`; `busy` is [`Online::busy`] of `lk`.
+    fn score_against(
+        &self,
+        i: usize,
+        lk: &Lookup,
+        busy: usize,
+        e: usize,
+        explain: bool,
+    ) -> (f32, Vec<String>) {
         score(
             &self.inputs[i],
             &self.vectors[i],
@@ -948,7 +956,7 @@ impl<'i, 'a> Online<'i, 'a> {
             &lk.state,
             &lk.names,
             &lk.surnames,
-            self.busy(lk),
+            busy,
             &self.events[e],
             self.params,
             explain,
@@ -970,6 +978,7 @@ impl<'i, 'a> Online<'i, 'a> {
         }
         let events = &self.events;
         let params = self.params;
+        let busy = self.busy(lk);
         // A round-up and a report of one of its incidents join only on a victim's name both
         // give: a street, a date and an age they share fit a round-up's other incidents as
         // well (GVA: a round-up of ten shootings joined a triple shooting on a street it also
@@ -980,7 +989,7 @@ impl<'i, 'a> Online<'i, 'a> {
             if events[e].roundup || (f.roundup && !shares_name(e)) {
                 continue;
             }
-            let (score, _) = self.score_against(i, lk, e, false);
+            let (score, _) = self.score_against(i, lk, busy, e, false);
             if best.is_none_or(|b| score > b.1) {
                 best = Some((e, score));
             }
@@ -1005,7 +1014,7 @@ impl<'i, 'a> Online<'i, 'a> {
                 .into_iter()
                 .filter(|&e| events[e].roundup && shares_name(e))
             {
-                let (score, _) = self.score_against(i, lk, e, false);
+                let (score, _) = self.score_against(i, lk, busy, e, false);
                 if score >= params.join_threshold * ROUNDUP_JOIN && best.is_none_or(|b| score > b.1)
                 {
                     best = Some((e, score));
@@ -1019,7 +1028,7 @@ impl<'i, 'a> Online<'i, 'a> {
                     report: input.id.into(),
                     how: "match".into(),
                     score: s,
-                    reasons: self.score_against(i, lk, e, true).1,
+                    reasons: self.score_against(i, lk, busy, e, true).1,
                 },
             ),
             _ => (
