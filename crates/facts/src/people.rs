@@ -805,9 +805,10 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a name that follows "said": a verb whose subject the name is ("police said James
-/// Gaylord, 71, died"), so the name is what was said, not who said it.
+/// Gaylord, 71, died", "DNR said Cochran accidentally shot Conly"), so the name is what was
+/// said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
+    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -1790,6 +1791,18 @@ mod tests {
              said the inquiry goes on.",
         );
         assert!(p.iter().all(|p| p.role != Role::Victim), "{p:?}");
+    }
+
+    #[test]
+    fn a_name_said_to_have_shot_someone_is_not_the_speaker() {
+        let p = ps(
+            "Ty Conway, 16, was hunting with his cousin, 13-year-old Dale Cochrane. \
+             Wildlife officers said Cochrane accidentally shot Conway in the ankle.",
+        );
+        let cochrane = p
+            .iter()
+            .find(|p| p.name.as_deref() == Some("Dale Cochrane"));
+        assert_eq!(cochrane.map(|p| p.role), Some(Role::Suspect), "{p:?}");
     }
 
     #[test]
