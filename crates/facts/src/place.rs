@@ -31,9 +31,9 @@ static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(in|near|of|outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
-/// After a place name: "and Prince George's counties", "and Franklin streets" (the corner of
-/// two streets).
-static AND_COUNTIES: LazyLock<Regex> = LazyLock::new(|| {
+/// After a place name, another under a plural kind: "and Prince George's counties", "and
+/// Franklin streets" (the corner of two streets).
+static AND_PLURAL_KIND: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+and\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,3}\s+(?:counties|parishes|streets|avenues|roads|drives|boulevards|lanes)\b")
         .unwrap()
 });
@@ -1185,7 +1185,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // George's counties": counties.
             if after.starts_with(" neighborhood")
                 || after.starts_with(" section")
-                || AND_COUNTIES.is_match(after)
+                || AND_PLURAL_KIND.is_match(after)
             {
                 continue;
             }
