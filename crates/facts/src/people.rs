@@ -554,7 +554,10 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"\s*(?:,\s*,|,|;(?:\s+and)?|,?\s+and|,?\s+&)\s*",
         // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
         r"(?:(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|sons|daughters|child|children|mother|father|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|cousin|nephew|niece|stepson|stepdaughter|uncle|aunt),?\s+)?",
-        r"(?:(?:a\s+)?\d{1,3}-year-old\s+)?$"
+        r"(?:(?:a\s+)?\d{1,3}-year-old\s+)?",
+        // "Capt. Tom Tennant and Senior Trooper William Hakim": a rank before the next name
+        // (the name's mention may begin after its first words).
+        r"(?:(?:Senior|Master|Staff|Police|State|Special|Sheriff['’]s)\s+)*(?:(?:Officer|Trooper|Deputy|Sgt\.|Sergeant|Capt\.|Captain|Lt\.|Lieutenant|Det\.|Detective|Cpl\.|Corporal|Agent)\s+)?$"
     ))
     .unwrap()
 });
@@ -1791,6 +1794,22 @@ mod tests {
              said the inquiry goes on.",
         );
         assert!(p.iter().all(|p| p.role != Role::Victim), "{p:?}");
+    }
+
+    #[test]
+    fn a_rank_between_two_names_keeps_them_one_list() {
+        let p = ps(
+            "A bomb went off on Friday. Police Capt. Tim Tenney and Senior Trooper Wes \
+             Hakon, both 51, died at the scene.",
+        );
+        for name in ["Tim Tenney", "Wes Hakon"] {
+            let officer = p.iter().find(|p| p.name.as_deref() == Some(name));
+            assert_eq!(
+                officer.map(|p| (p.role, p.status)),
+                Some((Role::Victim, Some(Status::Killed))),
+                "{name}: {p:?}"
+            );
+        }
     }
 
     #[test]
