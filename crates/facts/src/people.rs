@@ -260,7 +260,8 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Mazda Subaru Volkswagen Acura Lexus Infiniti Cadillac Buick Shooting Shootings Accidental \
         Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
         Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Share Dead Fla Calif Ariz Tenn Okla Colo \
-        Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve";
+        Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Class Specialist \
+        Gunnery Airman";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -299,6 +300,15 @@ const LEADING_LABEL: &[&str] = &[
     "Early",
     "Late",
     "Last",
+    // Military rates and ranks before a name ("Logistics Specialist 2nd Class Randall
+    // Smith", "Gunnery Sgt. Thomas Sullivan", "Lance Cpl. Skip Wells").
+    "Class",
+    "Specialist",
+    "Seaman",
+    "Airman",
+    "Gunnery",
+    "Lance",
+    "Petty",
 ];
 
 /// "Photo:", "Photo by", "Credit:": the words before a photographer's name.
@@ -1810,6 +1820,27 @@ mod tests {
                 "{name}: {p:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_military_rate_is_no_part_of_the_name() {
+        let p = ps(
+            "A sailor was wounded Thursday. Navy Logistics Specialist 2nd Class Randall \
+             Smythe died Saturday of his wounds.",
+        );
+        assert!(
+            p.iter()
+                .any(|p| p.name.as_deref() == Some("Randall Smythe") && p.role == Role::Victim),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .all(|p| p.name.as_deref().is_none_or(|n| !n.contains("Class"))),
+            "{p:?}"
+        );
+        // A first name that is also a rank's word stays one.
+        let p = ps("Lance Hobart, 30, was shot and killed Sunday.");
+        assert_eq!(p[0].name.as_deref(), Some("Lance Hobart"));
     }
 
     #[test]
