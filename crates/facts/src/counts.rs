@@ -1200,23 +1200,25 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         }
         // "One of two men shot late Monday dies": the part died.
         for c in PART_DIED.captures_iter(text) {
-            if let Some(n) = number_value(&c[1]) {
-                keep_max(&mut out.killed, n, sentence, "part-died");
-            }
+            let Some(n) = number_value(&c[1]) else {
+                continue;
+            };
+            keep_max(&mut out.killed, n, sentence, "part-died");
             // The whole were hurt: the rest of them are the injured ("1 of 2 students
             // wounded has died": one injured).
-            if let Some(whole) = number_value(&c[2]) {
-                keep_max(&mut out.shot, whole, sentence, "part-died");
-                // The whole read as the wounded from this very sentence are the wounded
-                // before the death.
-                if let (Some(n), Some(hurt)) = (number_value(&c[1]), out.injured.as_mut())
-                    && hurt.value == whole
-                    && n <= whole
-                    && *hurt.evidence.sentence == *sentence
-                {
-                    hurt.value = whole - n;
-                    hurt.evidence.rule = "part-died".into();
-                }
+            let Some(whole) = number_value(&c[2]) else {
+                continue;
+            };
+            keep_max(&mut out.shot, whole, sentence, "part-died");
+            // The whole read as the wounded from this very sentence are the wounded before
+            // the death.
+            if let Some(hurt) = out.injured.as_mut()
+                && hurt.value == whole
+                && n <= whole
+                && *hurt.evidence.sentence == *sentence
+            {
+                hurt.value = whole - n;
+                hurt.evidence.rule = "part-died".into();
             }
         }
         for c in ONE_FATALLY.captures_iter(text) {

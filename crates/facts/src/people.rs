@@ -682,15 +682,18 @@ fn decade_age(after: &str) -> Option<(u32, u32)> {
 /// A quoted nickname inside a matched name.
 static NICKNAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\s["“][^"“”\n]*["”]\s"#).unwrap());
-/// "was identified as", "identified the victim as" right before a name.
+/// "was identified as", "identified the victim as", "Conyers resident" or a person noun ("the
+/// victim Ann Lee") right before a name; the nouns of `apposed` also after "the" and a comma
+/// ("The victim, Karl Hills,").
 static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident|\b(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver|passenger|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|survivor)|\b[Tt]he\s+(?:student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver),)\s+$").unwrap()
+    let apposed = "student|teen|teenager|man|woman|boy|girl|suspect|victim|gunman|shooter|driver";
+    let others = "passenger|son|daughter|brother|sister|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|survivor";
+    Regex::new(&format!(r"(?:\bidentified\s+(?:(?:him|her|them|the\s+\w+|\w+\s+\w+|\w+)\s+)?as|\b\w+\s+resident|\b(?:{apposed}|{others})|\b[Tt]he\s+(?:{apposed}),)\s+$")).unwrap()
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
 });
-/// After a name (and its age), a verb phrase that says the person was harmed.
 /// "victim Ann Lee said": a name the story labels its victim, right before it (not "the
 /// mother of one victim, Ann Lee": see [`OF_VICTIM_BEFORE`]).
 static VICTIM_LABEL_BEFORE: LazyLock<Regex> =
@@ -712,6 +715,7 @@ static SUSPECT_APPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// After a name (and its age), a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*\d{1,3})?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
 });
