@@ -111,6 +111,10 @@ fn is_court(name: &str, kind: &str) -> bool {
             matches!(
                 w,
                 "District"
+                    | "Pleas"
+                    | "Appellate"
+                    | "This"
+                    | "The"
                     | "Circuit"
                     | "Superior"
                     | "Juvenile"
@@ -132,8 +136,33 @@ fn is_court(name: &str, kind: &str) -> bool {
         })
 }
 
-/// A street's key: lower case, the kind spelled out, without a leading direction ("North
-/// Arlington Avenue" and "Arlington Avenue" are one street to two reports of one shooting).
+/// Ordinal words as street names write them in figures ("Sixth Street" is "6th Street").
+const ORDINALS: [(&str, &str); 20] = [
+    ("First", "1st"),
+    ("Second", "2nd"),
+    ("Third", "3rd"),
+    ("Fourth", "4th"),
+    ("Fifth", "5th"),
+    ("Sixth", "6th"),
+    ("Seventh", "7th"),
+    ("Eighth", "8th"),
+    ("Ninth", "9th"),
+    ("Tenth", "10th"),
+    ("Eleventh", "11th"),
+    ("Twelfth", "12th"),
+    ("Thirteenth", "13th"),
+    ("Fourteenth", "14th"),
+    ("Fifteenth", "15th"),
+    ("Sixteenth", "16th"),
+    ("Seventeenth", "17th"),
+    ("Eighteenth", "18th"),
+    ("Nineteenth", "19th"),
+    ("Twentieth", "20th"),
+];
+
+/// A street's key: lower case, the kind spelled out, without a leading direction, an
+/// ordinal in figures ("North Arlington Avenue" and "Arlington Avenue", "Sixth Street" and
+/// "6th Street" are one street to two reports of one shooting).
 fn street_key(name: &str, kind: &str) -> String {
     let name = match name.split_once(' ') {
         Some((
@@ -143,6 +172,10 @@ fn street_key(name: &str, kind: &str) -> String {
         )) => rest,
         _ => name,
     };
+    let name = ORDINALS
+        .iter()
+        .find(|(word, _)| *word == name)
+        .map_or(name, |(_, figure)| figure);
     let kind = match kind.trim_end_matches('.') {
         "St" => "street",
         "Ave" => "avenue",
@@ -506,6 +539,11 @@ mod tests {
         assert!(is_court("36th District", "Court"));
         assert!(is_court("Allen Superior", "Court"));
         assert!(!is_court("Markham Branch", "Court"));
+        assert!(is_court("Common Pleas", "Court"));
+        assert!(is_court("This", "Court"));
+        assert_eq!(street_key("Sixth", "St."), street_key("6th", "Street"));
+        assert_eq!(street_key("West Ninth", "Avenue"), "9th avenue");
+        assert_eq!(street_key("Second Chance", "Road"), "second chance road");
     }
 
     #[test]
