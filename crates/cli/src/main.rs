@@ -595,25 +595,44 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if report_a == report_b {
                 anyhow::bail!("give two different reports (both are {report_a:?})");
             }
+            let mut rows = Vec::new();
             for id in [&report_a, &report_b] {
-                if store.report(id)?.is_none() {
-                    anyhow::bail!("no report {id:?} in {} (fold it first)", db.db.display());
+                match store.report(id)? {
+                    Some(row) => rows.push(row),
+                    None => {
+                        anyhow::bail!("no report {id:?} in {} (fold it first)", db.db.display())
+                    }
                 }
             }
+            let (ra, rb) = (&rows[0], &rows[1]);
             let all = store.all_reports()?;
             let why = storyfold_pipeline::why(all, &report_a, &report_b, &Default::default())
                 .context("reports vanished from the store while reading it")?;
+            let same_event = ra.event_id == rb.event_id;
             writeln!(
                 out,
                 "{report_a} and {report_b}: {}",
-                if why.same_event {
+                if same_event {
                     "one event"
                 } else {
                     "different events"
                 }
             )?;
-            if let Some(c) = &why.copy {
-                writeln!(out, "  copies: {c}")?;
+            // The copy link as the store has it: one is the other's copy, or both are copies
+            // of one report.
+            let canonical = |r: &storyfold_store::ReportRow| {
+                r.copy_of.clone().unwrap_or_else(|| r.raw.id.clone())
+            };
+            if canonical(ra) == canonical(rb) {
+                let link = if rb.copy_of.is_some() { rb } else { ra };
+                writeln!(
+                    out,
+                    "  copies: {} of {} (containment {:.2}, jaccard {:.2})",
+                    link.relation.as_deref().unwrap_or("copy"),
+                    canonical(link),
+                    link.containment.unwrap_or_default(),
+                    link.jaccard.unwrap_or_default()
+                )?;
             }
             let x = &why.explained;
             let (earlier, later) = (&why.earlier, &why.later);
@@ -652,7 +671,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ),
             };
             writeln!(out, "    it {did}")?;
-            if why.same_event && !x.joined_a {
+            if same_event && !x.joined_a {
                 writeln!(
                     out,
                     "  the merge pass after the online pass put the two in one event"

@@ -655,9 +655,6 @@ fn facts_or_empty(c: &CleanReport) -> (ReportFacts, Option<String>) {
 /// Why two reports are (or are not) in one event.
 #[derive(Debug, Clone)]
 pub struct Why {
-    pub same_event: bool,
-    /// The copy link between them, when one is a copy of the other (or both of one report).
-    pub copy: Option<String>,
     /// The two reports' ids in processing order.
     pub earlier: String,
     pub later: String,
@@ -667,9 +664,11 @@ pub struct Why {
     pub explained: storyfold_events::Explained,
 }
 
-/// Explains the relation of reports `a` and `b` (ids) in the fold of `raw`: the fold is run
-/// again, and the online pass replayed up to the later report, which is scored against the
-/// earlier one's event as the fold scored it.
+/// Explains the relation of reports `a` and `b` (ids, not the same) in the fold of `raw`:
+/// the stages before the events stage are run again, and the online pass replayed up to the
+/// later report, which is scored against the earlier one's event as the fold scored it.
+/// Where the two ended (one event, a copy link) is the store's to say: the fold is not
+/// finished here (that would cost as much again).
 pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why> {
     let parts = match fold_parts(raw.as_slice(), params, &Quiet) {
         Ok(parts) => parts,
@@ -683,48 +682,21 @@ pub fn why(raw: Vec<RawReport>, a: &str, b: &str, params: &Params) -> Option<Why
     } else {
         (ib, ia)
     };
-    let explained = (first != second).then(|| {
-        let copy_of = copy_positions(&parts.reports, &parts.order, &parts.furniture);
-        let inputs = event_inputs(&parts.reports, &parts.order, &copy_of);
-        storyfold_events::explain(
-            &inputs,
-            parts.words.clone(),
-            rank(first),
-            rank(second),
-            &params.events,
-        )
-    })?;
-    let (earlier, later) = (
-        parts.reports[first].meta.id.clone(),
-        parts.reports[second].meta.id.clone(),
+    if first == second {
+        return None;
+    }
+    let copy_of = copy_positions(&parts.reports, &parts.order, &parts.furniture);
+    let inputs = event_inputs(&parts.reports, &parts.order, &copy_of);
+    let explained = storyfold_events::explain(
+        &inputs,
+        parts.words,
+        rank(first),
+        rank(second),
+        &params.events,
     );
-    let folded = finish(parts, params, &Quiet);
-    let (ra, rb) = (&folded.reports[ia], &folded.reports[ib]);
-    let canon = |r: &FoldedReport| {
-        r.copy
-            .as_ref()
-            .map(|c| c.canonical.clone())
-            .unwrap_or_else(|| r.meta.id.clone())
-    };
-    let copy = (canon(ra) == canon(rb)).then(|| {
-        let link = rb
-            .copy
-            .as_ref()
-            .or(ra.copy.as_ref())
-            .expect("one of them is a copy");
-        format!(
-            "{} of {} (containment {:.2}, jaccard {:.2})",
-            link.relation.as_str(),
-            link.canonical,
-            link.containment,
-            link.jaccard
-        )
-    });
     Some(Why {
-        same_event: ra.event == rb.event,
-        copy,
-        earlier,
-        later,
+        earlier: parts.reports[first].meta.id.clone(),
+        later: parts.reports[second].meta.id.clone(),
         threshold: params.events.join_threshold,
         explained,
     })
