@@ -104,17 +104,24 @@ static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A subject of named people right before a verb: "Dennis Pedigo", "Jose Garcia III, 20, and
-/// Feliberto Ponce, 17,". Each name is two to four capitalised words, with an age after it.
+/// Feliberto Ponce, 17,", "Sgt. Ann Ross and Lance Cpl. Ned Farrow". Each name is two to four
+/// capitalised words, with an abbreviated rank before it (one word may open the rank) and an
+/// age after it.
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*\d{1,3},?)?";
+    let name = r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*\d{1,3},?)?";
     Regex::new(&format!(r"(?:^|[^\w\s,]\s*|\b(?:said|and|but|as)\s+)((?:{name}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*{name})\s*$"))
         .unwrap()
 });
 
 /// The number of people a named subject ends with (see [`NAMED_SUBJECT`]).
 fn named_subject_count(head: &str) -> Option<u32> {
-    static ONE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+").unwrap());
+    // A rank is no name of its own ("Lance Cpl." before "Ned Farrow").
+    static ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+",
+        )
+        .unwrap()
+    });
     let c = NAMED_SUBJECT.captures(head)?;
     let names = ONE.find_iter(&c[1]).count() as u32;
     // A run of capitalised words is a name only with a person's verb; an institution
@@ -396,6 +403,17 @@ const PEOPLE_NOUNS: &[&str] = &[
     "passengers",
     "occupants",
     "troopers",
+    // Line-of-duty counts: service members and agents ("Two Marines were killed").
+    "soldiers",
+    "marines",
+    "sailors",
+    "airmen",
+    "troops",
+    "servicemen",
+    "guardsmen",
+    "agents",
+    "detectives",
+    "guards",
     "employees",
     "workers",
     "customers",
@@ -480,6 +498,13 @@ const SINGULAR_NOUNS: &[&str] = &[
     "employee",
     "clerk",
     "trooper",
+    "soldier",
+    "marine",
+    "sailor",
+    "airman",
+    "agent",
+    "detective",
+    "guard",
     "grandson",
     "granddaughter",
     "son",
@@ -2373,6 +2398,16 @@ mod tests {
         assert_eq!(
             c("Two separate county hunting accidents Sunday left two injured."),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn service_members_and_ranked_names_are_counted() {
+        assert_eq!(c("Two Marines were killed Thursday.").0, Some(2));
+        assert_eq!(c("Three soldiers were wounded in the attack.").1, Some(3));
+        assert_eq!(
+            c("Sgt. Ann Ross and Lance Cpl. Ned Farrow were killed.").0,
+            Some(2)
         );
     }
 

@@ -565,9 +565,9 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
         // "and their son, 7-year-old …", "; Green's mother, Sallie Green"
         r"(?:(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?(?:son|daughter|sons|daughters|child|children|mother|father|wife|husband|brother|sister|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|cousin|nephew|niece|stepson|stepdaughter|uncle|aunt),?\s+)?",
         r"(?:(?:a\s+)?\d{1,3}-year-old\s+)?",
-        // "Capt. Tom Tennant and Senior Trooper William Hakim": a rank before the next name
-        // (the name's mention may begin after its first words).
-        r"(?:(?:Senior|Master|Staff|Police|State|Special|Sheriff['’]s)\s+)*(?:(?:Officer|Trooper|Deputy|Sgt\.|Sergeant|Capt\.|Captain|Lt\.|Lieutenant|Det\.|Detective|Cpl\.|Corporal|Agent)\s+)?$"
+        // "Capt. Tom Tennant and Senior Trooper William Hakim", "and Lance Cpl. Ned Farrow": a
+        // rank before the next name (the name's mention may begin after its first words).
+        r"(?:(?:Senior|Master|Staff|Police|State|Special|Sheriff['’]s|Lance|Gunnery|First|Petty|Chief)\s+)*(?:(?:Officer|Trooper|Deputy|Sgt\.|Sergeant|Capt\.|Captain|Lt\.|Lieutenant|Det\.|Detective|Cpl\.|Corporal|Agent|Pfc\.|Pvt\.|Spc\.|Private|Specialist|Seaman|Airman)\s+)?$"
     ))
     .unwrap()
 });
@@ -822,10 +822,10 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a name that follows "said": a verb whose subject the name is ("police said James
-/// Gaylord, 71, died", "DNR said Cochran accidentally shot Conly"), so the name is what was
-/// said, not who said it.
+/// Gaylord, 71, died", "DNR said Cochran accidentally shot Conly", "said Sgt. Ann Ross and
+/// Lance Cpl. Ned Farrow were killed"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
+    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -1154,7 +1154,14 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                 || AGE_AFTER.is_match(&text[name_end..]);
             let person_context = IDENTIFIED_BEFORE.is_match(&text[..m.start()])
                 || PERSON_VERB_AFTER.is_match(&text[name_end..]);
-            if !is_name(&words, title.is_some() || aged, person_context) {
+            // "Lance Cpl. Ned Farrow": a run ending in an abbreviated rank ("Cpl" before its
+            // full stop) is no name; the search starts again at the rank.
+            let ends_in_rank = words.len() >= 2
+                && text[m.end()..].starts_with('.')
+                && TITLES
+                    .iter()
+                    .any(|(t, _, _)| t.strip_suffix('.') == words.last().copied());
+            if ends_in_rank || !is_name(&words, title.is_some() || aged, person_context) {
                 if let Some(r) = retry_at {
                     at = r;
                 }
@@ -1845,6 +1852,29 @@ mod tests {
         // A first name that is also a rank's word stays one.
         let p = ps("Lance Hobart, 30, was shot and killed Sunday.");
         assert_eq!(p[0].name.as_deref(), Some("Lance Hobart"));
+    }
+
+    #[test]
+    fn ranks_before_two_names_said_to_have_died_leave_both_victims() {
+        for text in [
+            "Officials said Gunnery Sgt. Dale Prewitt and Lance Cpl. Ned Farrow were killed.",
+            "Gunnery Sgt. Dale Prewitt and Lance Cpl. Ned Farrow were among the dead.",
+            "Police said Sgt. Dale Prewitt and Cpl. Ned Farrow were killed.",
+        ] {
+            let p = ps(text);
+            let names: Vec<_> = p
+                .iter()
+                .map(|p| (p.name.as_deref(), p.role, p.status))
+                .collect();
+            assert_eq!(
+                names,
+                [
+                    (Some("Dale Prewitt"), Role::Victim, Some(Status::Killed)),
+                    (Some("Ned Farrow"), Role::Victim, Some(Status::Killed)),
+                ],
+                "{text}"
+            );
+        }
     }
 
     #[test]
