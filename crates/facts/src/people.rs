@@ -158,6 +158,18 @@ const TITLES: &[(&str, &str, Role)] = &[
     ("Police Officer", "police officer", Role::Other),
     ("Officer", "police officer", Role::Other),
     ("Ofc.", "police officer", Role::Other),
+    // Military ranks, before the police ranks they contain ("Gunnery Sgt. Dale Prewitt" is
+    // no police sergeant): like a police officer's, a rank of no one who speaks for others.
+    ("Gunnery Sgt.", "gunnery sergeant", Role::Other),
+    ("Staff Sgt.", "staff sergeant", Role::Other),
+    ("Master Sgt.", "master sergeant", Role::Other),
+    ("First Sgt.", "first sergeant", Role::Other),
+    ("Sgt. 1st Class", "sergeant first class", Role::Other),
+    ("Lance Cpl.", "lance corporal", Role::Other),
+    ("Pfc.", "private first class", Role::Other),
+    ("Pvt.", "private", Role::Other),
+    ("Spc.", "specialist", Role::Other),
+    ("Petty Officer", "petty officer", Role::Other),
     ("Sgt.", "police sergeant", Role::Official),
     ("Sergeant", "police sergeant", Role::Official),
     ("Lt.", "police lieutenant", Role::Official),
@@ -1875,6 +1887,10 @@ mod tests {
                 "{text}"
             );
         }
+        // A military rank is its own title, not the police rank inside it.
+        let p = ps("Gunnery Sgt. Dale Prewitt and Lance Cpl. Ned Farrow were among the dead.");
+        let titles: Vec<_> = p.iter().map(|p| p.title.as_deref()).collect();
+        assert_eq!(titles, [Some("gunnery sergeant"), Some("lance corporal")]);
     }
 
     #[test]
