@@ -808,12 +808,30 @@ struct Mention {
 static SAYS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,[^,]{0,60},|,|\s+(?:of|with|from|for|at)\s+[^,.]{0,50}?)?(?:\s+(?:also|earlier|later|previously|then|again|had|has|have))*\s+(?:said|says|told|tells|added|adds|stated|states|wrote|writes|explained|explains|confirmed|confirms|announced|announces|declined|called|reported|reports|noted|notes|indicated|indicates)\b").unwrap()
 });
+/// Before a name: the verb of its speech and up to four words ("said Sgt. Ann Ross", "said
+/// the boy's mother Ann Ross"); see [`says_before`].
 static SAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:said|says|according to|told|added|reported)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$",
+        r"(?i)\b(?:said|says|according to|told|added|reported)\s+((?:[a-z][\w.'’-]*\s+){0,4})$",
     )
     .unwrap()
 });
+
+/// Does the text before a name end in who is speaking ([`SAYS_BEFORE`])? Not when a verb
+/// stands between: in "Dana Pruitt says Nora Keane killed Elena Marsh" the name after
+/// "killed" is who was killed, not who says it.
+fn says_before(before: &str) -> bool {
+    SAYS_BEFORE.captures(before).is_some_and(|c| {
+        !c[1].split_whitespace().any(|w| {
+            w.starts_with(|ch: char| ch.is_lowercase())
+                && (w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "shot" | "hit" | "struck" | "stabbed" | "beat" | "kills" | "shoots"
+                    ))
+        })
+    })
+}
 
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
@@ -823,8 +841,7 @@ fn is_speaker(text: &str, m: &Mention) -> bool {
     let says_after = SAYS_AFTER
         .find(&text[m.end..])
         .is_some_and(|s| !SPEAKER_AFTER_VERB.is_match(&text[m.end + s.end()..]));
-    says_after
-        || (SAYS_BEFORE.is_match(&text[..m.start]) && !SUBJECT_AFTER.is_match(&text[m.end..]))
+    says_after || (says_before(&text[..m.start]) && !SUBJECT_AFTER.is_match(&text[m.end..]))
 }
 
 /// Right after "said", to the end of the clause: who said it ("said police.", "said Los
@@ -1864,6 +1881,34 @@ mod tests {
         // A first name that is also a rank's word stays one.
         let p = ps("Lance Hobart, 30, was shot and killed Sunday.");
         assert_eq!(p[0].name.as_deref(), Some("Lance Hobart"));
+    }
+
+    #[test]
+    fn a_name_after_a_verb_of_harm_is_not_the_speaker_of_says() {
+        let p = ps("Dana Pruitt says Nora Keane killed Elena Marsh and 7-year-old Toby Vance.");
+        let role = |n: &str| {
+            p.iter()
+                .find(|p| p.name.as_deref() == Some(n))
+                .map(|p| (p.role, p.status))
+        };
+        assert_eq!(
+            role("Elena Marsh"),
+            Some((Role::Victim, Some(Status::Killed))),
+            "{p:?}"
+        );
+        assert_eq!(
+            role("Toby Vance"),
+            Some((Role::Victim, Some(Status::Killed))),
+            "{p:?}"
+        );
+        assert_eq!(
+            role("Nora Keane").map(|r| r.0),
+            Some(Role::Suspect),
+            "{p:?}"
+        );
+        // Who says it, after lower-case words, is still the speaker.
+        let p = ps("The boy was shot twice, said his uncle Ray Dunn.");
+        assert_eq!(p[0].role, Role::Witness, "{p:?}");
     }
 
     #[test]
