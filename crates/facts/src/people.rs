@@ -645,8 +645,10 @@ static OTHER_CRIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:drugs?|marijuana|cocaine|heroin|meth|methamphetamine|narcotics?|paraphernalia|controlled substance|child support|driving under the influence|driving while|DUI|OWI|DWI|intoxicat\w*|disorderly conduct|trespass\w*|shoplifting|theft|burglary|larceny|parole violation|probation violation|fraud|forgery|prostitution|domestic violence|simple battery|simple assault|criminal mischief|resisting arrest|suspended license)\b").unwrap()
 });
 /// Words of guns or killing: a charge in a sentence with one of them may be the shooting's.
+/// So may an aggravated or armed burglary (one with a weapon: the home invasions trackers
+/// count).
 static GUN_CRIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shoot\w*|shot|shots|guns?|firearms?|weapons?|pistol|rifle|handgun|murder\w*|homicide|kill\w*|slay\w*|slain|manslaughter|fired|deadly)\b").unwrap()
+    Regex::new(r"(?i)\b(?:shoot\w*|shot|shots|guns?|firearms?|weapons?|pistol|rifle|handgun|murder\w*|homicide|kill\w*|slay\w*|slain|manslaughter|fired|deadly|(?:aggravated|armed)\s+burglary)\b").unwrap()
 });
 /// Arrest words that are verbs taking an object ("arrested Tom Reyes", "charged the man").
 static ACTIVE_ARREST: LazyLock<Regex> =
@@ -2172,6 +2174,11 @@ mod tests {
         let p = ps("Pell Darrow, 22, of Turner, was arrested on a charge of disorderly conduct.");
         assert_ne!(find(&p, "Pell Darrow").role, Role::Suspect);
         let p = ps("Pell Darrow, 22, was arrested on a charge of murder and drug possession.");
+        assert_eq!(find(&p, "Pell Darrow").role, Role::Suspect);
+        // A burglary is another crime; an aggravated one (with a weapon) may be the shooting.
+        let p = ps("Pell Darrow, 22, was arrested and charged with burglary.");
+        assert_ne!(find(&p, "Pell Darrow").role, Role::Suspect);
+        let p = ps("Pell Darrow, 22, was arrested and charged with aggravated burglary.");
         assert_eq!(find(&p, "Pell Darrow").role, Role::Suspect);
     }
 
