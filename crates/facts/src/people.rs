@@ -558,10 +558,10 @@ static INJURED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(wounded|injured|hurt|hospitalized|(?:{TO_HOSPITAL_VERBS})(?: by(?: [\w-]+){{1,3}}?)? to (?:a |an |the |area |local )?(?:[\w.'’-]+ ){{0,3}}?(?:hospitals?|medical center|trauma center)|critical condition|serious condition|stable condition|non-life-threatening|grazed|treated for|(?:was|were|been) (?:\w+ly )?shot|treated (?:at|in) (?:a |an |the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|treated and released|(?:was|were|been) (?:also )?(?:hit|struck) (?:by|with) (?:a |the )?(?:stray )?(?:{PROJECTILES})|shot in the|underwent (?:\w+ )?surgery|bleeding|injuries|gunshot wounds?|wounds?)\b")).unwrap()
 });
 static SUSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|charged|suspect|suspected|custody|accused|booked|jailed|gunman|shooter|indicted|faces|charges|wanted|surrendered|shot (?:him|her|them)|turned (?:himself|herself) in|convicted|pleaded|sentenced|warrant|opened fire|fired shots|alleged|allegedly|defendant|defendants|arraigned|charging|indictment|co-defendant|gunmen|shooters|suspects|arrest|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|(?:searching|looking) for|manhunt for|cited for)\b").unwrap()
 });
 static ARREST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(arrested|arrest|custody|booked|jailed|charged|charging|faces|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held)\b").unwrap()
+    Regex::new(r"(?i)\b(arrested|arrest|custody|booked|jailed|charged|charging|faces|facing|face\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)|surrendered|turned (?:himself|herself) in|arraigned|indicted|indictments?|convicted|pleaded|sentenced|held|cited for)\b").unwrap()
 });
 static VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(victims?|survivors?|identified (?:\w+ ){0,5}as|family of|loved ones|mother of|father of|survived by|remembered)\b").unwrap()
@@ -2180,6 +2180,12 @@ mod tests {
         assert_ne!(find(&p, "Pell Darrow").role, Role::Suspect);
         let p = ps("Pell Darrow, 22, was arrested and charged with aggravated burglary.");
         assert_eq!(find(&p, "Pell Darrow").role, Role::Suspect);
+        // A citation for firing a gun is the shooting's.
+        let p = ps("The passenger, Pell Darrow, was cited for discharging a firearm in town.");
+        assert_eq!(
+            (find(&p, "Pell Darrow").role, find(&p, "Pell Darrow").status),
+            (Role::Suspect, Some(Status::Arrested))
+        );
     }
 
     #[test]
