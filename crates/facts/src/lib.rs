@@ -88,7 +88,10 @@ static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
 /// report's (a follow-up a year on names its own incident so: "the 2013 shooting of seven
 /// people").
 fn is_background(text: &str, published_year: Option<i16>) -> bool {
-    BACKGROUND.is_match(text)
+    // "His arrest came a week after that of Tommie Thornton": one arrest of the case timed
+    // by another, not another incident.
+    let arrest_timed = |m: regex::Match| text[..m.start()].trim_end().ends_with("arrest");
+    BACKGROUND.find_iter(text).any(|m| !arrest_timed(m))
         || EARLIER_OPENING.is_match(text)
         || timeline_entry(text, published_year)
         || published_year.is_some_and(|now| {
@@ -613,6 +616,27 @@ mod tests {
         let place = f.place.expect("a place");
         assert_eq!(place.city.as_deref(), Some("Pine Bluff"));
         assert_eq!(f.ages, [15, 16]);
+    }
+
+    #[test]
+    fn an_arrest_timed_by_another_is_of_this_incident() {
+        let f = extract(&report_of(
+            None,
+            &[
+                "A 20-year-old man was shot and killed outside a bar on Friday.",
+                "Reed Galvin, 19, was charged with murder on Monday.",
+                "His arrest came a week after that of Tommie Hale, a 22-year-old fellow suspect.",
+                "The shooting came two days after Nils Corbett was shot on the same block.",
+            ],
+        ));
+        let role = |n: &str| {
+            f.people
+                .iter()
+                .find(|p| p.name.as_deref() == Some(n))
+                .map(|p| p.role)
+        };
+        assert_eq!(role("Tommie Hale"), Some(storyfold_model::Role::Suspect));
+        assert_eq!(role("Nils Corbett"), None);
     }
 
     #[test]
