@@ -223,6 +223,13 @@ static PART_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(one|two|three|\d{1,2}) of (?:the )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\w-]+ ){0,3}?(?:shot|wounded|injured|hurt|hospitalized|victims|people|men|women|teens|students)\b[^.;:]{0,80}?\s(?:dies|died|has died|have died)\b").unwrap()
 });
 
+/// `A second victim has died`, `Third person dies after shooting`: an ordinal of the dead
+/// (group 1) counts that many deaths. Only for a death: "a second man was wounded" may follow
+/// one killed, the second person of the story.
+static NTH_DIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|2nd|3rd|4th|5th|6th) (?:[\w-]+ ){0,2}?(?:person|people|victim|man|woman|teen|teenager|boy|girl|child|officer|student|resident|suspect)\s+(?:has |have |had )?(?:now |since |later )?(?:dies|died|succumbs|succumbed)\b").unwrap()
+});
+
 /// `three bodies were found`: the bodies are the dead.
 static BODIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b([a-z0-9]+)\s+bodies\b").unwrap());
@@ -1245,6 +1252,25 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 hurt.value = whole - n;
                 hurt.evidence.rule = "part-died".into();
             }
+        }
+        // "A second victim has died": that many dead. After other people of the same
+        // sentence ("Two men suffered minor injuries and a third person died") the ordinal
+        // counts the people, not the dead.
+        for c in NTH_DIED.captures_iter(text) {
+            let before = &text[..c.get(0).unwrap().start()];
+            if before.contains(" and ") || before.contains(',') {
+                continue;
+            }
+            let n = match c[1].to_ascii_lowercase().as_str() {
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                "fourth" | "4th" => 4,
+                "fifth" | "5th" => 5,
+                "sixth" | "6th" => 6,
+                "seventh" => 7,
+                _ => 8,
+            };
+            keep_max(&mut out.killed, n, sentence, "nth-died");
         }
         for c in ONE_FATALLY.captures_iter(text) {
             if let Some(n) = number_value(&c[1]).filter(|_| !c[1].eq_ignore_ascii_case("a")) {
@@ -2398,6 +2424,17 @@ mod tests {
         assert_eq!(
             c("Two separate county hunting accidents Sunday left two injured."),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn an_ordinal_death_counts_that_many_dead() {
+        assert_eq!(c("Police say a second victim has died.").0, Some(2));
+        assert_eq!(c("Third person dies after shooting near school").0, Some(3));
+        // The second person of the story, not the second wounded.
+        assert_eq!(
+            c("One man was killed and a second man was wounded.").1,
+            Some(1)
         );
     }
 
