@@ -597,10 +597,11 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:death|deaths|slaying|killing|murder|homicide|shooting death|fatal shooting|bodies|body|claimed the life|took the life) of\s").unwrap()
 });
 /// A harm verb in the active voice with an object after it ("shot and killed his wife",
-/// "wounded two men", "fatally shot Ann Lee"): its subject did the harm, its object took it.
+/// "wounded two men", "fatally shot Ann Lee", "suspected of shooting Ann Lee"): its subject
+/// did the harm, its object took it.
 /// Group 1: a deadly verb; group 2: a wounding one.
 static ACTIVE_HARM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both|sheriff['’]s|police|{RANKS})\b|[A-Z][a-z])")).unwrap()
+    Regex::new(&format!(r"\b(?:(shot and killed|fatally shot|fatally stabbed|killed|killing|murdered|gunned down)|(shot and wounded|shot|wounded|wounding|injured|injuring|stabbed|(?:of|for|with)\s+shooting))\s+(?:(?:his|her|their|two|three|four|five|six|seven|eight|\d+|a|an|the|one|both|sheriff['’]s|police|{RANKS})\b|[A-Z][a-z])")).unwrap()
 });
 /// "identified the dead men as", "identified the shooter as": the name right after is who was
 /// identified, whatever stands before "identified" (often the official who did it).
@@ -1231,11 +1232,29 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                             .all(|w| w.trim_end_matches('.').len() > 1)
                 })
             };
+            // "Vinnitra Dobbs" beside "Vynnitra Dobbs": one letter's difference in the first
+            // or the last name of a two-word name is a misspelling (as the record merges
+            // people across reports), not a second person.
+            let misspelled = || {
+                let new = storyfold_model::name_words(&name);
+                let [f1, l1] = new.as_slice() else {
+                    return None;
+                };
+                drafts.iter().position(|d| {
+                    let old = storyfold_model::name_words(&d.name);
+                    let [f2, l2] = old.as_slice() else {
+                        return false;
+                    };
+                    (l1 == l2 && storyfold_model::one_letter_apart(f1, f2))
+                        || (f1 == f2 && storyfold_model::one_letter_apart(l1, l2))
+                })
+            };
             let idx = match by_full
                 .get(&name.to_lowercase())
                 .copied()
                 .or_else(longer)
                 .or_else(middle)
+                .or_else(misspelled)
             {
                 Some(i) => {
                     // The fuller writing names the person.
@@ -1513,7 +1532,10 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
             let object = text[verb.end()..].trim_start();
             let object = object.split_whitespace().next().unwrap_or("");
             let dated = WEEKDAYS.contains(&object) || MONTHS.contains(&object);
-            let passive = PASSIVE_BEFORE.is_match(&text[..verb.start()]);
+            // "was arrested for shooting Ann Lee": a gerund after its preposition is active
+            // whatever voice the verb before it has.
+            let gerund = verb.as_str().ends_with("shooting");
+            let passive = !gerund && PASSIVE_BEFORE.is_match(&text[..verb.start()]);
             (!dated && !passive && !NEGATION.is_match(&text[..verb.start()])).then_some((
                 verb.start(),
                 verb.end(),
@@ -1883,6 +1905,25 @@ mod tests {
         // A first name that is also a rank's word stays one.
         let p = ps("Lance Hobart, 30, was shot and killed Sunday.");
         assert_eq!(p[0].name.as_deref(), Some("Lance Hobart"));
+    }
+
+    #[test]
+    fn the_object_of_a_shooting_gerund_is_a_victim_and_a_misspelling_one_person() {
+        let p = ps(
+            "Tom Reyes, who pleaded not guilty, is suspected of shooting Misty Nunley and \
+             Julie Jackson inside an apartment.",
+        );
+        assert_eq!(find(&p, "Tom Reyes").role, Role::Suspect);
+        assert_eq!(find(&p, "Misty Nunley").role, Role::Victim);
+        assert_eq!(find(&p, "Julie Jackson").role, Role::Victim);
+        let p = ps("Carl Denton was arrested for shooting Misty Nunley.");
+        assert_eq!(find(&p, "Misty Nunley").role, Role::Victim);
+        let p = ps(
+            "Carl Denton is accused of shooting 10-year-old Vinnitra Dobbs. Officers said \
+             Denton was arrested for the shooting of Vynnitra Dobbs.",
+        );
+        let victims: Vec<_> = p.iter().filter(|p| p.role == Role::Victim).collect();
+        assert_eq!(victims.len(), 1, "{p:?}");
     }
 
     #[test]

@@ -67,6 +67,39 @@ pub fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// Do two names differ by exactly one letter: one inserted or dropped (both at least four
+/// letters long: "sara"/"sarah"), or one changed or two neighbours swapped (both at least
+/// five: "erica"/"erika", "sharai"/"sharia")? Shorter names differ by a letter too often
+/// between different people ("mark"/"mary"). Hand-written: a bounded comparison, not a
+/// general edit distance.
+pub fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    match long.len() - short.len() {
+        1 => short.len() >= 4 && short[prefix..] == long[prefix + 1..],
+        0 if short.len() >= 5 => {
+            short[prefix + 1..] == long[prefix + 1..]
+                || (prefix + 1 < short.len()
+                    && short[prefix] == long[prefix + 1]
+                    && short[prefix + 1] == long[prefix]
+                    && short[prefix + 2..] == long[prefix + 2..])
+        }
+        _ => false,
+    }
+}
+
 /// What kind of boilerplate a removed line was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -347,6 +380,35 @@ impl ReportFacts {
             ages: Vec::new(),
             suspect_ages: Vec::new(),
             victim_ages: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_letter_apart_takes_misspellings_not_different_short_names() {
+        for (a, b) in [
+            ("erica", "erika"),
+            ("sara", "sarah"),
+            ("sharai", "sharia"),
+            ("sweatt", "swett"),
+            ("glenn", "glen"),
+        ] {
+            assert!(one_letter_apart(a, b), "{a} {b}");
+            assert!(one_letter_apart(b, a), "{b} {a}");
+        }
+        for (a, b) in [
+            ("mark", "mary"),
+            ("erica", "erica"),
+            ("ramsey", "brumsey"),
+            ("dan", "don"),
+            ("ann", "anne"),
+            ("tyler", "tyree"),
+        ] {
+            assert!(!one_letter_apart(a, b), "{a} {b}");
         }
     }
 }
