@@ -108,7 +108,9 @@ static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// capitalised words, with an abbreviated rank before it (one word may open the rank) and an
 /// age after it.
 static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*\d{1,3},?)?";
+    let rank = crate::text::ABBREVIATED_RANK;
+    let name = r"(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.|II|III|IV))?(?:,\s*\d{1,3},?)?";
+    let name = format!("{rank}?{name}");
     Regex::new(&format!(r"(?:^|[^\w\s,]\s*|\b(?:said|and|but|as)\s+)((?:{name}\s*(?:,\s*and\s+|,\s*|\s+and\s+))*{name})\s*$"))
         .unwrap()
 });
@@ -117,9 +119,10 @@ static NAMED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 fn named_subject_count(head: &str) -> Option<u32> {
     // A rank is no name of its own ("Lance Cpl." before "Ned Farrow").
     static ONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+",
-        )
+        Regex::new(&format!(
+            r"{}?(?:[A-Z][a-z'’-]+\s+){{1,3}}[A-Z][a-z'’-]+",
+            crate::text::ABBREVIATED_RANK
+        ))
         .unwrap()
     });
     let c = NAMED_SUBJECT.captures(head)?;
@@ -1261,14 +1264,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if before.contains(" and ") || before.contains(',') {
                 continue;
             }
-            let n = match c[1].to_ascii_lowercase().as_str() {
-                "second" | "2nd" => 2,
-                "third" | "3rd" => 3,
-                "fourth" | "4th" => 4,
-                "fifth" | "5th" => 5,
-                "sixth" | "6th" => 6,
-                "seventh" => 7,
-                _ => 8,
+            let Some(n) = crate::text::ordinal_value(&c[1]) else {
+                continue;
             };
             keep_max(&mut out.killed, n, sentence, "nth-died");
         }

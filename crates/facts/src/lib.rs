@@ -139,30 +139,6 @@ fn is_court(name: &str, kind: &str) -> bool {
         })
 }
 
-/// Ordinal words as street names write them in figures ("Sixth Street" is "6th Street").
-const ORDINALS: [(&str, &str); 20] = [
-    ("First", "1st"),
-    ("Second", "2nd"),
-    ("Third", "3rd"),
-    ("Fourth", "4th"),
-    ("Fifth", "5th"),
-    ("Sixth", "6th"),
-    ("Seventh", "7th"),
-    ("Eighth", "8th"),
-    ("Ninth", "9th"),
-    ("Tenth", "10th"),
-    ("Eleventh", "11th"),
-    ("Twelfth", "12th"),
-    ("Thirteenth", "13th"),
-    ("Fourteenth", "14th"),
-    ("Fifteenth", "15th"),
-    ("Sixteenth", "16th"),
-    ("Seventeenth", "17th"),
-    ("Eighteenth", "18th"),
-    ("Nineteenth", "19th"),
-    ("Twentieth", "20th"),
-];
-
 /// A street's key: lower case, the kind spelled out, without a leading direction, an
 /// ordinal in figures ("North Arlington Avenue" and "Arlington Avenue", "Sixth Street" and
 /// "6th Street" are one street to two reports of one shooting).
@@ -175,7 +151,7 @@ fn street_key(name: &str, kind: &str) -> String {
         )) => rest,
         _ => name,
     };
-    let name = ORDINALS
+    let name = text::ORDINALS
         .iter()
         .find(|(word, _)| *word == name)
         .map_or(name, |(_, figure)| figure);

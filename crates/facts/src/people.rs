@@ -862,7 +862,8 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Gaylord, 71, died", "DNR said Cochran accidentally shot Conly", "said Sgt. Ann Ross and
 /// Lance Cpl. Ned Farrow were killed"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3},)?(?:\s+and\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s*\d{1,3},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b").unwrap()
+    let rank = crate::text::ABBREVIATED_RANK;
+    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with

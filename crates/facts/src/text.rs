@@ -152,6 +152,43 @@ pub const TO_HOSPITAL_VERBS: &str =
 /// round"): one list for the people rules and the count rules, like [`TO_HOSPITAL_VERBS`].
 pub const PROJECTILES: &str = "gunfire|bullets?|gunshots?|shots?|pellets?|rounds?";
 
+/// Ordinal words and their figures, in order ("Sixth Street" is "6th Street"; "a third
+/// person died").
+pub const ORDINALS: [(&str, &str); 20] = [
+    ("First", "1st"),
+    ("Second", "2nd"),
+    ("Third", "3rd"),
+    ("Fourth", "4th"),
+    ("Fifth", "5th"),
+    ("Sixth", "6th"),
+    ("Seventh", "7th"),
+    ("Eighth", "8th"),
+    ("Ninth", "9th"),
+    ("Tenth", "10th"),
+    ("Eleventh", "11th"),
+    ("Twelfth", "12th"),
+    ("Thirteenth", "13th"),
+    ("Fourteenth", "14th"),
+    ("Fifteenth", "15th"),
+    ("Sixteenth", "16th"),
+    ("Seventeenth", "17th"),
+    ("Eighteenth", "18th"),
+    ("Nineteenth", "19th"),
+    ("Twentieth", "20th"),
+];
+
+/// The value of an ordinal in words or figures ("second", "2nd", "Twentieth"): 1 to 20.
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    ORDINALS
+        .iter()
+        .position(|(w, f)| w.eq_ignore_ascii_case(word) || f.eq_ignore_ascii_case(word))
+        .map(|i| i as u32 + 1)
+}
+
+/// An abbreviated rank before a name, one word may open it ("Sgt. ", "Lance Cpl. "): the
+/// count rules and the people rules read ranked names alike.
+pub const ABBREVIATED_RANK: &str = r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]{1,4}\.\s+)";
+
 pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
