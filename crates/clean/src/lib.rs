@@ -134,7 +134,7 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             Boilerplate::Furniture,
         ),
         (
-            r"(?i)^(related( stories| story| coverage| articles| article| content| links?| video)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]",
+            r"(?i)^(related( stories| story| coverage| articles| article| content| links?| video)?|read more|more|see also|also read|watch|recommended|more coverage|trending)\s*[:|»>-]|^related (?:stories|story|coverage|articles?|links|content|videos?)\s+\S",
             Boilerplate::Related,
         ),
         // "+ Two killed in county crash": a bulleted link to another story.
@@ -725,6 +725,14 @@ fn sentences_of(line: &str) -> Vec<&str> {
 /// [`boilerplate_kind`] of one line or sentence by the rules alone; `triggered` says whether
 /// one of the [`TRIGGERS`] is in it.
 fn line_kind(line: &str, triggered: bool) -> Option<Boilerplate> {
+    // A line wholly in square brackets is an editor's aside, an embed or a link to another
+    // story ("[RELATED: Two shot downtown]", "[Editor's note: updated]"), never the story.
+    if let Some(inner) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']'))
+        && !inner.contains(['[', ']'])
+        && inner.split_whitespace().nth(40).is_none()
+    {
+        return Some(Boilerplate::Related);
+    }
     // Fast path: most body lines contain none of the trigger words and no '/' (the credit
     // line needs one); of those, only a short line that starts like an anchored rule can
     // match. The regex set only runs on the others.
@@ -980,8 +988,17 @@ mod tests {
         for line in [
             "RELATED ARTICLE: Man, 19, shot in his car",
             "Related story: Two hurt",
+            "Related stories 2 killed, 5 hurt in shooting at Elm Park",
+            "[Ridgeford Police: Man, Boy Hurt In Shooting]",
+            "[Editor's note: This item has been updated.]",
         ] {
             assert_eq!(boilerplate_kind(line), Some(Boilerplate::Related), "{line}");
+        }
+        for line in [
+            "Related charges were filed against both men on Friday.",
+            "[Two] men were shot near the park, police said.",
+        ] {
+            assert_eq!(boilerplate_kind(line), None, "{line}");
         }
     }
 

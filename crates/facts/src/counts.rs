@@ -32,7 +32,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}:\d{2}\b"
 /// Sentences that total several incidents ("separate shootings citywide", "20 people shot
 /// over 80 hours", "weekend shootings"): skipped in a report of one incident.
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:a )?separate (?:[\w-]+ ){0,3}?(?:shootings?|incidents?|attacks?|accidents?)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate )?(?:incidents|shootings|attacks)|in other (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents|violence)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:weekend|holiday weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings|from (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:\w+ )?(?:to|until|through|into) (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:south|west|north|east)(?:west|east)? and (?:south|west|north|east)(?:west|east)? sides|across (?:town|chicago|the area|the region|the county))\b").unwrap()
+    Regex::new(r"(?i)\b((?:a )?separate (?:[\w-]+ ){0,3}?(?:shootings?|incidents?|attacks?|accidents?)|in (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate )?(?:incidents|shootings|attacks)|in other (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents|violence)|unrelated|on the same block|citywide|city-wide|across the city|over the (?:(?:[\w'’-]+ ){0,4}?weekend|past|last)|in the (?:past|last|first) \w+ (?:hours|days|weeks|months|years)|in (?:about |roughly |less than |just |under |a )?(?:\w+|\d+) hours|\w+-hour (?:period|span|stretch)|(?:weekend|overnight|holiday) (?:gunfire|violence)|(?:other|separate) (?:[\w-]+ ){0,2}?(?:incidents|shootings)|incidents of (?:gunfire|violence)|(?:those|these|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate |different )?(?:crime )?scenes|first \w+ (?:days|weeks|months) of|the most in|people have been (?:shot|killed)|(?:span|spate|string|rash|wave) of|since (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|(?:violent|bloody|deadly) (?:weekend|night|stretch|week)|city count|homicide count|toll this|shootings|from (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:\w+ )?(?:to|until|through|into) (?:early |late )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:south|west|north|east)(?:west|east)? and (?:south|west|north|east)(?:west|east)? sides|across (?:town|chicago|the area|the region|the county))\b").unwrap()
 });
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
@@ -1623,6 +1623,13 @@ mod tests {
         for t in [
             "Seven men were wounded by gunfire on the South and West sides Monday.",
             "Six other people were wounded in attacks from Monday to early Tuesday, police said.",
+            // Totals of a holiday weekend, of some hours, of other incidents and scenes.
+            "Two girls were among 52 people wounded in gun violence over the Memorial Day holiday weekend.",
+            "Nine people, including a toddler, were shot in Lakeport in about eight hours.",
+            "Five other overnight incidents left seven people wounded, police said.",
+            "Besides those deaths, at least six others were injured at those four crime scenes.",
+            "After a 24-hour period in which two incidents of gunfire left five people wounded, the chief spoke.",
+            "In Lakeport, weekend gunfire kills 2, wounds 11",
         ] {
             let s = sentences(&[t.to_string()]);
             assert!(counts(&s, true).injured.is_none(), "{t}");

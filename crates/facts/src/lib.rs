@@ -41,7 +41,7 @@ static ROUNDUP: LazyLock<Regex> = LazyLock::new(|| {
 /// overnight", "Chief angry over weekend shootings"). A plural alone is not enough: "church
 /// shootings" names one attack.
 static ROUNDUP_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(separate (?:shootings|incidents)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|[2-9]|\d{2}) (?:(?:separate|unrelated|overnight|weekend|accidental|different|more|other|fatal|deadly|nonfatal) )?(?:shootings|incidents)|weekend (?:shootings|violence)|shootings (?:overnight|over the weekend|this weekend))\b").unwrap()
+    Regex::new(r"(?i)\b(separate (?:shootings|incidents)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|[2-9]|\d{2}) (?:(?:separate|unrelated|overnight|weekend|accidental|different|more|other|fatal|deadly|nonfatal) )?(?:shootings|incidents)|weekend (?:shootings|violence|gunfire)|(?:weekend|holiday|overnight) (?:shooting |gun |violence )?(?:death )?toll|shootings (?:overnight|over the weekend|this weekend))\b").unwrap()
 });
 
 /// An age: "24-year-old", ", 24," right after a word ("Ann Lee, 24,", "sister, 3,"), "ages 3
@@ -543,6 +543,19 @@ mod tests {
         assert!(extract(&report(across)).roundup);
         let one = "Police are investigating the shootings of eight people on Thursday.";
         assert!(!extract(&report(one)).roundup);
+    }
+
+    #[test]
+    fn a_weekend_toll_in_the_headline_is_a_round_up() {
+        let body = ["Nine people were wounded and two were killed, police said."];
+        for title in [
+            "Weekend Shooting Death Toll Rises To Three In Lakeport, 9 Others Wounded",
+            "In Lakeport, weekend gunfire kills 2, wounds 9",
+        ] {
+            assert!(extract(&report_of(Some(title), &body)).roundup, "{title}");
+        }
+        let one = "Weekend shooting at Lakeport bar leaves 2 dead, 9 wounded";
+        assert!(!extract(&report_of(Some(one), &body)).roundup);
     }
 
     #[test]
