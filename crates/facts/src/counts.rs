@@ -796,20 +796,42 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
         Some(at) if all.len() - at <= 6 => all[..=at].to_vec(),
         _ => all,
     };
-    let mut words: Vec<&str> = all
-        .iter()
-        .copied()
-        .rev()
-        .take_while(|w| !SUBJECT_STOP.contains(w))
-        .take(12)
-        .collect();
-    words.reverse();
+    fn walk_back<'w>(upto: &[&'w str]) -> Vec<&'w str> {
+        let mut words: Vec<&str> = upto
+            .iter()
+            .copied()
+            .rev()
+            .take_while(|w| !SUBJECT_STOP.contains(w))
+            .take(12)
+            .collect();
+        words.reverse();
+        words
+    }
+    let mut words = walk_back(&all);
+    // "A teen who shot four people is killed": the words after a relative clause's verb are
+    // its object; the subject is the head before "who".
+    let stop = all.len() - words.len();
+    let all = if stop >= 2 && all[stop - 2] == "who" {
+        words = walk_back(&all[..stop - 2]);
+        &all[..stop - 2]
+    } else {
+        &all[..]
+    };
     // "Father of three killed": a number right after "of" is not the subject.
     let after_of = all.len() > words.len() && all[all.len() - words.len() - 1] == "of";
-    // "four of the five victims were shot to death": the part, not the whole.
+    // "four of the five victims were shot to death", "One of Five Victims … Dies": the part,
+    // not the whole.
+    // A bare number whole ("one of three") only when the part opens the clause: "Ann Lee,
+    // who was one of three people killed", "Teenager one of two people injured" name one of
+    // the whole, who were all killed or injured.
+    let of_at = all.len().saturating_sub(words.len() + 1);
+    let predicate = of_at != 1;
     if after_of
         && all.len() >= words.len() + 2
-        && matches!(words.first(), Some(&("the" | "them" | "those" | "these")))
+        && words.first().is_some_and(|w| {
+            matches!(*w, "the" | "them" | "those" | "these")
+                || (number_value(w).is_some() && !predicate)
+        })
         && let Some(n) = number_value(all[all.len() - words.len() - 2])
     {
         return Some(n);
@@ -1886,6 +1908,31 @@ mod tests {
             (Some(1), Some(1), None)
         );
         assert_eq!(shot("One of 5 shot in a billiards bar dies"), Some(5));
+        assert_eq!(
+            c("One of Five Victims in Eastfield Drive-By Shooting Dies").0,
+            Some(1)
+        );
+        // Not when the part is a predicate: all of the whole were killed or hurt.
+        assert_eq!(
+            c("Dana Roe, who was one of three people killed Friday, was a nurse.").0,
+            Some(3)
+        );
+        assert_eq!(
+            c("Teenager one of two people injured in shooting near parade").1,
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_s_object_is_not_the_subject() {
+        assert_eq!(
+            c("A teen who shot four people is killed by police.").0,
+            Some(1)
+        );
+        assert_eq!(
+            c("Teen who shot 4, including 2 agents, is killed by police").0,
+            Some(1)
+        );
     }
 
     #[test]

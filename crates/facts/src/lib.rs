@@ -56,7 +56,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for)").unwrap()
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for|(?:came|comes|happened|occurred) on the same (?:day|night|week)|another (?:[\w-]+ ){0,2}?(?:shooting|incident|attack) (?:last|earlier this|earlier in the) (?:week|month|year))").unwrap()
 });
 
 /// A sentence that opens in an earlier time ("Last year, a 4-year-old boy shot himself …",
@@ -78,9 +78,10 @@ fn timeline_entry(text: &str, published_year: Option<i16>) -> bool {
     })
 }
 
-/// "the 2007 shooting death of …": a shooting of a year written before it.
+/// "the 2007 shooting death of …", "the 2015 Genesee Street shooting": a shooting of a year
+/// written before it.
 static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b((?:19|20)\d\d) (?:shooting|killing|murder|slaying|death|homicide)").unwrap()
+    Regex::new(r"\b((?:19|20)\d\d) (?:[A-Z][\w'.-]* ){0,3}(?:shooting|killing|murder|slaying|death|homicide)").unwrap()
 });
 
 /// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or
@@ -543,6 +544,23 @@ mod tests {
         assert!(extract(&report(across)).roundup);
         let one = "Police are investigating the shootings of eight people on Thursday.";
         assert!(!extract(&report(one)).roundup);
+    }
+
+    #[test]
+    fn counts_of_other_shootings_named_in_passing_are_not_this_ones() {
+        let mut report = report_of(
+            None,
+            &[
+                "A man was shot and wounded Monday on Birch Lane, police said.",
+                "The shooting comes on the same day that the mayor visits Eastfield, where six people were shot and killed last week.",
+                "The men may belong to the gang targeted in another nearby shooting last month that left two dead and three wounded.",
+                "The suspect was involved in the 2015 Garnet Street shooting, when four people were shot dead.",
+            ],
+        );
+        report.published = Some(jiff::civil::date(2017, 5, 2));
+        let f = extract(&report);
+        assert_eq!(f.killed.map(|c| c.value), None);
+        assert_eq!(f.injured.map(|c| c.value), Some(1));
     }
 
     #[test]
