@@ -605,9 +605,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             let (ra, rb) = (&rows[0], &rows[1]);
-            let all = store.all_reports()?;
-            let why = storyfold_pipeline::why(all, &report_a, &report_b, &Default::default())
-                .context("reports vanished from the store while reading it")?;
+            let stored = store.all_results()?;
+            let why =
+                storyfold_pipeline::why_stored(stored, &report_a, &report_b, &Default::default())
+                    .context("reports vanished from the store while reading it")?;
             let same_event = ra.event_id == rb.event_id;
             writeln!(
                 out,

@@ -280,6 +280,33 @@ impl Store {
         Ok(rows.into_iter().map(|(_, r)| r).collect())
     }
 
+    /// Every folded report's stored cleaning and facts, in the order the reports were first
+    /// added (what `storyfold why` reads instead of cleaning and reading every report again).
+    pub fn all_results(&self) -> Result<Vec<(CleanReport, ReportFacts)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT x.id, x.clean, x.facts FROM reports r JOIN report_results x ON x.id = r.id ORDER BY r.seq")
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(self.sql())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, clean, facts) = row.map_err(self.sql())?;
+            out.push((
+                self.parse(&format!("report_results/{id}/clean"), &clean)?,
+                self.parse(&format!("report_results/{id}/facts"), &facts)?,
+            ));
+        }
+        Ok(out)
+    }
+
     /// Runs `sql` (selecting an id and a JSON column) and parses each JSON value; a row that
     /// does not parse is named in the error as `what/ID`.
     fn json_rows<T: for<'de> Deserialize<'de>>(
