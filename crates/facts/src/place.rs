@@ -569,8 +569,21 @@ fn unlisted_town_in(
                         || crate::text::MONTHS.contains(w)
                 })
                 && !words.iter().any(|w| written_lower(w))
+                // "in Department 31", "in Room 4": a numbered room, not a town.
+                && !followed_by_number(&m.text, name)
         })
         .map(|m| (m.names[0].clone(), m.text.to_string()))
+}
+
+/// Is `name` written in `text` only right before a number ("Department 31")?
+fn followed_by_number(text: &str, name: &str) -> bool {
+    let mut found = text.match_indices(name).peekable();
+    found.peek().is_some()
+        && found.all(|(at, _)| {
+            text[at + name.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Words that count people at the start of a sentence ("Two Marrero, Louisiana men").
@@ -1022,11 +1035,35 @@ struct Mention<'a> {
     weight: f32,
     text: std::borrow::Cow<'a, str>,
     rule: &'static str,
+    /// The sentence names no harm ([`HARM_WORDS`]): the place counts for less in the tally.
+    harmless: bool,
+}
+
+impl Mention<'_> {
+    /// What the mention counts for in the tally.
+    fn score(&self) -> f32 {
+        if self.harmless {
+            self.weight * HARMLESS_SENTENCE
+        } else {
+            self.weight
+        }
+    }
 }
 
 /// The places a report mentions (dateline, "City, State", "in City", "City's north side",
 /// "City police"), each weighed by how firmly it is named. Read once per report; resolved
 /// against the gazetteer by [`tally`] as often as needed.
+/// Words of harm, of the police's response and of its aftermath: a sentence without any is
+/// seldom about the incident.
+static HARM_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shot|shoot|shooting|shootings|shots|gunfire|gunshots?|gunman|gunmen|shooter|killed|killing|dead|died|dies|death|deaths|wounded|injured|injuries|hurt|homicide|murder|murdered|slain|stabbed|victims?|suspects?|standoff|fired|firing|bodies|body|crash|fire|fight|guns?|gunpoint|handguns?|rifles?|pistols?|weapons?|armed|police|officers?|deputies|deputy|troopers?|sheriff|responded|responding|call|called|911|scene|investigat\w*|arrested|charged)\b").unwrap()
+});
+
+/// What a place named in a sentence without harm (a page's other stories, a victim's
+/// biography, a restaurant list) counts for in the tally, against one in a sentence of the
+/// incident; its firmness (`Mention::weight`, read by the thresholds) stays.
+const HARMLESS_SENTENCE: f32 = 0.5;
+
 fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<Mention<'a>> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
@@ -1084,11 +1121,13 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 weight: 5.0,
                 text: written.into(),
                 rule: "dateline",
+                harmless: false,
             });
         }
     }
     for (i, s) in sentences.iter().enumerate() {
         let early = if i < 4 { 1.5 } else { 1.0 };
+        let harmless = !HARM_WORDS.is_match(&s.text);
         let text = s.text.as_str();
         // A place named where someone was taken or held ("airlifted to a hospital in
         // Louisville, Ky.", "the county jail in Dayton") is not where the incident was.
@@ -1138,6 +1177,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                     weight: weight * early,
                     text: s.text.as_str().into(),
                     rule,
+                    harmless,
                 }),
                 // Only a town's own name: not "Police, Ohio" or "County, Texas", nor a
                 // borough or neighborhood of New York City ("Harlem, New York": read as its
@@ -1160,6 +1200,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                         weight: weight * early,
                         text: s.text.as_str().into(),
                         rule: "city-state",
+                        harmless,
                     });
                 }
                 None => {}
@@ -1173,6 +1214,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 weight: weight * early,
                 text: s.text.as_str().into(),
                 rule,
+                harmless,
             })
         };
         for c in IN_CITY.captures_iter(&s.text) {
@@ -1332,6 +1374,7 @@ fn part_mentions<'a>(
                 weight: early * elsewhere,
                 text: s.text.as_str().into(),
                 rule,
+                harmless: false,
             });
         }
     }
@@ -1565,11 +1608,11 @@ fn tally(
     for m in mentions {
         if let Some((city, state)) = &m.unlisted {
             let e = tally.entry((city.clone(), *state)).or_default();
-            if m.weight > e.score || e.sentence.is_none() {
+            if m.score() > e.score || e.sentence.is_none() {
                 e.sentence = Some(m.text.to_string());
                 e.rule = m.rule;
             }
-            e.score += m.weight;
+            e.score += m.score();
             continue;
         }
         // A longer name the gazetteer knows decides over its last words: "a Mountain Home
@@ -1589,7 +1632,7 @@ fn tally(
             })
         });
         if let Some(p) = place {
-            add(&mut tally, p, m.weight, &m.text, m.rule);
+            add(&mut tally, p, m.score(), &m.text, m.rule);
         }
     }
     tally
@@ -1843,6 +1886,30 @@ mod tests {
         let text = "Autopsies are scheduled at the state medical examiner's office in \
              Louisville. Four people were killed at a home in Paducah on Sunday.";
         assert_eq!(local(text), pair("Paducah", "Kentucky"));
+    }
+
+    #[test]
+    fn a_place_in_a_sentence_without_harm_counts_for_less() {
+        let local = |text: &str| in_news(text, true).map(|p| (p.city, p.state));
+        // A page's other story opens the text; the incident's sentence comes fifth.
+        let text = "The best fish tacos in Malibu are on this list. Readers sent their \
+             picks. The list is updated weekly. Prices vary by season. A 5-year-old boy was \
+             found dead in Tulsa on Monday, police said.";
+        assert_eq!(local(text), pair("Tulsa", "Oklahoma"));
+    }
+
+    #[test]
+    fn a_numbered_room_is_no_unlisted_town() {
+        let text = "Sentencing is set for May 2 in Department 31.";
+        assert!(followed_by_number(text, "Department"));
+        assert!(!followed_by_number(
+            "The shooting in Pelzer left 2 hurt.",
+            "Pelzer"
+        ));
+        assert!(!followed_by_number(
+            "It was in Yoder 3 days ago and in Yoder again.",
+            "Yoder"
+        ));
     }
 
     #[test]
