@@ -25,6 +25,9 @@ run() { # name input [score args...]
 run gva "$shared/eval/gva/articles.jsonl" --gold "$shared/eval/gva/articles.jsonl" --incidents "$shared/eval/gva/incidents.jsonl"
 run gvdb "$shared/eval/gvdb/articles.jsonl" --gold "$shared/eval/gvdb/articles.jsonl" --incidents "$shared/eval/gvdb/incidents.jsonl"
 run ecbplus "$shared/eval/ecbplus/articles.jsonl" --gold "$shared/eval/ecbplus/articles.jsonl"
+if [ -e "$shared/eval/ecbplus/articles.jsonl" ]; then
+  echo "  $(python3 scripts/ecb_dev_topics.py "$shared/eval/ecbplus/articles.jsonl" "$out/ecbplus.pred.jsonl")"
+fi
 run googlenews_ts "$shared/eval/googlenews_ts/articles.jsonl" --gold "$shared/eval/googlenews_ts/articles.jsonl"
 run dedup "$shared/bench/dedup/corpus.jsonl" --gold "$shared/bench/dedup/corpus.jsonl"
 echo "full reports in $out/*.score.txt"
