@@ -273,6 +273,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
         Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Share Dead Fla Calif Ariz Tenn Okla Colo \
         Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Class Specialist \
+        Yard Navy Army Marine Marines \
         Gunnery Airman";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
@@ -341,6 +342,11 @@ static STATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static PHOTO_CREDIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ for(?: the)? (?:[A-Z][\w.-]* ){0,3}(?:News|Times|Tribune|Post|Herald|Journal|Press|Sun|Star|Chronicle|Gazette|Sun-Times|Inquirer|Examiner|Globe|Register|Courier|Telegraph|Dispatch)\b").unwrap()
 });
+
+/// ", Lloyd Fox / Dayton Sun)": more photographers and their outlet after the first name of
+/// a credit in parentheses ("(Kim Hairston, Lloyd Fox / Dayton Sun)").
+static CREDIT_LIST_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:, (?:[A-Z][\w.'’-]* ){0,2}[A-Z][\w.'’-]*)+ ?/").unwrap());
 
 /// "at a Taco Bell", "near Churchill Downs", "outside Remsen Hall": an article or a word of
 /// place right before a capitalised run makes it a place or a business, not a person.
@@ -1143,6 +1149,7 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                 || STATION_BEFORE.is_match(before)
                 || PHOTO_CREDIT_AFTER.is_match(after)
                 || (before.ends_with('(') && after.starts_with(')'))
+                || (before.ends_with('(') && CREDIT_LIST_AFTER.is_match(after))
                 || after.starts_with(" (@")
                 || text[..m.start()].ends_with("aka ")
                 // "St. Charles Bend" (a hospital), "Zane Grey high schools".
@@ -2529,9 +2536,19 @@ mod tests {
         let text = "Police tape surrounds the home where a man was shot. | Pell Marsh/Lakeside Sun \
             A woman reacts outside the home. Photo: Ines Carrow, Lakeside Chronicle \
             Neighbors gather at the scene. Tobin Reyes for Lakeside Daily News \
+            Two people died in the fire. (Kim Varley, Lloyd Amber / Lakeside Sun) \
+            A gunman killed two people at the Lakeside Navy Yard, police said. \
             Police said Darnell Quist, 23, was shot in the leg.";
         let ps = people(&sentences(&[text.to_string()]));
-        for name in ["Pell Marsh", "Ines Carrow", "Tobin Reyes"] {
+        for name in [
+            "Pell Marsh",
+            "Ines Carrow",
+            "Tobin Reyes",
+            "Kim Varley",
+            "Lloyd Amber",
+            "Navy Yard",
+            "Lakeside Navy Yard",
+        ] {
             assert_not_a_person(&ps, name);
         }
         assert_eq!(find(&ps, "Darnell Quist").role, Role::Victim);
