@@ -236,7 +236,8 @@ const TITLES: &[(&str, &str, Role)] = &[
 ];
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’])[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
+    // "JaKela", "KeShawn", "TyQuan": a short capitalised prefix joined to a capitalised name.
+    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’]|[A-Z][a-z]{1,2})[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
     // A nickname in quotation marks inside the name ("Fayzon “Suki” Reboyras").
     let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
@@ -2559,6 +2560,15 @@ mod tests {
             ps.iter().all(|p| p.name.as_deref() != Some(name)),
             "{name}: {ps:#?}"
         );
+    }
+
+    #[test]
+    fn names_with_a_capitalised_prefix_are_names() {
+        let text = "Police said 19-year-old JaKela Vorn and 24-year-old TyQuan Bell were declared dead at the scene.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["JaKela Vorn", "TyQuan Bell"] {
+            assert_eq!(find(&ps, name).status, Some(Status::Killed), "{name}");
+        }
     }
 
     #[test]
