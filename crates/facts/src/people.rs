@@ -719,7 +719,7 @@ static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
+    Regex::new(r"^(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
 });
 /// "victim Ann Lee said": a name the story labels its victim, right before it (not "the
 /// mother of one victim, Ann Lee": see [`OF_VICTIM_BEFORE`]).
@@ -744,7 +744,7 @@ static SUSPECT_APPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After a name (and its age), a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3})?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
+    Regex::new(r"^(?:,\s*\d{1,3})?(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
 });
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
@@ -866,11 +866,11 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a name that follows "said": a verb whose subject the name is ("police said James
-/// Gaylord, 71, died", "DNR said Cochran accidentally shot Conly", "said Sgt. Ann Ross and
+/// Gaylord, 71, died", "police said Ann Lee of Dayton was shot", "DNR said Cochran accidentally shot Conly", "said Sgt. Ann Ross and
 /// Lance Cpl. Ned Farrow were killed"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let rank = crate::text::ABBREVIATED_RANK;
-    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
+    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.'’-]*,?)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -2559,6 +2559,19 @@ mod tests {
         assert!(
             ps.iter().all(|p| p.name.as_deref() != Some(name)),
             "{name}: {ps:#?}"
+        );
+    }
+
+    #[test]
+    fn a_residence_between_a_name_and_its_verb() {
+        let text = "Police said Dorvan Quell of Lakeport has been charged with assault in the shooting. \
+            Deputies said Kemo Rusk of East Lakeport was shot and killed Monday.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Dorvan Quell").role, Role::Suspect);
+        let rusk = find(&ps, "Kemo Rusk");
+        assert_eq!(
+            (rusk.role, rusk.status),
+            (Role::Victim, Some(Status::Killed))
         );
     }
 
