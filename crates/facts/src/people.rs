@@ -274,7 +274,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Homicide Posted Caption Jury Former Longtime Identified Self Shot Haven Mart Grocery \
         Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Share Dead Fla Calif Ariz Tenn Okla Colo \
         Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Class Specialist \
-        Yard Navy Army Marine Marines \
+        Yard Navy Army Marine Marines Joint Base \
         Gunnery Airman";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
@@ -719,7 +719,7 @@ static IDENTIFIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// After a name, a verb phrase only a person is the subject of.
 static PERSON_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?,?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)").unwrap()
+    Regex::new(&format!(r"^{RESIDENCE_AND_OTHER}(?:(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:arrested|charged|accused|indicted|booked|convicted|sentenced|shot|wounded|injured|killed|pronounced\s+dead)|(?:was|is)\s+(?:one\s+of\s+the|among\s+the)\s+(?:victims|dead|wounded|injured)|(?:was|were)\s+found\s+(?:dead|shot|wounded|with|suffering|unresponsive|in)\b|(?:died|pleaded|surrendered)\b)")).unwrap()
 });
 /// "victim Ann Lee said": a name the story labels its victim, right before it (not "the
 /// mother of one victim, Ann Lee": see [`OF_VICTIM_BEFORE`]).
@@ -742,9 +742,30 @@ static SUSPECT_APPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// After a name (and its age), a verb phrase that says the person was harmed.
+/// A residence after a name: "of Polkton", "of 900 Garden Way #9 in Manhattan".
+macro_rules! residence {
+    () => {
+        r"(?:,?\s+of\s+(?:\d+\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:\s+#\d+)?(?:\s+in\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?)"
+    };
+}
+
+/// What may stand between a name (and its age) and its verb: a residence and another name
+/// of the same subject ("and Tom Roe, 35").
+const RESIDENCE_AND_OTHER: &str = concat!(
+    r"(?:,\s*\d{1,3})?",
+    residence!(),
+    r"?(?:,?\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*(?:,\s*\d{1,3})?)?,?\s+"
+);
+
+/// After a name, a verb phrase that says the person was harmed.
 static HARMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*\d{1,3})?(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*)?,?\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)").unwrap()
+    Regex::new(&format!(r"^{RESIDENCE_AND_OTHER}(?:(?:was|is|has\s+been|had\s+been|were)\s+(?:also\s+)?(?:fatally\s+|critically\s+|seriously\s+)?(?:shot|wounded|killed|injured|hit|struck|slain|murdered|pronounced\s+dead)|(?:died|dies)\b)")).unwrap()
+});
+
+/// After a name, its transport to a hospital ("Ann Lee, 54, and Tom Roe, 35, were taken by
+/// fire rescue to Lakeside Health North"): hurt, or dead if other words say so.
+static TAKEN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^{RESIDENCE_AND_OTHER}(?:was|were)\s+(?:later\s+|also\s+|both\s+)?(?:{TO_HOSPITAL_VERBS})\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?)?to\s+(?:a\s+|an\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){{0,4}}?(?:hospital|Hospital|Medical|Health|Trauma|Regional|Memorial|Children's|medical\s+center|trauma\s+center)\b")).unwrap()
 });
 static AGE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{1,3})-year-old\s+(?:[a-z]+,?\s+){0,3}$").unwrap());
@@ -870,7 +891,8 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// Lance Cpl. Ned Farrow were killed"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let rank = crate::text::ABBREVIATED_RANK;
-    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:,?\s+of\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.'’-]*,?)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
+    let residence = residence!();
+    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:{residence},?)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -1451,6 +1473,11 @@ fn sentence_signals(s: &Sentence, all: &[Mention], drafts: &mut [Draft]) {
     for m in all.iter() {
         if HARMED_AFTER.is_match(&s.text[m.end..]) {
             drafts[m.person].direct_harm += 1.0;
+        }
+        // Weak: the words around decide whenever they say anything (a suspect shot by the
+        // police is taken to a hospital too).
+        if TAKEN_AFTER.is_match(&s.text[m.end..]) {
+            drafts[m.person].injured += 0.5;
         }
         if KIN_BEFORE.is_match(&s.text[..m.start]) {
             drafts[m.person].kin += 1.0;
@@ -2573,6 +2600,18 @@ mod tests {
             (rusk.role, rusk.status),
             (Role::Victim, Some(Status::Killed))
         );
+        let text = "Gunfire erupted on Elm Street late Friday. Orvel Tamsin, 54, and Cade \
+            Lorry, 35, were taken by fire rescue to Lakeside Health North. Police said \
+            Jory Venn of 900 Garden Way #9 in Eastfield was also injured.";
+        let ps = people(&sentences(&[text.to_string()]));
+        for name in ["Orvel Tamsin", "Cade Lorry", "Jory Venn"] {
+            let p = find(&ps, name);
+            assert_eq!(
+                (p.role, p.status),
+                (Role::Victim, Some(Status::Injured)),
+                "{name}"
+            );
+        }
     }
 
     #[test]
