@@ -2482,14 +2482,7 @@ mod tests {
         }
         let text = "Deputies found Lorne Ebb, 26, , Matteo Ruiz, 28, and Dacey Lund, 27, wounded.";
         let ps = people(&sentences(&[text.to_string()]));
-        for name in ["Lorne Ebb", "Matteo Ruiz", "Dacey Lund"] {
-            let p = find(&ps, name);
-            assert_eq!(
-                (p.role, p.status),
-                (Role::Victim, Some(Status::Injured)),
-                "{name}"
-            );
-        }
+        assert_injured_victims(&ps, &["Lorne Ebb", "Matteo Ruiz", "Dacey Lund"]);
     }
 
     #[test]
@@ -2582,6 +2575,14 @@ mod tests {
         assert_eq!(find(&ps, "Darnell Quist").role, Role::Victim);
     }
 
+    fn assert_injured_victims(ps: &[Person], names: &[&str]) {
+        for name in names {
+            let p = find(ps, name);
+            let got = (p.role, p.status);
+            assert_eq!(got, (Role::Victim, Some(Status::Injured)), "{name}");
+        }
+    }
+
     fn assert_not_a_person(ps: &[Person], name: &str) {
         assert!(
             ps.iter().all(|p| p.name.as_deref() != Some(name)),
@@ -2604,14 +2605,7 @@ mod tests {
             Lorry, 35, were taken by fire rescue to Lakeside Health North. Police said \
             Jory Venn of 900 Garden Way #9 in Eastfield was also injured.";
         let ps = people(&sentences(&[text.to_string()]));
-        for name in ["Orvel Tamsin", "Cade Lorry", "Jory Venn"] {
-            let p = find(&ps, name);
-            assert_eq!(
-                (p.role, p.status),
-                (Role::Victim, Some(Status::Injured)),
-                "{name}"
-            );
-        }
+        assert_injured_victims(&ps, &["Orvel Tamsin", "Cade Lorry", "Jory Venn"]);
     }
 
     #[test]
