@@ -892,7 +892,7 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let rank = crate::text::ABBREVIATED_RANK;
     let residence = residence!();
-    Regex::new(&format!(r"^(?:,\s*\d{{1,3}},)?(?:{residence},?)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
+    Regex::new(&format!(r"^(?:,\s*(?:also\s+|both\s+)?\d{{1,3}},)?(?:{residence},?)?(?:\s+and\s+{rank}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}(?:,\s*\d{{1,3}},)?)?(?:\s+(?:accidentally|allegedly|reportedly|intentionally|then|later|also))?\s+(?:was|were|is|are|has|had|have|died|dies|shot|killed|fired|opened|pulled|allegedly|also|then|faces|remains|remained|suffered|sustained)\b")).unwrap()
 });
 
 /// Is the run of capitalised `words` a person's name? `titled`: a title or an age goes with
@@ -2606,6 +2606,13 @@ mod tests {
             Jory Venn of 900 Garden Way #9 in Eastfield was also injured.";
         let ps = people(&sentences(&[text.to_string()]));
         assert_injured_victims(&ps, &["Orvel Tamsin", "Cade Lorry", "Jory Venn"]);
+    }
+
+    #[test]
+    fn an_age_with_also_between_a_said_name_and_its_verb() {
+        let text = "Rell Dawe told deputies that his friend Grady Sorrel, also 23, had shot him in the leg.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Grady Sorrel").role, Role::Suspect);
     }
 
     #[test]
