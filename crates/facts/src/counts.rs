@@ -824,13 +824,12 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
     // A bare number whole ("one of three") only when the part opens the clause: "Ann Lee,
     // who was one of three people killed", "Teenager one of two people injured" name one of
     // the whole, who were all killed or injured.
-    let of_at = all.len().saturating_sub(words.len() + 1);
-    let predicate = of_at != 1;
+    let opens_clause = all.len().saturating_sub(words.len() + 1) == 1;
     if after_of
         && all.len() >= words.len() + 2
         && words.first().is_some_and(|w| {
             matches!(*w, "the" | "them" | "those" | "these")
-                || (number_value(w).is_some() && !predicate)
+                || (number_value(w).is_some() && opens_clause)
         })
         && let Some(n) = number_value(all[all.len() - words.len() - 2])
     {

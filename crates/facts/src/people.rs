@@ -887,7 +887,8 @@ static SPEAKER_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After a name that follows "said": a verb whose subject the name is ("police said James
-/// Gaylord, 71, died", "police said Ann Lee of Dayton was shot", "DNR said Cochran accidentally shot Conly", "said Sgt. Ann Ross and
+/// Gaylord, 71, died", "police said Ann Lee of Dayton was shot", "DNR said Cochran
+/// accidentally shot Conly", "said Sgt. Ann Ross and
 /// Lance Cpl. Ned Farrow were killed"), so the name is what was said, not who said it.
 static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let rank = crate::text::ABBREVIATED_RANK;
@@ -2482,7 +2483,11 @@ mod tests {
         }
         let text = "Deputies found Lorne Ebb, 26, , Matteo Ruiz, 28, and Dacey Lund, 27, wounded.";
         let ps = people(&sentences(&[text.to_string()]));
-        assert_injured_victims(&ps, &["Lorne Ebb", "Matteo Ruiz", "Dacey Lund"]);
+        assert_victims(
+            &ps,
+            &["Lorne Ebb", "Matteo Ruiz", "Dacey Lund"],
+            Status::Injured,
+        );
     }
 
     #[test]
@@ -2575,11 +2580,10 @@ mod tests {
         assert_eq!(find(&ps, "Darnell Quist").role, Role::Victim);
     }
 
-    fn assert_injured_victims(ps: &[Person], names: &[&str]) {
+    fn assert_victims(ps: &[Person], names: &[&str], status: Status) {
         for name in names {
             let p = find(ps, name);
-            let got = (p.role, p.status);
-            assert_eq!(got, (Role::Victim, Some(Status::Injured)), "{name}");
+            assert_eq!((p.role, p.status), (Role::Victim, Some(status)), "{name}");
         }
     }
 
@@ -2605,7 +2609,11 @@ mod tests {
             Lorry, 35, were taken by fire rescue to Lakeside Health North. Police said \
             Jory Venn of 900 Garden Way #9 in Eastfield was also injured.";
         let ps = people(&sentences(&[text.to_string()]));
-        assert_injured_victims(&ps, &["Orvel Tamsin", "Cade Lorry", "Jory Venn"]);
+        assert_victims(
+            &ps,
+            &["Orvel Tamsin", "Cade Lorry", "Jory Venn"],
+            Status::Injured,
+        );
     }
 
     #[test]
@@ -2619,9 +2627,7 @@ mod tests {
     fn names_with_a_capitalised_prefix_are_names() {
         let text = "Police said 19-year-old JaKela Vorn and 24-year-old TyQuan Bell were declared dead at the scene.";
         let ps = people(&sentences(&[text.to_string()]));
-        for name in ["JaKela Vorn", "TyQuan Bell"] {
-            assert_eq!(find(&ps, name).status, Some(Status::Killed), "{name}");
-        }
+        assert_victims(&ps, &["JaKela Vorn", "TyQuan Bell"], Status::Killed);
     }
 
     #[test]
@@ -2646,14 +2652,7 @@ mod tests {
     fn identified_as_names_who_was_identified_not_who_identified() {
         let text = "Coroner Wade Polson identified the dead men as 26-year-old Tyrell Amos and 16-year-old Kenji Marsh.";
         let ps = people(&sentences(&[text.to_string()]));
-        for name in ["Tyrell Amos", "Kenji Marsh"] {
-            let p = find(&ps, name);
-            assert_eq!(
-                (p.role, p.status),
-                (Role::Victim, Some(Status::Killed)),
-                "{name}"
-            );
-        }
+        assert_victims(&ps, &["Tyrell Amos", "Kenji Marsh"], Status::Killed);
         assert_ne!(find(&ps, "Wade Polson").role, Role::Victim);
         let text = "Chief Ray Dunn identified the shooter as Colby Fenn, 31.";
         let ps = people(&sentences(&[text.to_string()]));

@@ -689,42 +689,43 @@ pub fn why_stored(
     why_in(stored_parts(stored, params), a, b, params)
 }
 
-/// [`fold_parts`] over reports already cleaned and read.
+/// [`fold_parts`] over reports already cleaned and read. As in the fold, a report's term
+/// counts are made twice (for the document frequencies, then for its vector) rather than
+/// held for every report at once.
 fn stored_parts(stored: Vec<(CleanReport, ReportFacts)>, params: &Params) -> Parts {
-    let digests: Vec<(ReportMeta, Prepared, TermCounts)> = stored
+    let (metas, fps): (Vec<ReportMeta>, Vec<Prepared>) = stored
         .par_iter()
         .map(|(c, _)| {
-            let counts = storyfold_events::term_counts(c.title.as_deref(), &c.body());
             (
                 ReportMeta::of(c),
                 params.copies.prepare(report_fingerprint(c)),
-                counts,
             )
         })
-        .collect();
-    let mut df = DocFreqs::default();
-    let mut metas = Vec::with_capacity(digests.len());
-    let mut fps = Vec::with_capacity(digests.len());
-    let mut counts = Vec::with_capacity(digests.len());
-    for (meta, fp, c) in digests {
-        df.add(&c);
-        metas.push(meta);
-        fps.push(fp);
-        counts.push(c);
-    }
+        .unzip();
+    let vocabulary = stored
+        .par_iter()
+        .fold(DocFreqs::default, |mut df, (c, _)| {
+            df.add(&storyfold_events::term_counts(
+                c.title.as_deref(),
+                &c.body(),
+            ));
+            df
+        })
+        .reduce(DocFreqs::default, DocFreqs::merge)
+        .freeze();
     let order = processing_order(&metas);
     let (links, furniture) = link_copies(&metas, fps, &order, &params.copies, &Quiet);
-    let vocabulary = df.freeze();
     // Page furniture says nothing of the story: its headline alone does (as in the fold).
     let vectors: Vec<Vector> = order
-        .iter()
+        .par_iter()
         .map(|&i| {
-            if furniture[i] {
-                let title = stored[i].0.title.as_deref();
-                vocabulary.vector(&storyfold_events::term_counts(title, ""))
+            let c = &stored[i].0;
+            let body = if furniture[i] {
+                String::new()
             } else {
-                vocabulary.vector(&counts[i])
-            }
+                c.body()
+            };
+            vocabulary.vector(&storyfold_events::term_counts(c.title.as_deref(), &body))
         })
         .collect();
     let reports = stored
