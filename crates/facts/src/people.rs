@@ -237,7 +237,8 @@ const TITLES: &[(&str, &str, Role)] = &[
 
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     // "JaKela", "KeShawn", "TyQuan": a short capitalised prefix joined to a capitalised name.
-    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|O['’]|[A-Z][a-z]{1,2})[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
+    // "O'Brien", "D'Drique", "A'Miya": one capital and an apostrophe before a capitalised name.
+    let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|[A-Z]['’]|[A-Z][a-z]{1,2})[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
     // A nickname in quotation marks inside the name ("Fayzon “Suki” Reboyras").
     let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
     let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
@@ -1356,6 +1357,31 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
                     _ => Gender::Female,
                 });
             }
+            // "Cedric and James Poore were shot": the first first name shares the surname.
+            // Not a surname already read alone ("Jackson and James Poore").
+            if let Some((start, first)) = first_name_sharing_surname(&text[..m.start()], &words)
+                && !by_last.contains_key(&first.to_lowercase())
+            {
+                let shared = format!("{first} {}", words[1]);
+                let key = shared.to_lowercase();
+                let j = match by_full.get(&key) {
+                    Some(&j) => j,
+                    None => {
+                        drafts.push(Draft {
+                            name: shared,
+                            ..Default::default()
+                        });
+                        by_full.insert(key, drafts.len() - 1);
+                        drafts.len() - 1
+                    }
+                };
+                // "and" between the two makes them one list, which shares what is said.
+                mentions[si].push(Mention {
+                    person: j,
+                    start,
+                    end: start + first.len(),
+                });
+            }
             mentions[si].push(Mention {
                 person: idx,
                 start: m.start(),
@@ -1363,6 +1389,36 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
             });
         }
     }
+}
+
+static FIRST_AND_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|([A-Za-z.]+)[\s,]+)([A-Z][a-z]+)\s+(?:and|&)\s+$").unwrap());
+
+/// A first name written just before "and" and a two-word name ("Cedric and James Poore",
+/// "brothers Brendan and Branden Christian"): its start in `before` and the name. Not when
+/// a capitalised word stands before it ("Tia Lee and Omar Brisco", "Genesis General Tyler
+/// and Rita Lang": a surname, a rank), except a sentence's first word that is no first name
+/// ("Brothers Marcus and …"), nor after a place's preposition ("in Jackson and Ann Sims").
+fn first_name_sharing_surname<'a>(before: &'a str, words: &[&str]) -> Option<(usize, &'a str)> {
+    if words.len() != 2 {
+        return None;
+    }
+    let c = FIRST_AND_BEFORE.captures(before)?;
+    if let Some(w) = c.get(1) {
+        let lower = w.as_str().to_lowercase();
+        let capitalised = w.as_str().starts_with(|ch: char| ch.is_ascii_uppercase());
+        if (capitalised && (w.start() > 0 || FIRST_NAMES.contains_key(lower.as_str())))
+            || matches!(lower.as_str(), "in" | "at" | "near" | "from" | "of" | "to")
+        {
+            return None;
+        }
+    }
+    let first = c.get(2)?;
+    let lower = first.as_str().to_lowercase();
+    (FIRST_NAMES.contains_key(lower.as_str())
+        && !FUNCTION_WORDS.contains(&lower.as_str())
+        && !NOT_NAME.contains(first.as_str()))
+    .then_some((first.start(), first.as_str()))
 }
 
 /// Pass 2: last-name mentions of people already named ("Allen, 35, leaves behind ...").
@@ -2140,10 +2196,11 @@ mod tests {
             serious.",
         );
         assert_eq!(find(&p, "Curtis Hudson").role, Role::Official);
-        // "Brothers" opens a list of names; it is not a first name.
+        // "Brothers" opens a list of names; it is not a first name (Harvey shares the
+        // surname, read after the name that gives it).
         let p = ps("Brothers Harvey and Jeremy Jones were charged in the shooting.");
         let names: Vec<_> = p.iter().filter_map(|p| p.name.as_deref()).collect();
-        assert_eq!(names, vec!["Jeremy Jones"]);
+        assert_eq!(names, vec!["Jeremy Jones", "Harvey Jones"]);
         // An age before a name still counts when no preposition stands between them.
         let p = ps("Police said a 20-year-old man, Tom Reyes, was shot in the leg.");
         assert_eq!(find(&p, "Tom Reyes").age, Some(20));
@@ -2585,6 +2642,21 @@ mod tests {
             let p = find(ps, name);
             assert_eq!((p.role, p.status), (Role::Victim, Some(status)), "{name}");
         }
+    }
+
+    #[test]
+    fn two_first_names_share_one_surname() {
+        let text = "Brothers Marcus and Keenan Halvey were shot and wounded outside the store. \
+            Police said Tia Lee and Omar Brisco saw the shooting. \
+            The children were taken to a hospital in Jackson and Vera Sims was treated there.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_victims(&ps, &["Marcus Halvey", "Keenan Halvey"], Status::Injured);
+        // A capitalised word before the first name: "Lee and Omar" is no first name's pair.
+        assert_not_a_person(&ps, "Lee Brisco");
+        assert_not_a_person(&ps, "Jackson Sims");
+        let text = "D'Andre Vosk, 19, was arrested Monday.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "D'Andre Vosk").role, Role::Suspect);
     }
 
     fn assert_not_a_person(ps: &[Person], name: &str) {
