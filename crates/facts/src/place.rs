@@ -97,6 +97,19 @@ static LIVED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:lived|lives|living|grew\s+up|moved|relocated|resided|resides|back\s+home|hometown|native)\s+(?:\w+\s+)?$").unwrap()
 });
 
+/// Before "in": someone was arrested or caught there ("was also arrested in San Jose",
+/// "captured … along I-10 in Lake Charles", "was arrested at her home in Dayton"): suspects
+/// are often found away from the scene, so the place is weak evidence of the incident's.
+static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:arrested|captured|apprehended|caught|booked|surrendered|extradited|taken\s+into\s+custody)\b(?:\s+[\w'’-]+){0,8}\s+$").unwrap()
+});
+
+/// After "arrested in <place>": the offence the place names ("'s Bourbon Street attack",
+/// " shooting").
+static OFFENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:shootings?|attacks?|killings?|slayings?|homicides?|murders?|deaths?|robbery|robberies|stabbing)").unwrap()
+});
+
 /// Holidays whose names are also towns' ("Christmas night bullets", "the Independence Day
 /// parade"): the first word of a run, or the first of two before "Day".
 fn holiday(words: &[&str]) -> bool {
@@ -1296,8 +1309,14 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // the place by, not the place.
             let bearing = prep == "of" && BEARING_BEFORE.is_match(&s.text[..whole.start()]);
             let residence = LIVED_IN_BEFORE.is_match(&s.text[..whole.start()]);
+            // "arrested in New Orleans' Bourbon Street attack", "arrested in Dayton shooting":
+            // the place of the attack, not of the arrest.
+            let arrested = prep == "in"
+                && ARRESTED_BEFORE.is_match(&s.text[..whole.start()])
+                && !OFFENCE_AFTER.is_match(&s.text[whole.end()..]);
             let weight = match prep {
                 _ if bearing || residence => 0.1,
+                _ if arrested => 0.3,
                 _ if whole.as_str().contains("suburban ") => 0.3,
                 "near" | "outside" => 0.3,
                 "in" | "across" | "throughout" => 1.0,
@@ -2598,6 +2617,17 @@ mod tests {
         assert_eq!(place(None, text), pair("Seneca", "South Carolina"));
         let text = "Officers of the Seneca Police Department were called to a bar after a fight.";
         assert_ne!(place(None, text), pair("Seneca", "South Carolina"));
+    }
+
+    #[test]
+    fn where_a_suspect_was_arrested_is_weak() {
+        let text = "Police said Ray Dunn was arrested Sunday in Stockton and Lee Fry was also \
+            arrested in Stockton. A man was shot and killed in Modesto on Friday.";
+        assert_eq!(place(None, text), pair("Modesto", "California"));
+        // "arrested in Modesto shooting" names the shooting's place.
+        let text = "Second man arrested in Modesto shooting. A man was shot and killed on \
+            Friday, and Lee Fry was later arrested in Stockton.";
+        assert_eq!(place(None, text), pair("Modesto", "California"));
     }
 
     #[test]
