@@ -137,6 +137,12 @@ static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(GAZETTEER.states.iter().map(|s| s.name)).expect("state automaton")
 });
 
+/// After a state's name: its police ("State Police", "Highway Patrol", "Bureau of
+/// Investigation").
+static STATE_AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:State\s+(?:Police|Patrol|Troopers?|Highway\s+Patrol)|Highway\s+Patrol|Bureau\s+of\s+(?:Criminal\s+)?Investigation)\b").unwrap()
+});
+
 /// Words after a state name that make it part of another name ("Georgia Avenue",
 /// "Washington Post", "Ohio State University").
 const NOT_STATE_AFTER: &[&str] = &[
@@ -340,9 +346,12 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
             let ambiguous =
                 name == "Washington" && !rest.starts_with(" state") && !rest.starts_with(" State");
             let elsewhere = taken_elsewhere(t, m.start());
+            // "West Virginia State Police", "Florida Highway Patrol", "Georgia Bureau of
+            // Investigation": the state's own police names the state.
+            let agency = STATE_AGENCY_AFTER.is_match(rest);
             if before_ok
                 && after_ok
-                && !NOT_STATE_AFTER.contains(&next_word)
+                && (agency || !NOT_STATE_AFTER.contains(&next_word))
                 && !ambiguous
                 && !elsewhere
             {
@@ -464,35 +473,50 @@ pub fn incident_place_in_local_news(
     } else {
         Vec::new()
     };
-    let Some(mut fact) = place_from(dateline, sentences, hint, mentioned) else {
+    // The firmest weight each written name has, to tell a city found only where someone was
+    // taken or arrested, or as a bearing ("30 minutes southwest of Alamosa").
+    let firmness: Vec<(&str, f32)> = mentioned
+        .iter()
+        .flat_map(|m| {
+            let fixed = m.fixed.map(|p| p.name);
+            m.names
+                .iter()
+                .map(String::as_str)
+                .chain(fixed)
+                .map(|n| (n, m.weight))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let weakly_named = |city: &str| {
+        let mut ws = firmness.iter().filter(|(n, _)| *n == city).map(|(_, w)| *w);
+        ws.next().is_some_and(|w| w < 1.0) && ws.all(|w| w < 1.0)
+    };
+    let Some(mut fact) = place_from(dateline, sentences, hint, mentioned.clone()) else {
         return namesake_guess(&guessable);
     };
     // Only a state or county is known, and the report says the incident was "in" a place the
     // gazetteer does not list (a town under 1,000 people: "in Pelzer", "in Yoder"): that
-    // place, as written, is the city (rule `in-unlisted-town`).
-    // It beats a town the report merely names ([`town_named_in_state`]).
-    if (fact.city.is_none() || &*fact.evidence.rule == "town-in-state")
-        && let Some((name, sentence)) = town
-    {
-        if &*fact.evidence.rule == "town-in-state" {
+    // place, as written, is the city (rule `in-unlisted-town`). It beats a town the report
+    // merely names ([`town_named_in_state`]) and one where someone was only taken ("taken to
+    // Day Kimball Hospital in Putnam" beside "at a home in Killingly").
+    let weak = fact.city.as_deref().is_some_and(weakly_named);
+    let replaceable = fact.city.is_none() || &*fact.evidence.rule == "town-in-state" || weak;
+    // In local news, with a state and no firm city found, also an "in Town" the gazetteer
+    // lists only in other states ("in Monroe", Connecticut): that town, as written.
+    let town = town.or_else(|| {
+        let st = fact
+            .state
+            .as_deref()
+            .filter(|_| local_news && (fact.city.is_none() || weak))?;
+        unlisted_town_in(&guessable, sentences, Some(st))
+    });
+    if replaceable && let Some((name, sentence)) = town {
+        if fact.city.is_some() {
             // That town's county and position are not the unlisted town's.
             fact.county = None;
             fact.lat = None;
             fact.lon = None;
         }
-        fact.city = Some(name);
-        fact.evidence = Evidence {
-            sentence: sentence.into(),
-            rule: "in-unlisted-town".into(),
-        };
-    }
-    // A state and no city, and the report says the incident was "in" a town the gazetteer
-    // lists only in other states ("in Monroe", Connecticut): that town, as written.
-    if local_news
-        && fact.city.is_none()
-        && let Some(st) = fact.state.clone()
-        && let Some((name, sentence)) = unlisted_town_in(&guessable, sentences, Some(&st))
-    {
         fact.city = Some(name);
         fact.evidence = Evidence {
             sentence: sentence.into(),
@@ -584,8 +608,36 @@ fn unlisted_town_in(
                 && !words.iter().any(|w| written_lower(w))
                 // "in Department 31", "in Room 4": a numbered room, not a town.
                 && !followed_by_number(&m.text, name)
+                && written_as_town(&m.text, name)
         })
         .map(|m| (m.names[0].clone(), m.text.to_string()))
+}
+
+/// Is `name` written in `text` at least once as a town's name alone: not a person's
+/// possessive ("in Coulthard's seat"), not the first part of a hyphenated name ("in
+/// Fuquay-Varina"), not a city of another country ("in Cape Town, South Africa")?
+fn written_as_town(text: &str, name: &str) -> bool {
+    let after_preposition = |at: usize| {
+        let before = text[..at].trim_end();
+        ["in", "near", "of", "outside", "at", "across", "throughout"]
+            .iter()
+            .any(|p| {
+                before
+                    .strip_suffix(p)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            })
+    };
+    text.match_indices(name)
+        .filter(|(at, _)| after_preposition(*at))
+        .any(|(at, _)| {
+            let rest = &text[at + name.len()..];
+            let foreign = rest.strip_prefix(", ").is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_uppercase())
+                    && written_state(r.split([' ', ',']).next().unwrap_or("")).is_none()
+                    && !r.starts_with("D.C.")
+            });
+            !(rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('-') || foreign)
+        })
 }
 
 /// Is `name` written in `text` only right before a number ("Department 31")?
@@ -1083,6 +1135,11 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
     if let Some(d) = dateline
         && let Some(place) = &d.place
     {
+        // "NEAR DALLAS, Ore. —": a rural place is filed under the town it is near.
+        let place = ["NEAR ", "Near "]
+            .iter()
+            .find_map(|p| place.strip_prefix(p))
+            .unwrap_or(place);
         let name = title_case(place);
         let state = d.region.as_deref().and_then(|r| g.state(r)).map(|s| s.name);
         let written = format!(
@@ -2617,6 +2674,52 @@ mod tests {
         assert_eq!(place(None, text), pair("Seneca", "South Carolina"));
         let text = "Officers of the Seneca Police Department were called to a bar after a fight.";
         assert_ne!(place(None, text), pair("Seneca", "South Carolina"));
+    }
+
+    #[test]
+    fn a_dateline_near_a_town_is_that_town() {
+        let d = Dateline {
+            place: Some("NEAR MODESTO".into()),
+            region: Some("Calif.".into()),
+            ..Default::default()
+        };
+        let text = "A man was shot and killed at a farm on Friday, deputies said.";
+        assert_eq!(place(Some(d), text), pair("Modesto", "California"));
+    }
+
+    #[test]
+    fn a_state_police_names_its_state() {
+        let text = "West Virginia State Police said a man was shot late Friday in Clay County.";
+        let p = place(None, text).expect("a place");
+        assert_eq!(p.1.as_deref(), Some("West Virginia"));
+    }
+
+    #[test]
+    fn a_town_where_someone_was_only_taken_yields_to_the_unlisted_town_of_the_shooting() {
+        let d = Dateline {
+            place: Some("Quarrelton".into()),
+            agency: Some("AP".into()),
+            ..Default::default()
+        };
+        let text = "Connecticut State Police: 16-year-old boy dies after accidental shooting. \
+            Connecticut State Police say a 16-year-old has died after being accidentally shot in \
+            the face. Police say they got a call for a shooting around 7 p.m. Tuesday at a home \
+            in Quarrelton. He was taken to Day Kimball Hospital in Putnam, where he was later \
+            pronounced dead. Authorities say Kyle Carney, 22, of Quarrelton had been pointing \
+            a rifle in the boy's direction.";
+        assert_eq!(place(Some(d), text), pair("Quarrelton", "Connecticut"));
+    }
+
+    #[test]
+    fn an_unlisted_town_is_written_as_one() {
+        assert!(written_as_town("a home in Eastfield, Ohio", "Eastfield"));
+        assert!(!written_as_town("lodged in Corley's seat", "Corley"));
+        assert!(!written_as_town("shot in Fuquay-Varina", "Fuquay"));
+        assert!(!written_as_town(
+            "tourists in Cape Town, South Africa",
+            "Cape Town"
+        ));
+        assert!(!written_as_town("driver Ned Corley, 33, was hit", "Corley"));
     }
 
     #[test]
