@@ -137,6 +137,16 @@ static STATE_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(GAZETTEER.states.iter().map(|s| s.name)).expect("state automaton")
 });
 
+/// After "City, State": a ZIP code ("Angleton, Texas 77515", "Dallas, TX 75243-1234").
+static POSTAL_CODE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^,?\s*\d{5}(?:-\d{4})?\b").unwrap());
+
+/// Before "City, State": a street address ("located at 3602 CR 45 Angleton, Texas", "5233
+/// Bridge Street Fort Worth, Texas").
+static STREET_ADDRESS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b\d+\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Hwy|Highway|Pkwy|Parkway)\.?,?|\b\d+)\s*$").unwrap()
+});
+
 /// After a state's name: its police ("State Police", "Highway Patrol", "Bureau of
 /// Investigation").
 static STATE_AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1225,7 +1235,13 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // Pa." is a place).
             let resident = RESIDENCE_BEFORE.is_match(&text[..start])
                 && !PLACE_OF_BEFORE.is_match(&text[..start]);
-            let (weight, rule) = if resident {
+            // "… Sheriff's Office, 3602 CR 45 Angleton, Texas 77515", a station's "Dallas,
+            // Texas 75243": a postal address (a ZIP code after the state) is an office's.
+            let postal = POSTAL_CODE_AFTER.is_match(&text[c.get(0).unwrap().end()..])
+                || STREET_ADDRESS_BEFORE.is_match(&text[..start]);
+            let (weight, rule) = if postal {
+                (0.1, "postal-address")
+            } else if resident {
                 (0.5 * elsewhere(start), "resident")
             } else {
                 (3.0 * elsewhere(start), "city-state")
@@ -2685,6 +2701,17 @@ mod tests {
         };
         let text = "A man was shot and killed at a farm on Friday, deputies said.";
         assert_eq!(place(Some(d), text), pair("Modesto", "California"));
+    }
+
+    #[test]
+    fn a_postal_address_is_an_offices_place() {
+        for office in [
+            "Reporters may call the sheriff's office at 3602 CR 45 Angleton, Texas.",
+            "Send tips to Channel 9, 12 Elm Street Angleton, Texas 77515.",
+        ] {
+            let text = format!("Three people were shot dead in Manvel on Sunday. {office}");
+            assert_eq!(place(None, &text), pair("Manvel", "Texas"), "{office}");
+        }
     }
 
     #[test]
