@@ -99,9 +99,10 @@ static LIVED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Before "in": someone was arrested or caught there ("was also arrested in San Jose",
 /// "captured … along I-10 in Lake Charles", "was arrested at her home in Dayton"): suspects
-/// are often found away from the scene, so the place is weak evidence of the incident's.
+/// are often found away from the scene, so the place is weak evidence of the incident's. So
+/// is where the gun was stolen or bought, or where someone was born.
 static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:arrested|captured|apprehended|caught|booked|surrendered|extradited|taken\s+into\s+custody)\b(?:\s+[\w'’-]+){0,8}\s+$").unwrap()
+    Regex::new(r"(?i)\b(?:arrested|captured|apprehended|caught|booked|surrendered|extradited|taken\s+into\s+custody|stolen|purchased|bought|born)\b(?:\s+[\w'’,-]+){0,8}\s+$").unwrap()
 });
 
 /// After "arrested in <place>": the offence the place names ("'s Bourbon Street attack",
@@ -621,6 +622,11 @@ fn unlisted_town_in(
                 && written_as_town(&m.text, name)
         })
         .map(|m| (m.names[0].clone(), m.text.to_string()))
+}
+
+/// A town's name as written with its state: three words at most, no "of" inside.
+fn short_name(city: &str) -> bool {
+    city.split(' ').count() <= 3 && !city.contains(" of ")
 }
 
 /// Is `name` written in `text` at least once as a town's name alone: not a person's
@@ -1239,10 +1245,17 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // Texas 75243": a postal address (a ZIP code after the state) is an office's.
             let postal = POSTAL_CODE_AFTER.is_match(&text[c.get(0).unwrap().end()..])
                 || STREET_ADDRESS_BEFORE.is_match(&text[..start]);
+            // "reported stolen in Sharon, Pennsylvania", "born … in Madison, Wis.".
+            let arrested = text[..start]
+                .trim_end()
+                .strip_suffix(" in")
+                .is_some_and(|b| ARRESTED_BEFORE.is_match(&format!("{b} ")));
             let (weight, rule) = if postal {
                 (0.1, "postal-address")
             } else if resident {
                 (0.5 * elsewhere(start), "resident")
+            } else if arrested {
+                (0.3 * elsewhere(start), "city-state")
             } else {
                 (3.0 * elsewhere(start), "city-state")
             };
@@ -1268,7 +1281,8 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 // Only a town's own name: not "Police, Ohio" or "County, Texas", nor a
                 // borough or neighborhood of New York City ("Harlem, New York": read as its
                 // borough).
-                None if city.split(' ').count() <= 3
+                // Nor "Menke of Bristol, Wis." (a name and a residence).
+                None if short_name(city)
                     && !(st.name == "New York" && city_parts::is_part_name(city))
                     && !city.split(' ').any(|w| {
                         NOT_STATE_AFTER.contains(&w) || matches!(w, "County" | "Police")
@@ -2712,6 +2726,17 @@ mod tests {
             let text = format!("Three people were shot dead in Manvel on Sunday. {office}");
             assert_eq!(place(None, &text), pair("Manvel", "Texas"), "{office}");
         }
+    }
+
+    #[test]
+    fn where_a_gun_was_stolen_or_someone_born_is_weak() {
+        let text = "A 14-year-old boy was shot in the stomach in Masury on Thursday. The \
+            handgun had been reported stolen in Sharon, Pennsylvania, years ago.";
+        assert_eq!(place(None, text), pair("Masury", "Ohio"));
+        let text = "A boy, 13, was shot and killed at home in Poynette. He was born June 2, \
+            2001, in Madison, Wis., and is survived by his grandparents, Ann Menke of \
+            Bristol, Wis.";
+        assert_eq!(place(None, text), pair("Poynette", "Wisconsin"));
     }
 
     #[test]
