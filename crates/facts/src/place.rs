@@ -28,7 +28,7 @@ static CITY_STATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "in Dayton", "near North Platte": a name with a capital inside ("McComb", "DeKalb") is
 /// tried as one word first (the other order read "in McComb" as "in Mc").
 static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(in|near|of|outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
+    Regex::new(r"\b(in|In|near|Near|of|outside|Outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
 /// After a place name, another under a plural kind: "and Prince George's counties", "and
@@ -110,6 +110,30 @@ static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static OFFENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:['’]s?)?(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:shootings?|attacks?|killings?|slayings?|homicides?|murders?|deaths?|robbery|robberies|stabbing)").unwrap()
 });
+
+/// [`ARRESTED_BEFORE`], unless the words after the arrest name the offence the place is of
+/// ("arrested two people in connection with a double homicide in Three Rivers").
+fn arrested_before(before: &str) -> bool {
+    ARRESTED_BEFORE.find(before).is_some_and(|m| {
+        !m.as_str().split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                "homicide"
+                    | "homicides"
+                    | "shooting"
+                    | "shootings"
+                    | "killing"
+                    | "killings"
+                    | "murder"
+                    | "murders"
+                    | "death"
+                    | "deaths"
+                    | "slaying"
+                    | "stabbing"
+            )
+        })
+    })
+}
 
 /// Holidays whose names are also towns' ("Christmas night bullets", "the Independence Day
 /// parade"): the first word of a run, or the first of two before "Day".
@@ -592,12 +616,14 @@ fn unlisted_town_in(
     };
     mentioned
         .iter()
-        .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty())
+        // Not a sentence without harm ("a Halloween display in a yard in Southern
+        // California").
+        .filter(|m| m.rule == "in-city" && m.weight >= 1.0 && !m.names.is_empty() && !m.harmless)
         .find(|m| {
             let name = &m.names[0];
             let words: Vec<&str> = name.split(' ').collect();
             words.len() <= 2
-                && words.iter().all(|w| w.len() >= 3)
+                && words.iter().all(|w| w.len() >= 3 && g.state(w).is_none())
                 && !(words.len() == 2 && crate::people::is_first_name(words[0]))
                 && m.names.iter().all(|n| {
                     g.state(n).is_none()
@@ -622,6 +648,20 @@ fn unlisted_town_in(
                 && written_as_town(&m.text, name)
         })
         .map(|m| (m.names[0].clone(), m.text.to_string()))
+}
+
+/// Is the text written in title case ("2 Girls, 2 Men Shot At Birthday Party In Compton"):
+/// most of its words of four letters or more capitalised?
+fn title_cased(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    long.len() >= 3 && 4 * capitalised >= 3 * long.len()
 }
 
 /// A town's name as written with its state: three words at most, no "of" inside.
@@ -1249,7 +1289,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             let arrested = text[..start]
                 .trim_end()
                 .strip_suffix(" in")
-                .is_some_and(|b| ARRESTED_BEFORE.is_match(&format!("{b} ")));
+                .is_some_and(|b| arrested_before(&format!("{b} ")));
             let (weight, rule) = if postal {
                 (0.1, "postal-address")
             } else if resident {
@@ -1317,8 +1357,15 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 harmless,
             })
         };
+        let headline = title_cased(&s.text);
         for c in IN_CITY.captures_iter(&s.text) {
-            let prep = &c[1];
+            // "Man Shot In Olivehurst": a headline's capitals. Elsewhere "In Washington, …"
+            // opens a sentence of general news more often than it places an incident.
+            if !headline && c[1].starts_with(|ch: char| ch.is_ascii_uppercase()) {
+                continue;
+            }
+            let prep = c[1].to_lowercase();
+            let prep = prep.as_str();
             let words: Vec<&str> = c[2].split(' ').collect();
             // "in Franklin County" (or "in Brevard County Jail") is a county, not the city
             // of Franklin; "in Hamilton Twp." a township.
@@ -1399,7 +1446,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // "arrested in New Orleans' Bourbon Street attack", "arrested in Dayton shooting":
             // the place of the attack, not of the arrest.
             let arrested = prep == "in"
-                && ARRESTED_BEFORE.is_match(&s.text[..whole.start()])
+                && arrested_before(&s.text[..whole.start()])
                 && !OFFENCE_AFTER.is_match(&s.text[whole.end()..]);
             let weight = match prep {
                 _ if bearing || residence => 0.1,
@@ -2737,6 +2784,27 @@ mod tests {
             2001, in Madison, Wis., and is survived by his grandparents, Ann Menke of \
             Bristol, Wis.";
         assert_eq!(place(None, text), pair("Poynette", "Wisconsin"));
+    }
+
+    #[test]
+    fn a_headlines_capital_in_places_it() {
+        let text = "2 Girls, 2 Men Shot At Birthday Party In Compton";
+        assert_eq!(place(None, text), pair("Compton", "California"));
+        // Not in a sentence of general news.
+        let text = "In Compton, the council met on Tuesday to talk about parks.";
+        assert_eq!(place(None, text), None);
+    }
+
+    #[test]
+    fn no_region_and_no_harmless_sentence_gives_an_unlisted_town() {
+        let text = "Alaska State Troopers said the fire at Wasilla Bible Church was arson. \
+            A display of her likeness stood in a yard in Southern California.";
+        let p = in_news(text, true).expect("a place");
+        assert_ne!(p.city.as_deref(), Some("Southern California"));
+        assert!(!arrested_before(
+            "arrested two people in connection with a double homicide "
+        ));
+        assert!(arrested_before("Ned Fry was also arrested Sunday "));
     }
 
     #[test]
