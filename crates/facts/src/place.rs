@@ -393,8 +393,60 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
                 *out.entry(name).or_default() += 1;
             }
         }
+        // "SLED spokesman Thom Berry", "the GBI": a state's own investigators.
+        for (acronym, state) in STATE_AGENCIES {
+            if has_word(t, acronym) {
+                *out.entry(state).or_default() += 1;
+            }
+        }
     }
     out
+}
+
+/// Acronyms of state police and investigation bureaus that only one state has.
+const STATE_AGENCIES: &[(&str, &str)] = &[
+    ("GBI", "Georgia"),
+    ("TBI", "Tennessee"),
+    ("THP", "Tennessee"),
+    ("SLED", "South Carolina"),
+    ("KSP", "Kentucky"),
+    ("KBI", "Kansas"),
+    ("OSBI", "Oklahoma"),
+    ("MBI", "Mississippi"),
+    ("LSP", "Louisiana"),
+    ("ALEA", "Alabama"),
+    ("FDLE", "Florida"),
+    ("FHP", "Florida"),
+    ("CHP", "California"),
+    ("PSP", "Pennsylvania"),
+    ("NJSP", "New Jersey"),
+    ("NYSP", "New York"),
+    // New York City's police: the city is filed by borough, which the text names apart.
+    ("NYPD", "New York"),
+];
+
+/// Acronyms of city police departments that name one city ("NOPD", "IMPD"), and that city.
+const CITY_AGENCIES: &[(&str, &str, &str)] = &[
+    ("NOPD", "New Orleans", "Louisiana"),
+    ("IMPD", "Indianapolis", "Indiana"),
+    ("LAPD", "Los Angeles", "California"),
+    ("CMPD", "Charlotte", "North Carolina"),
+    ("SAPD", "San Antonio", "Texas"),
+    ("SFPD", "San Francisco", "California"),
+    ("SDPD", "San Diego", "California"),
+    ("KCPD", "Kansas City", "Missouri"),
+    ("LVMPD", "Las Vegas", "Nevada"),
+    ("MNPD", "Nashville", "Tennessee"),
+    ("SLMPD", "St. Louis", "Missouri"),
+];
+
+/// Is `word` in `text` as a whole word (an acronym)?
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// A US telephone number ("302-576-0000", "(302) 576-0000", "302.576.0000"); group 1 is the
@@ -1458,6 +1510,14 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 _ => 0.5,
             } * elsewhere(whole.start());
             push(None, names, weight, "in-city");
+        }
+        // "NOPD officers", "an IMPD spokesman": the city whose police it is.
+        for (acronym, city, state) in CITY_AGENCIES {
+            if has_word(&s.text, acronym)
+                && let Some(p) = g.place_in(city, state)
+            {
+                push(Some(p), Vec::new(), 1.0, "city-police");
+            }
         }
         // "D.C. police", "in Northeast Washington": Washington, D.C.
         if let Some(dc) = g.place_in("Washington", "District of Columbia") {
@@ -2805,6 +2865,15 @@ mod tests {
             "arrested two people in connection with a double homicide "
         ));
         assert!(arrested_before("Ned Fry was also arrested Sunday "));
+    }
+
+    #[test]
+    fn a_police_acronym_names_its_state_or_city() {
+        let text = "SLED agents said a man was shot at a home in Ridgeville on Friday.";
+        assert_eq!(place(None, text), pair("Ridgeville", "South Carolina"));
+        let text = "NOPD officers found a man shot in the leg early Sunday.";
+        assert_eq!(place(None, text), pair("New Orleans", "Louisiana"));
+        assert!(!has_word("a SLEDGE hammer", "SLED"));
     }
 
     #[test]
