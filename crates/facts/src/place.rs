@@ -1536,7 +1536,16 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             (&*RESIDENT, 0.5, "resident"),
         ] {
             for c in re.captures_iter(&s.text) {
-                let words: Vec<&str> = c[1].split_whitespace().collect();
+                let mut words: Vec<&str> = c[1].split_whitespace().collect();
+                // "Tuscaloosa Metro Homicide Unit", "Savannah Chatham Metropolitan Police":
+                // the agency's own word is no part of the town's name.
+                while words.len() > 1
+                    && words
+                        .last()
+                        .is_some_and(|w| matches!(*w, "Metro" | "Metropolitan" | "Municipal"))
+                {
+                    words.pop();
+                }
                 let mut names: Vec<String> = (1..=words.len())
                     .rev()
                     .map(|n| words[words.len() - n..].join(" "))
@@ -2874,6 +2883,8 @@ mod tests {
         let text = "NOPD officers found a man shot in the leg early Sunday.";
         assert_eq!(place(None, text), pair("New Orleans", "Louisiana"));
         assert!(!has_word("a SLEDGE hammer", "SLED"));
+        let text = "The Tuscaloosa Metro Homicide Unit is investigating a shooting.";
+        assert_eq!(place(None, text), pair("Tuscaloosa", "Alabama"));
     }
 
     #[test]
