@@ -56,13 +56,18 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,5}?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for|(?:came|comes|happened|occurred) on the same (?:day|night|week)|another (?:[\w-]+ ){0,2}?(?:shooting|incident|attack) (?:last|earlier this|earlier in the) (?:week|month|year))").unwrap()
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,5}?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for|(?:came|comes|happened|occurred) on the same (?:day|night|week)|(?:happened|occurred|took place) (?:almost |about |nearly |more than |less than |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|another (?:[\w-]+ ){0,2}?(?:shooting|incident|attack) (?:last|earlier this|earlier in the) (?:week|month|year))").unwrap()
 });
 
 /// A sentence that opens in an earlier time ("Last year, a 4-year-old boy shot himself …",
 /// "Two years ago, …", "In 2014, …"): about another incident or someone's past.
 static EARLIER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:within )?(?:the )?(?:last|past) (?:year|month|summer|spring|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|in (?:19|20)\d\d|back in (?:19|20)\d\d)\b").unwrap()
+});
+
+/// "PREVIOUS: Pair charged in shooting …", "Previously: …": a link to an earlier story.
+static PREVIOUS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:previous(?:ly)?|earlier|previous story)\s*:").unwrap()
 });
 
 /// "1993: Dr. Ann Lee is shot …", "January 2009: Shooting at dice game …": an entry of a
@@ -94,6 +99,7 @@ fn is_background(text: &str, published_year: Option<i16>) -> bool {
     let arrest_timed = |m: regex::Match| text[..m.start()].trim_end().ends_with("arrest");
     BACKGROUND.find_iter(text).any(|m| !arrest_timed(m))
         || EARLIER_OPENING.is_match(text)
+        || PREVIOUS_LABEL.is_match(text)
         || timeline_entry(text, published_year)
         || published_year.is_some_and(|now| {
             YEAR_SHOOTING.captures_iter(text).any(|c| {
@@ -572,6 +578,9 @@ mod tests {
                 "The shooting comes a little more than a month after 9-year-old Lena Pratt was \
                 killed on the same block.",
                 "Within the last year, 6-year-old Nia Cobb died from a stray bullet.",
+                "A mass shooting on Pell Street that occurred almost two weeks ago left nine \
+                people shot.",
+                "PREVIOUS: Pair charged in shooting that left two dead, several injured",
             ],
         ));
         let named: Vec<_> = f.people.iter().filter_map(|p| p.name.as_deref()).collect();
