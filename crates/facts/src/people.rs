@@ -276,7 +276,8 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Villas Sportsplex Tower Gang Co Original Story Brothers Articles Pond Share Dead Fla Calif Ariz Tenn Okla Colo \
         Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Class Specialist \
         Yard Navy Army Marine Marines Joint Base \
-        Gunnery Airman";
+        Gunnery Airman Wash Heist Held Regarding Though Additionally Carjacks Protest Trauma \
+        Aunt Uncle Rape";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -2184,6 +2185,9 @@ mod tests {
             "Two men ages 19 and 23 were treated at Ben Taub and released.",
             "Woman Living With Dead Husband",
             "Share People Killed in Shooting",
+            "Shots were fired near the Car Wash on Elm Road.",
+            "Trauma Hawk flew the wounded man to the hospital.",
+            "Protest Held After Teen Is Shot",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
