@@ -907,7 +907,12 @@ fn is_name(words: &[&str], titled: bool, person_context: bool) -> bool {
     let last_word = words[words.len() - 1];
     // "Thomas May, 26": of the months only May is a common surname; a run of two or more
     // names that an age or a title vouches for may end in it.
+    // "Hudson Street", "Avoyelles Parish": a street's or a parish's word is no surname here.
     let last_is_surname = (titled || person_context)
+        && !matches!(
+            last_word,
+            "Street" | "Avenue" | "Road" | "Boulevard" | "Parish"
+        )
         && !WEEKDAYS.contains(&last_word)
         && (!MONTHS.contains(&last_word) || (last_word == "May" && words.len() >= 2))
         && LAST_NAMES.contains_key(last_word.to_lowercase().as_str());
@@ -2189,6 +2194,8 @@ mod tests {
             "Trauma Hawk flew the wounded man to the hospital.",
             "Protest Held After Teen Is Shot",
             "Shots rang out near the Taco Bell on Government Hill.",
+            "A house on the 200 block of Maple Street had been shot at numerous times.",
+            "It is the first $1 million bond set for anyone in Rapides Parish.",
         ] {
             assert_eq!(ps(t), vec![], "{t}");
         }
