@@ -495,12 +495,6 @@ static PARTS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("neighbourhood automaton")
 });
 
-fn whole_word(text: &str, start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
-        && bytes.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
-}
-
 /// The cities of the list a report is about: one of its words is written (whole), or it is
 /// the outlet's home (`home`: city and state).
 pub fn cities_about<'a>(
@@ -514,7 +508,7 @@ pub fn cities_about<'a>(
                 || c.context.iter().any(|w| {
                     texts.clone().into_iter().any(|t| {
                         t.match_indices(w)
-                            .any(|(i, _)| whole_word(t, i, i + w.len()))
+                            .any(|(i, _)| crate::text::whole_word(t, i, i + w.len()))
                     })
                 })
         })
@@ -545,7 +539,7 @@ pub fn parts_in(city: &City, sentence: &str) -> Vec<(usize, &'static str)> {
             let of = &CITIES[owner[m.pattern().as_usize()]];
             (of.name, of.state) == (city.name, city.state)
         })
-        .filter(|m| whole_word(sentence, m.start(), m.end()))
+        .filter(|m| crate::text::whole_word(sentence, m.start(), m.end()))
         .filter(|m| {
             let rest = sentence[m.end()..].trim_start_matches(['\'', '’', 's']);
             let next = rest

@@ -102,7 +102,7 @@ static LIVED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// are often found away from the scene, so the place is weak evidence of the incident's. So
 /// is where the gun was stolen or bought, or where someone was born.
 static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:arrested|captured|apprehended|caught|booked|surrendered|extradited|taken\s+into\s+custody|stolen|purchased|bought|born)\b(?:\s+[\w'’,-]+){0,8}\s+$").unwrap()
+    Regex::new(r"(?i)\b(?:arrested|captured|apprehended|caught|booked|surrendered|extradited|taken\s+into\s+custody|stolen|purchased|bought|born)\b(?:\s+[\w'’,-]+){0,8}\s*$").unwrap()
 });
 
 /// After "arrested in <place>": the offence the place names ("'s Bourbon Street attack",
@@ -394,10 +394,8 @@ fn states_named(sentences: &[Sentence]) -> FxHashMap<&'static str, u32> {
             }
         }
         // "SLED spokesman Thom Berry", "the GBI": a state's own investigators.
-        for (acronym, state) in STATE_AGENCIES {
-            if has_word(t, acronym) {
-                *out.entry(state).or_default() += 1;
-            }
+        for i in acronyms_in(&STATE_ACRONYMS, t) {
+            *out.entry(STATE_AGENCIES[i].1).or_default() += 1;
         }
     }
     out
@@ -440,13 +438,26 @@ const CITY_AGENCIES: &[(&str, &str, &str)] = &[
     ("SLMPD", "St. Louis", "Missouri"),
 ];
 
-/// Is `word` in `text` as a whole word (an acronym)?
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+/// Automata of [`STATE_AGENCIES`]' and [`CITY_AGENCIES`]' acronyms (pattern `i` is entry
+/// `i`): one pass over a sentence finds them all.
+static STATE_ACRONYMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(STATE_AGENCIES.iter().map(|(a, _)| a)).expect("state acronym automaton")
+});
+static CITY_ACRONYMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(CITY_AGENCIES.iter().map(|(a, _, _)| a)).expect("city acronym automaton")
+});
+
+/// The entries of an acronym automaton written in `text` as whole words ("a SLEDGE hammer"
+/// names no SLED), each once.
+fn acronyms_in(automaton: &AhoCorasick, text: &str) -> Vec<usize> {
+    let mut found: Vec<usize> = automaton
+        .find_iter(text)
+        .filter(|m| crate::text::whole_word(text, m.start(), m.end()))
+        .map(|m| m.pattern().as_usize())
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// A US telephone number ("302-576-0000", "(302) 576-0000", "302.576.0000"); group 1 is the
@@ -560,25 +571,32 @@ pub fn incident_place_in_local_news(
     } else {
         Vec::new()
     };
-    // The firmest weight each written name has, to tell a city found only where someone was
-    // taken or arrested, or as a bearing ("30 minutes southwest of Alamosa").
-    let firmness: Vec<(&str, f32)> = mentioned
-        .iter()
-        .flat_map(|m| {
-            let fixed = m.fixed.map(|p| p.name);
+    // The names written only weakly (every mention under weight 1: where someone was taken
+    // or arrested, a bearing such as "30 minutes southwest of Alamosa"), read only when an
+    // unlisted town could take their place below.
+    let weak_names: Vec<String> = if town.is_some() || !guessable.is_empty() {
+        let names = |m: &Mention| -> Vec<String> {
             m.names
                 .iter()
-                .map(String::as_str)
-                .chain(fixed)
-                .map(|n| (n, m.weight))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let weakly_named = |city: &str| {
-        let mut ws = firmness.iter().filter(|(n, _)| *n == city).map(|(_, w)| *w);
-        ws.next().is_some_and(|w| w < 1.0) && ws.all(|w| w < 1.0)
+                .cloned()
+                .chain(m.fixed.map(|p| p.name.to_string()))
+                .collect()
+        };
+        let firm: Vec<String> = mentioned
+            .iter()
+            .filter(|m| m.weight >= 1.0)
+            .flat_map(names)
+            .collect();
+        mentioned
+            .iter()
+            .filter(|m| m.weight < 1.0)
+            .flat_map(names)
+            .filter(|n| !firm.contains(n))
+            .collect()
+    } else {
+        Vec::new()
     };
-    let Some(mut fact) = place_from(dateline, sentences, hint, mentioned.clone()) else {
+    let Some(mut fact) = place_from(dateline, sentences, hint, mentioned) else {
         return namesake_guess(&guessable);
     };
     // Only a state or county is known, and the report says the incident was "in" a place the
@@ -586,7 +604,7 @@ pub fn incident_place_in_local_news(
     // place, as written, is the city (rule `in-unlisted-town`). It beats a town the report
     // merely names ([`town_named_in_state`]) and one where someone was only taken ("taken to
     // Day Kimball Hospital in Putnam" beside "at a home in Killingly").
-    let weak = fact.city.as_deref().is_some_and(weakly_named);
+    let weak = fact.city.as_ref().is_some_and(|c| weak_names.contains(c));
     let replaceable = fact.city.is_none() || &*fact.evidence.rule == "town-in-state" || weak;
     // In local news, with a state and no firm city found, also an "in Town" the gazetteer
     // lists only in other states ("in Monroe", Connecticut): that town, as written.
@@ -705,15 +723,16 @@ fn unlisted_town_in(
 /// Is the text written in title case ("2 Girls, 2 Men Shot At Birthday Party In Compton"):
 /// most of its words of four letters or more capitalised?
 fn title_cased(text: &str) -> bool {
-    let long: Vec<&str> = text
+    let (long, capitalised) = text
         .split_whitespace()
         .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
-        .collect();
-    let capitalised = long
-        .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .count();
-    long.len() >= 3 && 4 * capitalised >= 3 * long.len()
+        .fold((0, 0), |(n, k), w| {
+            (
+                n + 1,
+                k + usize::from(w.starts_with(|c: char| c.is_uppercase())),
+            )
+        });
+    long >= 3 && 4 * capitalised >= 3 * long
 }
 
 /// A town's name as written with its state: three words at most, no "of" inside.
@@ -1341,7 +1360,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             let arrested = text[..start]
                 .trim_end()
                 .strip_suffix(" in")
-                .is_some_and(|b| arrested_before(&format!("{b} ")));
+                .is_some_and(arrested_before);
             let (weight, rule) = if postal {
                 (0.1, "postal-address")
             } else if resident {
@@ -1409,11 +1428,10 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
                 harmless,
             })
         };
-        let headline = title_cased(&s.text);
         for c in IN_CITY.captures_iter(&s.text) {
             // "Man Shot In Olivehurst": a headline's capitals. Elsewhere "In Washington, …"
             // opens a sentence of general news more often than it places an incident.
-            if !headline && c[1].starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            if c[1].starts_with(|ch: char| ch.is_ascii_uppercase()) && !title_cased(&s.text) {
                 continue;
             }
             let prep = c[1].to_lowercase();
@@ -1512,10 +1530,9 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             push(None, names, weight, "in-city");
         }
         // "NOPD officers", "an IMPD spokesman": the city whose police it is.
-        for (acronym, city, state) in CITY_AGENCIES {
-            if has_word(&s.text, acronym)
-                && let Some(p) = g.place_in(city, state)
-            {
+        for i in acronyms_in(&CITY_ACRONYMS, &s.text) {
+            let (_, city, state) = CITY_AGENCIES[i];
+            if let Some(p) = g.place_in(city, state) {
                 push(Some(p), Vec::new(), 1.0, "city-police");
             }
         }
@@ -2882,7 +2899,7 @@ mod tests {
         assert_eq!(place(None, text), pair("Ridgeville", "South Carolina"));
         let text = "NOPD officers found a man shot in the leg early Sunday.";
         assert_eq!(place(None, text), pair("New Orleans", "Louisiana"));
-        assert!(!has_word("a SLEDGE hammer", "SLED"));
+        assert!(acronyms_in(&STATE_ACRONYMS, "a SLEDGE hammer").is_empty());
         let text = "The Tuscaloosa Metro Homicide Unit is investigating a shooting.";
         assert_eq!(place(None, text), pair("Tuscaloosa", "Alabama"));
     }

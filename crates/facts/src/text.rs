@@ -34,6 +34,13 @@ pub(crate) static MODAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')'];
 
+/// Is `text[start..end]` a whole word: no letter or digit on either side?
+pub fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+        && bytes.get(end).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 /// Splits paragraphs into sentences.
 pub fn sentences(paragraphs: &[String]) -> Vec<Sentence> {
     let mut out = Vec::new();
