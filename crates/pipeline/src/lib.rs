@@ -86,6 +86,10 @@ impl Folded {
                         .as_ref()
                         .map(|l| l.canonical.as_str())
                         .unwrap_or(&r.meta.id),
+                    update: r
+                        .copy
+                        .as_ref()
+                        .is_some_and(|l| l.relation == storyfold_model::Relation::Update),
                     facts: &r.facts,
                 }
             })

@@ -11,6 +11,8 @@
 //! - people are merged by last name; a person's status is the latest report's (injured →
 //!   killed); victim places the counts leave unnamed take named people of no stated role
 //!   whose age is given, then unnamed victims, so that participants and counts agree;
+//! - an update (a revised version in a copy group) supersedes the older versions of its
+//!   group in the counts and the place when it states them (see [`superseded`]);
 //! - any field where independent reports disagree is listed under `conflicts` with every
 //!   value and its sources.
 
@@ -33,7 +35,27 @@ pub struct Member<'a> {
     pub published: Option<Date>,
     /// Id of the canonical report of its copy group (itself when it has no copy).
     pub group: &'a str,
+    /// A revised version of its group's canonical report (copy relation `update`).
+    pub update: bool,
     pub facts: &'a ReportFacts,
+}
+
+/// Whether member `i` speaks for an older version of an article that a newer version in the
+/// event revises: a member of a copy group (the canonical report, an update of it, or a
+/// copy of either) when a later update in the same group states the field too (`states`).
+/// The newer version's value wins (issue "Copies": an update's facts supersede those of
+/// the version it revises) for the counts and the place; a field the newer version leaves
+/// out keeps the older one's.
+fn superseded(members: &[Member], i: usize, states: impl Fn(&ReportFacts) -> bool) -> bool {
+    let m = &members[i];
+    if !states(m.facts) {
+        return false;
+    }
+    // Members are in processing order (publication date, then id; the canonical report
+    // comes first in its group): a later update is a later version.
+    members[i + 1..]
+        .iter()
+        .any(|n| n.update && n.group == m.group && states(n.facts))
 }
 
 /// Values of one field with the members stating them, in first-seen order.
@@ -108,6 +130,10 @@ pub fn merge(members: &[Member]) -> Incident {
     let mut dates: Votes<(String, Precision)> = Votes::new();
     let mut text_dates: Votes<String> = Votes::new();
     for (i, m) in members.iter().enumerate() {
+        // Every version's date votes: an update (a follow-up by the same outlet that reuses
+        // the first story's paragraphs) reads the later days it tells of more often than it
+        // corrects the incident's day (on GVA, the two dates it would have changed were both
+        // a follow-up's arrest or charge day).
         if let Some(d) = &m.facts.date {
             dates.add((d.value.to_string(), d.precision), i);
             if &*d.evidence.rule != "published" {
@@ -178,7 +204,9 @@ pub fn merge(members: &[Member]) -> Incident {
     // Place.
     let mut places: Votes<(Option<String>, Option<String>, Option<String>)> = Votes::new();
     for (i, m) in members.iter().enumerate() {
-        if let Some(p) = &m.facts.place {
+        if let Some(p) = &m.facts.place
+            && !superseded(members, i, |f| f.place.is_some())
+        {
             places.add((p.city.clone(), p.county.clone(), p.state.clone()), i);
         }
     }
@@ -259,7 +287,9 @@ pub fn merge(members: &[Member]) -> Incident {
     };
     let mut cities: Votes<String> = Votes::new();
     for (i, m) in members.iter().enumerate() {
-        if let Some(p) = &m.facts.place {
+        if let Some(p) = &m.facts.place
+            && !superseded(members, i, |f| f.place.is_some())
+        {
             cities.add(
                 format!(
                     "{}, {}",
@@ -284,7 +314,9 @@ pub fn merge(members: &[Member]) -> Incident {
      -> CountField {
         let mut votes: Votes<u32> = Votes::new();
         for (i, m) in members.iter().enumerate() {
-            if let Some(c) = get(m.facts) {
+            if let Some(c) = get(m.facts)
+                && !superseded(members, i, |f| get(f).is_some())
+            {
                 votes.add(c.value, i);
             }
         }
@@ -810,6 +842,7 @@ mod tests {
                 id,
                 published: None,
                 group: id,
+                update: false,
                 facts,
             })
             .collect()
@@ -924,6 +957,53 @@ mod tests {
     }
 
     #[test]
+    fn an_updates_facts_supersede_the_version_it_revises() {
+        let count = |value| storyfold_model::CountFact {
+            value,
+            evidence: storyfold_model::Evidence {
+                sentence: "".into(),
+                rule: "subject-count".into(),
+            },
+        };
+        // A first version (one dead, three hurt, one arrest, in Larkfield), a copy of it on
+        // another site, and the outlet's revision (one dead, two hurt, in Elmbrook; no
+        // arrest count given).
+        let mut first = facts_at(Some("Larkfield"), None, "in-city");
+        first.killed = Some(count(1));
+        first.injured = Some(count(3));
+        first.arrested = Some(count(1));
+        let mut revised = facts_at(Some("Elmbrook"), None, "in-city");
+        revised.killed = Some(count(1));
+        revised.injured = Some(count(2));
+        let member = |id, facts, update| Member {
+            id,
+            published: None,
+            group: "a",
+            update,
+            facts,
+        };
+        let members = [
+            member("a", &first, false),
+            member("c", &first, false),
+            member("b", &revised, true),
+        ];
+        let inc = merge(&members);
+        assert_eq!(inc.injured.value, Some(2));
+        assert_eq!(inc.injured.sources, vec!["b".to_string()]);
+        assert_eq!(inc.place.city.as_deref(), Some("Elmbrook"));
+        // The revision says nothing of arrests: the first version's count stands.
+        assert_eq!(inc.arrested.value, Some(1));
+        // Without the update relation the two versions are copies that disagree: the larger
+        // count of the tie.
+        let members = [
+            member("a", &first, false),
+            member("c", &first, false),
+            member("b", &revised, false),
+        ];
+        assert_eq!(merge(&members).injured.value, Some(3));
+    }
+
+    #[test]
     fn the_wounded_who_died_since_are_no_more_than_the_wounded() {
         let count = |value| storyfold_model::CountFact {
             value,
@@ -971,6 +1051,7 @@ mod tests {
             id,
             published: Some(published.parse().unwrap()),
             group: id,
+            update: false,
             facts,
         };
         let inc = merge(&[
