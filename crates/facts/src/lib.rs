@@ -272,6 +272,13 @@ static SOMEONE_DIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?shooting\s+death\b|(?:suffered|sustained)\s+(?:a\s+)?(?:fatal|mortal)\s+(?:gunshot\s+)?(?:wound|injuries|injury)\b)|\b(?-i:killing\s+[A-Z][a-z]+\b)|\bthe\s+(?:murder|killing|death)\s+of\s+(?:his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|daughter|son|girlfriend|boyfriend|mother|father|brother|sister|child|baby|fianc[eé]e?|friend|cousin|uncle|aunt|grandmother|grandfather|stepfather|stepmother|stepson|stepdaughter)\b").unwrap()
 });
 
+/// A headline telling of one who dies of a wound ("Boy, 8, dies from accidental gunshot
+/// wound"): one death (rule `someone-died`). Only the headline: in the body, "a man who was
+/// shot Thursday has died of his injuries" is as often another incident's victim.
+static DIES_OF_WOUNDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dies|died|has\s+died)\s+(?:from|of)\s+(?:(?:his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injuries)\b").unwrap()
+});
+
 /// One wound told without a count (see its use in [`extract_with`]).
 static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit|hits|hitting|grazed|grazes|striking)\s+(?:a|an|the|his|her|teen|man|woman|boy|girl|child|toddler)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
@@ -360,13 +367,20 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .or_else(|| named_count(named(Status::Killed), "killed"));
     // A report that counts no deaths but tells of one ("an accidental shooting death", "a
     // rifle went off, killing Austin", "suffered a fatal gunshot wound", "charged with the
-    // murder of her daughter"): one person killed (rule `someone-died`).
+    // murder of her daughter", a headline's "dies from gunshot wound"): one person killed
+    // (rule `someone-died`).
     let killed = killed.or_else(|| {
         (!roundup)
             .then(|| {
                 with_title_fg
                     .iter()
                     .find(|s| SOMEONE_DIED.is_match(&s.text))
+                    .or_else(|| {
+                        with_title
+                            .first()
+                            .filter(|_| report.title.is_some())
+                            .filter(|t| DIES_OF_WOUNDS.is_match(&t.text))
+                    })
             })
             .flatten()
             .map(|s| one_told(s, "someone-died"))
@@ -729,6 +743,17 @@ mod tests {
             &["A woman was shot in the leg and a 5-year-old girl was shot in the shoulder."],
         ));
         assert_eq!(f.injured.map(|c| c.value), Some(2));
+    }
+
+    #[test]
+    fn one_who_dies_of_a_wound_is_one_dead_not_one_hurt() {
+        let report = report_of(
+            Some("Fenwick area boy, 9, dies from accidental gunshot wound"),
+            &["Relatives said the family had kept the rifle in a closet."],
+        );
+        let facts = extract(&report);
+        assert_eq!(facts.killed.map(|c| c.value), Some(1));
+        assert_eq!(facts.injured.map(|c| c.value), None);
     }
 
     #[test]
