@@ -253,6 +253,10 @@ struct State {
     states: Tiny<String>,
     counties: Tiny<(String, String)>,
     names: Tiny<String>,
+    /// How many of the members whose facts were merged give each of `names`.
+    name_counts: Vec<(String, u32)>,
+    /// Members whose facts were merged ([`State::add`]).
+    merged: u32,
     /// Hashes of the surnames of everyone the members name, whatever their role (read in
     /// news of no known kind, [`people_evidence`]).
     surnames: Tiny<u64>,
@@ -519,6 +523,8 @@ impl State {
             states: Tiny::default(),
             counties: Tiny::default(),
             names: Tiny::default(),
+            name_counts: Vec::new(),
+            merged: 0,
             surnames: Tiny::default(),
             named_sides: NamedSides::default(),
             streets: Tiny::default(),
@@ -571,7 +577,15 @@ impl State {
                 self.counties.insert((county.clone(), st.clone()));
             }
         }
-        self.names.extend(key_names(f));
+        let names = key_names(f);
+        for n in &names {
+            match self.name_counts.iter_mut().find(|(m, _)| m == n) {
+                Some((_, c)) => *c += 1,
+                None => self.name_counts.push((n.clone(), 1)),
+            }
+        }
+        self.merged += 1;
+        self.names.extend(names);
         // Read only in news of no known kind ([`people_evidence`]).
         if f.kind == EventKind::Other && f.people.iter().any(|p| p.name.is_some()) {
             let mut surnames: Vec<u64> = self.surnames.iter().copied().collect();
@@ -1385,7 +1399,14 @@ enum AgesShared {
 /// How well two events' merged records agree, on the same scale as a report's join score.
 fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     let mut s = 0.0;
-    let shared_full = a.names.iter().filter(|n| b.names.contains(*n)).count();
+    let shared: Vec<&String> = a.names.iter().filter(|n| b.names.contains(*n)).collect();
+    // Names one event only recalls in passing join nothing ([`passing_names`]).
+    let passing = general_news(a.main_kind(), b.main_kind())
+        && (recalled_in_passing(&shared, a, b) || recalled_in_passing(&shared, b, a));
+    if passing {
+        s -= PASSING_NAMES;
+    }
+    let shared_full = if passing { 0 } else { shared.len() };
     if shared_full > 0 {
         s += 3.5 * shared_full.min(2) as f32;
     } else if !a.names.is_empty() && !b.names.is_empty() {
@@ -1490,6 +1511,54 @@ impl Reasons {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Penalty when the names a report shares with an event are ones the event mentions in
+/// passing ([`passing_names`]).
+const PASSING_NAMES: f32 = 2.0;
+
+/// Members an event needs before its names can be told apart as its own (given by two in
+/// three of its reports) or recalled in passing (by under one in three).
+const PASSING_MIN_MEMBERS: u32 = 4;
+
+/// Whether every name in `shared` is one the event's reports mostly leave out while a name
+/// most of them give is missing from the report (no one of its surname named there).
+fn passing_names(shared: &[&String], f: &ReportFacts, ev: &State) -> bool {
+    if ev.merged < PASSING_MIN_MEMBERS || shared.is_empty() {
+        return false;
+    }
+    let named_here = |n: &str| {
+        let last = surname(n);
+        f.people.iter().filter_map(|p| p.name.as_deref()).any(|m| {
+            storyfold_model::name_words(m)
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(last))
+        })
+    };
+    shared.iter().all(|n| name_count(ev, n) * 3 < ev.merged)
+        && ev
+            .name_counts
+            .iter()
+            .any(|(n, c)| c * 3 >= 2 * ev.merged && !named_here(n))
+}
+
+/// [`passing_names`] between two events: every name in `shared` is one few of `ev`'s reports
+/// give, while a name most of them give is not among `other`'s names (by surname).
+fn recalled_in_passing(shared: &[&String], ev: &State, other: &State) -> bool {
+    !shared.is_empty()
+        && ev.merged >= PASSING_MIN_MEMBERS
+        && shared.iter().all(|n| name_count(ev, n) * 3 < ev.merged)
+        && ev.name_counts.iter().any(|(n, c)| {
+            c * 3 >= 2 * ev.merged && !other.names.iter().any(|m| surname(m) == surname(n))
+        })
+}
+
+/// How many of `ev`'s merged members give the name `n`.
+fn name_count(ev: &State, n: &str) -> u32 {
+    ev.name_counts
+        .iter()
+        .find(|(m, _)| m == n)
+        .map_or(0, |(_, c)| *c)
+}
+
 fn score(
     input: &EventInput,
     vector: &Vector,
@@ -1510,9 +1579,22 @@ fn score(
     let date_gap = date.and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min());
     // Victims and suspects: a shared full name is strong; a shared surname alone counts by
     // how rare the surname is.
-    let shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    let mut shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    // Names the event mentions in passing: every name the report shares with the event is
+    // one that few of its reports give, while a name most of them give is nowhere in the
+    // report. The report tells of someone the event's reports only recall (ECB+: a
+    // team-mate's earlier arrest, recalled in the reports of the second one); those names
+    // join nothing.
+    let passing = general_news(Some(input.facts.kind), ev.main_kind())
+        && passing_names(&shared_full, input.facts, ev);
+    if passing {
+        shared_full.clear();
+        s -= PASSING_NAMES;
+        why.note(|| format!("names the event mentions in passing (-{PASSING_NAMES})"));
+    }
     let shared_last: Vec<&str> = names
         .iter()
+        .filter(|n| !(passing && ev.names.contains(*n)))
         .map(|n| surname(n))
         .filter(|l| {
             !shared_full.iter().any(|f| surname(f) == *l)
@@ -1798,6 +1880,76 @@ mod tests {
         let (same_side, why) = score_of(&other_victim, &event);
         assert!(why.iter().any(|w| w.starts_with("other names")), "{why:?}");
         assert!(cross > same_side);
+    }
+
+    /// An event of general news made of reports naming these people (as suspects).
+    fn general_event(reports: &[&[&str]]) -> State {
+        let facts: Vec<ReportFacts> = reports
+            .iter()
+            .enumerate()
+            .map(|(i, names)| {
+                let mut f = brief(&format!("m{i}"), 3);
+                f.kind = EventKind::Other;
+                f.people = names.iter().map(|n| person(n, "suspect")).collect();
+                f
+            })
+            .collect();
+        let mut st = State::new(false);
+        for (i, f) in facts.iter().enumerate() {
+            let input = EventInput {
+                id: "m",
+                published: None,
+                source: None,
+                facts: f,
+                copy_of: None,
+            };
+            st.add(i, &input, &Vector::default(), first_join());
+        }
+        st
+    }
+
+    #[test]
+    fn a_name_an_event_only_recalls_joins_nothing() {
+        // Four reports of one arrest (Dana Whitcomb's); one recalls a team-mate's arrest
+        // last month (Rory Blanchard's).
+        let event = general_event(&[
+            &["Dana Whitcomb"],
+            &["Dana Whitcomb", "Rory Blanchard"],
+            &["Dana Whitcomb"],
+            &["Dana Whitcomb"],
+        ]);
+        let report = |names: &[&str], kind: EventKind| {
+            let mut f = brief("r", 3);
+            f.kind = kind;
+            f.people = names.iter().map(|n| person(n, "suspect")).collect();
+            f
+        };
+        let (alone, why) = score_of(&report(&["Rory Blanchard"], EventKind::Other), &event);
+        assert!(
+            why.iter()
+                .any(|w| w.starts_with("names the event mentions in passing")),
+            "{why:?}"
+        );
+        assert!(!why.iter().any(|w| w.starts_with("names:")), "{why:?}");
+        // A report of the event's own arrest that recalls the other one too is no recall.
+        let (both, why) = score_of(
+            &report(&["Rory Blanchard", "Dana Whitcomb"], EventKind::Other),
+            &event,
+        );
+        assert!(why.iter().any(|w| w.starts_with("names:")), "{why:?}");
+        assert!(both > alone + 3.0);
+        // Two events, one of each arrest: the merge pass sees the same.
+        let other = general_event(&[&["Rory Blanchard"], &["Rory Blanchard"]]);
+        let shared: Vec<&String> = event
+            .names
+            .iter()
+            .filter(|n| other.names.contains(*n))
+            .collect();
+        assert!(recalled_in_passing(&shared, &event, &other));
+        let params = EventParams::default();
+        let recalled = event_score(&event, &other, &params);
+        let own = general_event(&[&["Rory Blanchard", "Dana Whitcomb"], &["Rory Blanchard"]]);
+        assert!(event_score(&event, &own, &params) > recalled + 3.0);
     }
 
     #[test]
