@@ -1498,7 +1498,13 @@ static ONE_SHOT: LazyLock<Regex> = LazyLock::new(|| {
 /// The kind of event, by the weight of its vocabulary.
 pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
     static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|shootout|gun|guns|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings|fired)\b").unwrap()
+        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|shootout|gun|guns|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings)\b").unwrap()
+    });
+    // "fired" tells of a shooting only with what was fired or at whom ("fired shots",
+    // "fired at officers", "shots were fired"): a team that fired its coach did not
+    // (ECB+ topic 5's coach firings had been read as shootings).
+    static FIRED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?:shots?|rounds?|gunshots?|bullets?|weapons?|guns?)\s+(?:were\s+|was\s+|had\s+been\s+|being\s+)?fired|fired\s+(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|at|into|on|upon|toward|towards|guns?|weapons?|bullets?|times|twice|once))\b").unwrap()
     });
     static FIRE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
@@ -1517,6 +1523,7 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
         {
             scores[i] += re.find_iter(text).count() * w;
         }
+        scores[0] += FIRED.find_iter(text).count() * w;
     };
     if let Some(t) = title {
         add(t, 3);
@@ -2550,6 +2557,15 @@ mod tests {
         // A headline alone can tell the kind ("shoots").
         assert_eq!(
             kind(&[], Some("Hunter accidentally shoots self near creek")),
+            EventKind::Shooting
+        );
+        // "fired" is a shooting's word only with what was fired or at whom.
+        assert_eq!(
+            k("The Harbor City Gulls fired coach Ned Palmer. The team fired its general manager."),
+            EventKind::Other
+        );
+        assert_eq!(
+            k("Deputies fired at the car. Shots were fired near the school."),
             EventKind::Shooting
         );
     }
