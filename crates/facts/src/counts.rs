@@ -1515,13 +1515,33 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
     static STORM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(tornado|tornadoes|storm|storms|hurricane|flood|flooding|hail|twister|national weather service|ef-?\d)\b").unwrap()
     });
+    // A game's shots ("shot 5 of 12", "3-point shooting") are no shooting: in a text with
+    // the words of a game and none of a gun, "shot", "shots" and "shooting" count nothing
+    // (ECB+ had basketball and football reports read as shootings).
+    static GAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:rebounds?|field goals?|3-pointers?|three-pointers?|free throws?|jump shots?|layups?|assists|touchdowns?|innings|quarterback|halftime|home runs?|shootaround|shooting guard|points? in the|the season|playoffs?|scored \d+)\b").unwrap()
+    });
+    static GUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:guns?|gunfire|gunman|gunmen|gunshots?|firearms?|rifles?|handguns?|pistols?|bullets?|shell casings|opened fire|wounded|shot (?:and killed|dead|to death|in the (?:head|chest|leg|arm|back|neck|stomach|face)))\b").unwrap()
+    });
+    let all = || {
+        title
+            .into_iter()
+            .chain(sentences.iter().map(|s| s.text.as_str()))
+    };
+    let game = all().map(|t| GAME.find_iter(t).count()).sum::<usize>() >= 2
+        && !all().any(|t| GUN.is_match(t));
+    static GAME_SHOT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^(?:shot|shots|shooting|shoots)$").unwrap());
     let mut scores = [0usize; 4];
     let mut add = |text: &str, w: usize| {
-        for (i, re) in [&*SHOOTING, &*FIRE, &*CRASH, &*STORM]
-            .into_iter()
-            .enumerate()
-        {
-            scores[i] += re.find_iter(text).count() * w;
+        scores[0] += SHOOTING
+            .find_iter(text)
+            .filter(|m| !(game && GAME_SHOT.is_match(m.as_str())))
+            .count()
+            * w;
+        for (i, re) in [&*FIRE, &*CRASH, &*STORM].into_iter().enumerate() {
+            scores[i + 1] += re.find_iter(text).count() * w;
         }
         scores[0] += FIRED.find_iter(text).count() * w;
     };
@@ -2566,6 +2586,16 @@ mod tests {
         );
         assert_eq!(
             k("Deputies fired at the car. Shots were fired near the school."),
+            EventKind::Shooting
+        );
+        // A game's shots are no shooting, unless a gun is in the story too.
+        let game = "Ray Oduya scored 21 points and had 9 rebounds. The Herons hit their shots \
+                    late, shooting 52 percent, and won on two free throws.";
+        assert_eq!(k(game), EventKind::Other);
+        assert_eq!(
+            k(&format!(
+                "{game} After the game a fan was shot in the leg with a handgun."
+            )),
             EventKind::Shooting
         );
     }
