@@ -103,6 +103,13 @@ static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)\b").unwrap()
 });
 
+/// Right after an active verb's counted object ([`ACTIVE_OBJECT`]): a second person joined by
+/// "and" ("fatally shot a 19-year-old and his neighbor", "killed his wife and her mother").
+/// Only one more: in "fatally shot a man and three others" the others were wounded.
+static SECOND_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s+and\s+(a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:person|man|woman|boy|girl|teen|teenager|child|student|officer|victim|adult|brother|sister|son|daughter|wife|husband|mother|father|neighbou?r|friend|girlfriend|boyfriend|cousin|grandmother|grandfather|uncle|aunt|nephew|niece|roommate|\d+-year-old|\d+-month-old)\b").unwrap()
+});
+
 /// A subject of named people right before a verb: "Dennis Pedigo", "Jose Garcia III, 20, and
 /// Feliberto Ponce, 17,", "Sgt. Ann Ross and Lance Cpl. Ned Farrow". Each name is two to four
 /// capitalised words, with an abbreviated rank before it (one word may open the rank) and an
@@ -1054,7 +1061,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             if c.get(1).is_none()
                 && let Some(o) = ACTIVE_OBJECT.captures(&text[verb.end()..])
             {
-                let n = number_value(&o[1]).unwrap_or(1);
+                let after = verb.end() + o[0].len();
+                let second = SECOND_OBJECT.captures(&text[after..]).map_or(0, |_| 1);
+                let n = number_value(&o[1]).unwrap_or(1) + second;
                 keep_max(out.slot(field), n, sentence, "object-count");
                 last = None;
                 continue;
@@ -1796,6 +1805,19 @@ mod tests {
         assert_eq!(
             shot("The teen accused of shooting five people faced a judge on Monday."),
             Some(5)
+        );
+    }
+
+    #[test]
+    fn a_second_person_after_a_counted_object_counts_too() {
+        assert_eq!(
+            c("An officer fatally shot a 19-year-old and his neighbor during the call.").0,
+            Some(2)
+        );
+        // Counted others after "fatally shot" may be the wounded: one more person only.
+        assert_eq!(
+            c("Police seek whoever fatally shot a man and three others at a bar.").0,
+            Some(1)
         );
     }
 
