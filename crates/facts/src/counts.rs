@@ -298,7 +298,8 @@ static HEADLINE_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Right before "shot": a shot fired ("fired one", "the single", "a warning").
 static SHOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fired|firing|fires|single|warning|stray)\s+(?:\w+\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:fired|firing|fires|returned|single|warning|stray)\s+(?:\w+\s+)?$")
+        .unwrap()
 });
 
 /// Before a verb, in its clause: a question ("… if the man had died", "whether anyone was
@@ -1110,11 +1111,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 let between = text[end..subject_end].trim();
                 // "6-year-old Atlanta girl shot in the head, killed": a headline's last verb
                 // after a comma, ending it, is the outcome of the same people.
+                // "Man shot, killed on the west side": so too a death right after the shot.
                 let headline_outcome = field == Field::Killed
                     && c.get(1).is_none()
-                    && text[verb.end()..].trim().is_empty()
-                    && between.ends_with(',')
-                    && !between[..between.len() - 1].contains(',');
+                    && ((text[verb.end()..].trim().is_empty()
+                        && between.ends_with(',')
+                        && !between[..between.len() - 1].contains(','))
+                        || between == ",");
                 (between.ends_with(" and")
                     || between == "and"
                     || between.ends_with(" but")
@@ -1805,6 +1808,15 @@ mod tests {
         assert_eq!(
             shot("The teen accused of shooting five people faced a judge on Monday."),
             Some(5)
+        );
+    }
+
+    #[test]
+    fn shot_comma_killed_is_one_death_and_a_returned_shot_is_no_one_shot() {
+        assert_eq!(c("Man shot, killed on the city's west side").0, Some(1));
+        assert_eq!(
+            shot("The suspect fired at the deputy, and the deputy returned one shot, missing him."),
+            None
         );
     }
 
