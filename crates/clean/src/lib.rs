@@ -14,6 +14,19 @@ use storyfold_model::{
 };
 
 /// ` date 2024-03-01 CNN —`: a scraper's date line, with the outlet after the date.
+/// A label standing alone over a list of links to other stories.
+static LINK_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:also on [\w.-]+|related(?: stories| articles| links| headlines| coverage| content)?|more (?:stories|headlines|news)|other stories|top stories|trending(?: stories| now)?|most popular(?: stories)?|most read|you might also like|recommended(?: for you)?|in other news)\s*:?$").unwrap()
+});
+
+/// A line that reads as a link to a story: a headline of at most 14 words, opening with a
+/// capital or a figure, with no sentence's end.
+fn is_link_headline(line: &str) -> bool {
+    line.split_whitespace().nth(14).is_none()
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !line.ends_with(['.', '!', '?', '"', '”', ';', ',', ':'])
+}
+
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*?)\s*[—–-]*\s*$").unwrap());
 
@@ -488,6 +501,7 @@ pub fn clean(raw: &RawReport) -> CleanReport {
     let playlist_items: Vec<bool> = lines.iter().map(|l| is_playlist_item(l)).collect();
     let playlist = playlist_items.iter().filter(|&&p| p).nth(1).is_some();
     let mut in_header = true;
+    let mut link_list = false;
     for (i, line) in lines.iter().enumerate() {
         let remove = |out: &mut CleanReport, kind| {
             out.removed.push(Removed {
@@ -541,6 +555,17 @@ pub fn clean(raw: &RawReport) -> CleanReport {
         }
         if playlist && playlist_items[i] {
             remove(&mut out, Boilerplate::Furniture);
+            continue;
+        }
+        // A list of links to other stories under a label of its own ("Also on NBC10.com:",
+        // "Related Links", "Trending stories:"): the label, then every headline after it.
+        if link_list && is_link_headline(line) {
+            remove(&mut out, Boilerplate::Related);
+            continue;
+        }
+        link_list = line.len() <= 48 && LINK_LIST_LABEL.is_match(line);
+        if link_list {
+            remove(&mut out, Boilerplate::Related);
             continue;
         }
         if let Some(kind) = boilerplate_kind(line) {
@@ -981,6 +1006,33 @@ mod tests {
             Some("WAFB 9 News Baton Rouge, Louisiana".to_string())
         );
         assert_eq!(split_title("Shot - Again").1, None);
+    }
+
+    #[test]
+    fn a_list_of_links_under_its_own_label_is_boilerplate() {
+        let c = clean(&raw(
+            "Three people were hurt in a shooting on Birch Street late Friday.\n\n\
+             No arrests have been made.\n\n\
+             Also on Ledger7.com:\n\n\
+             Man Shot, Killed Blocks From Home: Police\n\n\
+             Council Passes Budget After Long Night\n\n\
+             Police asked anyone with information to call them.",
+        ));
+        assert_eq!(
+            c.paragraphs,
+            [
+                "Three people were hurt in a shooting on Birch Street late Friday.",
+                "No arrests have been made.",
+                "Police asked anyone with information to call them.",
+            ]
+        );
+        assert_eq!(
+            c.removed
+                .iter()
+                .filter(|r| r.kind == Boilerplate::Related)
+                .count(),
+            3
+        );
     }
 
     #[test]
