@@ -563,6 +563,15 @@ pub fn clean(raw: &RawReport) -> CleanReport {
             remove(&mut out, Boilerplate::Related);
             continue;
         }
+        // A video player's caption ("Caption Boxer shot blocks from his home Crime reporter
+        // … talks about …"): a video's title and blurb, often of another story.
+        if line
+            .strip_prefix("Caption ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        {
+            remove(&mut out, Boilerplate::Caption);
+            continue;
+        }
         link_list = line.len() <= 48 && LINK_LIST_LABEL.is_match(line);
         if link_list {
             remove(&mut out, Boilerplate::Related);
@@ -1009,10 +1018,11 @@ mod tests {
     }
 
     #[test]
-    fn a_list_of_links_under_its_own_label_is_boilerplate() {
+    fn a_list_of_links_under_its_own_label_and_a_video_caption_are_boilerplate() {
         let c = clean(&raw(
             "Three people were hurt in a shooting on Birch Street late Friday.\n\n\
              No arrests have been made.\n\n\
+             Caption Crash closes Route 9 Three people were taken to hospitals after a crash.\n\n\
              Also on Ledger7.com:\n\n\
              Man Shot, Killed Blocks From Home: Police\n\n\
              Council Passes Budget After Long Night\n\n\
