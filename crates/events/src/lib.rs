@@ -1510,7 +1510,6 @@ impl Reasons {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Penalty when the names a report shares with an event are ones the event mentions in
 /// passing ([`passing_names`]).
 const PASSING_NAMES: f32 = 2.0;
@@ -1559,6 +1558,7 @@ fn name_count(ev: &State, n: &str) -> u32 {
         .map_or(0, |(_, c)| *c)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn score(
     input: &EventInput,
     vector: &Vector,
