@@ -670,9 +670,22 @@ const SHORT_LINE_BYTES: usize = 150;
 /// lines before it?
 fn dateline_may_follow(out: &CleanReport) -> bool {
     out.dateline.is_none()
-        && out.paragraphs.len() < LINES_BEFORE_DATELINE
-        && out.paragraphs.iter().all(|p| p.len() < SHORT_LINE_BYTES)
+        && ((out.paragraphs.len() < LINES_BEFORE_DATELINE
+            && out.paragraphs.iter().all(|p| p.len() < SHORT_LINE_BYTES))
+            // An update put above the story ("BREAKING (Thursday, 4:02 p.m.): … She was
+            // taken off life support at noon …", then "TOPEKA (KSNT) – …"): its paragraphs
+            // may be long.
+            || (out.paragraphs.len() < LINES_AFTER_UPDATE
+                && out.paragraphs.first().is_some_and(|p| UPDATE_NOTE.is_match(p))))
 }
+
+/// Paragraphs of an update note above the story that its dateline may still follow.
+const LINES_AFTER_UPDATE: usize = 4;
+
+/// The opening of an update put above a story.
+static UPDATE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:update[ds]?|breaking|editor['’]?s note|correction)\b").unwrap()
+});
 
 /// An item of a site's video playlist: a running time, then the video's title ("1:17
 /// Ranchers rush to help fire victims", "0:48 Council member calls out county Pause"). Not a
@@ -938,6 +951,20 @@ mod tests {
             author: None,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn a_dateline_after_an_update_note_above_the_story() {
+        let c = clean(&RawReport {
+            title: Some("Boy, 9, shot in Marlow expected to recover".into()),
+            ..raw(
+                "BREAKING (Friday, 3:15 p.m.): The family of the boy said he was moved out of intensive care this afternoon, is talking with his sisters and is expected to recover fully.\n\n\
+             His aunt thanked the nurses and the neighbors who called for help so quickly on Wednesday night, and asked that the family be given privacy for now.\n\n\
+             MARLOW (KXTV) – A 9-year-old boy was shot in the arm Wednesday night.",
+            )
+        });
+        let d = c.dateline.expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some("MARLOW"));
     }
 
     #[test]
