@@ -319,9 +319,14 @@ static HURT_NOT_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static UNCERTAIN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|whether)\s+[^,;.:]*$").unwrap());
 
-/// Right after a count of the killed: the killer too ("…, killing 2, then himself").
-static THEN_HIMSELF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^,?\s+(?:and\s+)?then\s+(?:himself|herself)\b").unwrap());
+/// Right after a count of the killed: the killer too ("…, killing 2, then himself", "kills 3
+/// bandmates, self", "killing two and himself"; not "self-inflicted").
+static THEN_HIMSELF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s+[a-z-]+)?,?\s+(?:and\s+)?(?:then\s+)?(?:himself\b|herself\b|self(?:[^\w-]|$))",
+    )
+    .unwrap()
+});
 
 /// "doctors were not able to save her": the one they tried to save died.
 static NOT_SAVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2247,6 +2252,18 @@ mod tests {
         assert_eq!(
             c("Man shoots 4 relatives, killing 2, then himself").0,
             Some(3)
+        );
+        assert_eq!(
+            c("Gunman kills 3 bandmates, self after a quarrel").0,
+            Some(4)
+        );
+        assert_eq!(
+            c("The man opened fire, killing two and himself.").0,
+            Some(3)
+        );
+        assert_eq!(
+            c("Police say he kills 2 men, self-inflicted wounds found later").0,
+            Some(2)
         );
         assert_eq!(
             c("Man charged with shooting from car, killing man").0,
