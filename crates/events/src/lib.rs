@@ -894,6 +894,12 @@ impl<'i, 'a> Online<'i, 'a> {
         for s in &f.streets {
             keys.push((false, key(format!("s:{s}"))));
         }
+        // In news of no known kind, everyone's surname finds candidates too: the people a
+        // story is about are often of no role the key names know ("Maurice Cheeks" fired as
+        // a coach), and a topic's own words are too common there to be rare-word keys.
+        for h in &surnames {
+            keys.push((false, key(format!("p:{h:x}"))));
+        }
         if let (Some((c, st)), Some(d)) = (&city, date) {
             for w in week(d) - 1..=week(d) + 1 {
                 keys.push((true, key(format!("c:{c}|{st}|{w}"))));
@@ -1953,6 +1959,21 @@ mod tests {
         let recalled = event_score(&event, &other, &params);
         let own = general_event(&[&["Rory Blanchard", "Dana Whitcomb"], &["Rory Blanchard"]]);
         assert!(event_score(&event, &own, &params) > recalled + 3.0);
+    }
+
+    #[test]
+    fn in_general_news_a_surname_finds_the_event() {
+        // Two reports of no known kind about one coach's firing: common words only (no
+        // rare-word key), no place, and the coach of no role the key names know.
+        let fired = |id: &str| {
+            let mut f = brief(id, 3);
+            f.kind = EventKind::Other;
+            f.place = None;
+            f.people = vec![person("Ray Okafor", "other"), person("Lena Voss", "other")];
+            f
+        };
+        let (a, b) = (fired("a"), fired("b"));
+        assert_eq!(grouped_two([&a, &b], 0.3, [None, None], 100), 1);
     }
 
     #[test]
