@@ -13,7 +13,6 @@ use storyfold_model::{
     Boilerplate, CleanReport, Dateline, RawReport, Removed, month_number, parse_date,
 };
 
-/// ` date 2024-03-01 CNN —`: a scraper's date line, with the outlet after the date.
 /// A label standing alone over a list of links to other stories.
 static LINK_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:also on [\w.-]+|related(?: stories| articles| links| headlines| coverage| content)?|more (?:stories|headlines|news)|other stories|top stories|trending(?: stories| now)?|most popular(?: stories)?|most read|you might also like|recommended(?: for you)?|in other news)\s*:?$").unwrap()
@@ -27,6 +26,7 @@ fn is_link_headline(line: &str) -> bool {
         && !line.ends_with(['.', '!', '?', '"', '”', ';', ',', ':'])
 }
 
+/// ` date 2024-03-01 CNN —`: a scraper's date line, with the outlet after the date.
 static DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+(\d{4}-\d{2}-\d{2})\b\s*(.*?)\s*[—–-]*\s*$").unwrap());
 

@@ -246,15 +246,49 @@ impl<T: PartialEq> Tiny<T> {
     }
 }
 
+/// An event's key names, each with how many of its merged reports give it, in first-seen
+/// order; exactly sized like [`Tiny`].
+#[derive(Default)]
+struct Names(Box<[(String, u32)]>);
+
+impl Names {
+    fn add(&mut self, n: String) {
+        match self.0.iter_mut().find(|(m, _)| *m == n) {
+            Some((_, c)) => *c += 1,
+            None => {
+                let mut v = std::mem::take(&mut self.0).into_vec();
+                v.reserve_exact(1);
+                v.push((n, 1));
+                self.0 = v.into_boxed_slice();
+            }
+        }
+    }
+
+    fn contains(&self, n: &str) -> bool {
+        self.0.iter().any(|(m, _)| m == n)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(m, _)| m)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many of the event's merged reports give `n`.
+    fn count(&self, n: &str) -> u32 {
+        self.0.iter().find(|(m, _)| m == n).map_or(0, |(_, c)| *c)
+    }
+}
+
 struct State {
     members: Vec<usize>,
     dates: Vec<Date>,
     cities: Tiny<(String, String)>,
     states: Tiny<String>,
     counties: Tiny<(String, String)>,
-    names: Tiny<String>,
-    /// How many of the members whose facts were merged give each of `names`.
-    name_counts: Vec<(String, u32)>,
+    names: Names,
     /// Members whose facts were merged ([`State::add`]).
     merged: u32,
     /// Hashes of the surnames of everyone the members name, whatever their role (read in
@@ -522,8 +556,7 @@ impl State {
             cities: Tiny::default(),
             states: Tiny::default(),
             counties: Tiny::default(),
-            names: Tiny::default(),
-            name_counts: Vec::new(),
+            names: Names::default(),
             merged: 0,
             surnames: Tiny::default(),
             named_sides: NamedSides::default(),
@@ -577,15 +610,10 @@ impl State {
                 self.counties.insert((county.clone(), st.clone()));
             }
         }
-        let names = key_names(f);
-        for n in &names {
-            match self.name_counts.iter_mut().find(|(m, _)| m == n) {
-                Some((_, c)) => *c += 1,
-                None => self.name_counts.push((n.clone(), 1)),
-            }
+        for n in key_names(f) {
+            self.names.add(n);
         }
         self.merged += 1;
-        self.names.extend(names);
         // Read only in news of no known kind ([`people_evidence`]).
         if f.kind == EventKind::Other && f.people.iter().any(|p| p.name.is_some()) {
             let mut surnames: Vec<u64> = self.surnames.iter().copied().collect();
@@ -1405,10 +1433,11 @@ enum AgesShared {
 /// How well two events' merged records agree, on the same scale as a report's join score.
 fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     let mut s = 0.0;
-    let shared: Vec<&String> = a.names.iter().filter(|n| b.names.contains(*n)).collect();
-    // Names one event only recalls in passing join nothing ([`passing_names`]).
+    let shared: Vec<&String> = a.names.iter().filter(|n| b.names.contains(n)).collect();
+    // Names one event only recalls in passing join nothing ([`recalled_in_passing`]).
     let passing = general_news(a.main_kind(), b.main_kind())
-        && (recalled_in_passing(&shared, a, b) || recalled_in_passing(&shared, b, a));
+        && (recalled_in_passing(&shared, a, has_surname(b))
+            || recalled_in_passing(&shared, b, has_surname(a)));
     if passing {
         s -= PASSING_NAMES;
     }
@@ -1517,51 +1546,41 @@ impl Reasons {
 }
 
 /// Penalty when the names a report shares with an event are ones the event mentions in
-/// passing ([`passing_names`]).
+/// passing ([`recalled_in_passing`]).
 const PASSING_NAMES: f32 = 2.0;
 
 /// Members an event needs before its names can be told apart as its own (given by two in
 /// three of its reports) or recalled in passing (by under one in three).
 const PASSING_MIN_MEMBERS: u32 = 4;
 
-/// Whether every name in `shared` is one the event's reports mostly leave out while a name
-/// most of them give is missing from the report (no one of its surname named there).
-fn passing_names(shared: &[&String], f: &ReportFacts, ev: &State) -> bool {
-    if ev.merged < PASSING_MIN_MEMBERS || shared.is_empty() {
-        return false;
-    }
-    let named_here = |n: &str| {
-        let last = surname(n);
+/// Whether every name in `shared` is one few of `ev`'s reports give (under a third) while a
+/// name most of them give (two thirds) has no one of its surname in the report or the other
+/// event (`named_there`, by surname): the names are recalled in passing.
+fn recalled_in_passing(shared: &[&String], ev: &State, named_there: impl Fn(&str) -> bool) -> bool {
+    !shared.is_empty()
+        && ev.merged >= PASSING_MIN_MEMBERS
+        && shared.iter().all(|n| ev.names.count(n) * 3 < ev.merged)
+        && ev
+            .names
+            .0
+            .iter()
+            .any(|(n, c)| c * 3 >= 2 * ev.merged && !named_there(surname(n)))
+}
+
+/// [`recalled_in_passing`] of a report: is one of its people named with this surname?
+fn names_surname(f: &ReportFacts) -> impl Fn(&str) -> bool + '_ {
+    |last| {
         f.people.iter().filter_map(|p| p.name.as_deref()).any(|m| {
             storyfold_model::name_words(m)
                 .last()
                 .is_some_and(|w| w.eq_ignore_ascii_case(last))
         })
-    };
-    shared.iter().all(|n| name_count(ev, n) * 3 < ev.merged)
-        && ev
-            .name_counts
-            .iter()
-            .any(|(n, c)| c * 3 >= 2 * ev.merged && !named_here(n))
+    }
 }
 
-/// [`passing_names`] between two events: every name in `shared` is one few of `ev`'s reports
-/// give, while a name most of them give is not among `other`'s names (by surname).
-fn recalled_in_passing(shared: &[&String], ev: &State, other: &State) -> bool {
-    !shared.is_empty()
-        && ev.merged >= PASSING_MIN_MEMBERS
-        && shared.iter().all(|n| name_count(ev, n) * 3 < ev.merged)
-        && ev.name_counts.iter().any(|(n, c)| {
-            c * 3 >= 2 * ev.merged && !other.names.iter().any(|m| surname(m) == surname(n))
-        })
-}
-
-/// How many of `ev`'s merged members give the name `n`.
-fn name_count(ev: &State, n: &str) -> u32 {
-    ev.name_counts
-        .iter()
-        .find(|(m, _)| m == n)
-        .map_or(0, |(_, c)| *c)
+/// [`recalled_in_passing`] of an event: is one of its key names of this surname?
+fn has_surname(ev: &State) -> impl Fn(&str) -> bool + '_ {
+    |last| ev.names.iter().any(|m| surname(m) == last)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1585,14 +1604,14 @@ fn score(
     let date_gap = date.and_then(|d| ev.dates.iter().map(|e| day_gap(d, *e)).min());
     // Victims and suspects: a shared full name is strong; a shared surname alone counts by
     // how rare the surname is.
-    let mut shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(*n)).collect();
+    let mut shared_full: Vec<&String> = names.iter().filter(|n| ev.names.contains(n)).collect();
     // Names the event mentions in passing: every name the report shares with the event is
     // one that few of its reports give, while a name most of them give is nowhere in the
     // report. The report tells of someone the event's reports only recall (ECB+: a
     // team-mate's earlier arrest, recalled in the reports of the second one); those names
     // join nothing.
     let passing = general_news(Some(input.facts.kind), ev.main_kind())
-        && passing_names(&shared_full, input.facts, ev);
+        && recalled_in_passing(&shared_full, ev, names_surname(input.facts));
     if passing {
         shared_full.clear();
         s -= PASSING_NAMES;
@@ -1600,7 +1619,7 @@ fn score(
     }
     let shared_last: Vec<&str> = names
         .iter()
-        .filter(|n| !(passing && ev.names.contains(*n)))
+        .filter(|n| !(passing && ev.names.contains(n)))
         .map(|n| surname(n))
         .filter(|l| {
             !shared_full.iter().any(|f| surname(f) == *l)
@@ -1952,9 +1971,9 @@ mod tests {
         let shared: Vec<&String> = event
             .names
             .iter()
-            .filter(|n| other.names.contains(*n))
+            .filter(|n| other.names.contains(n))
             .collect();
-        assert!(recalled_in_passing(&shared, &event, &other));
+        assert!(recalled_in_passing(&shared, &event, has_surname(&other)));
         let params = EventParams::default();
         let recalled = event_score(&event, &other, &params);
         let own = general_event(&[&["Rory Blanchard", "Dana Whitcomb"], &["Rory Blanchard"]]);

@@ -1546,15 +1546,25 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
             .into_iter()
             .chain(sentences.iter().map(|s| s.text.as_str()))
     };
-    let game = all().map(|t| GAME.find_iter(t).count()).sum::<usize>() >= 2
-        && !all().any(|t| GUN.is_match(t));
-    static GAME_SHOT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^(?:shot|shots|shooting|shoots)$").unwrap());
+    // Read only when a word a game shares is met: two more passes over the text otherwise.
+    let game = std::cell::OnceCell::new();
+    let is_game = || {
+        *game.get_or_init(|| {
+            all().map(|t| GAME.find_iter(t).count()).sum::<usize>() >= 2
+                && !all().any(|t| GUN.is_match(t))
+        })
+    };
+    let game_shot = |m: &str| {
+        ["shot", "shots", "shooting", "shoots"]
+            .iter()
+            .any(|w| m.eq_ignore_ascii_case(w))
+            && is_game()
+    };
     let mut scores = [0usize; 4];
     let mut add = |text: &str, w: usize| {
         scores[0] += SHOOTING
             .find_iter(text)
-            .filter(|m| !(game && GAME_SHOT.is_match(m.as_str())))
+            .filter(|m| !game_shot(m.as_str()))
             .count()
             * w;
         for (i, re) in [&*FIRE, &*CRASH, &*STORM].into_iter().enumerate() {
