@@ -115,9 +115,12 @@ fn record(out: &mut impl Write, inc: &Incident) -> Result<()> {
     for p in &inc.participants {
         writeln!(
             out,
-            "  {:<22} {:<8} {:<18} age {:<5} {:<9} {}",
+            "  {:<22} {:<8} {:<6} {:<18} age {:<5} {:<9} {}",
             p.name.as_deref().unwrap_or("(unnamed)"),
             format!("{:?}", p.role).to_lowercase(),
+            p.gender
+                .map(|g| format!("{g:?}").to_lowercase())
+                .unwrap_or("-".into()),
             p.title.as_deref().unwrap_or("-"),
             match (p.age, p.age_range) {
                 (None, Some((lo, hi))) => format!("{lo}-{hi}"),

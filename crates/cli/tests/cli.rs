@@ -91,7 +91,14 @@ fn store_grows_across_runs_and_refolding_changes_nothing() {
     cmd.args(["show", id, "--db", "s.db"]);
     let out = run(cmd, dir.path());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Dale Monroe"), "{text}");
+    let monroe = text.lines().find(|l| l.contains("Dale Monroe"));
+    // name, role, gender ("He was taken to …" after the sentence naming him), age, status
+    let cells: Vec<&str> = monroe.unwrap_or("").split_whitespace().collect();
+    assert_eq!(
+        cells.get(..7),
+        Some(&["Dale", "Monroe", "victim", "male", "-", "age", "40"][..]),
+        "{text}"
+    );
     assert!(text.contains("joined: first"), "{text}");
 
     // why explains a pair, with its reasons.

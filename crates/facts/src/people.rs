@@ -1501,6 +1501,9 @@ fn signals(sentences: &[Sentence], mentions: &[Vec<Mention>], drafts: &mut [Draf
             }];
             // "He was in his early 40s."
             let d = &mut drafts[p];
+            // "He is survived by his wife": the pronoun that carried the sentence to this
+            // person gives their gender (the carry needs it not to disagree).
+            d.gender.get_or_insert(g);
             if d.age.is_none() && d.age_range.is_none() {
                 d.age_range = decade_age(&text[end..]);
             }
@@ -2871,6 +2874,7 @@ mod tests {
         let ps = people(&sentences(&[text.to_string()]));
         let b = find(&ps, "Lionel Barrow");
         assert_eq!((b.age, b.age_range), (None, Some((40, 43))));
+        assert_eq!(b.gender, Some(Gender::Male));
         let text = "Mara Quill, in her late 20s, was wounded.";
         let ps = people(&sentences(&[text.to_string()]));
         assert_eq!(find(&ps, "Mara Quill").age_range, Some((27, 29)));
