@@ -277,7 +277,7 @@ static NOT_NAME: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         Conn Minn One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Class Specialist \
         Yard Navy Army Marine Marines Joint Base \
         Gunnery Airman Wash Heist Held Regarding Though Additionally Carjacks Protest Trauma \
-        Aunt Uncle Rape Mother Capitol Government Taco";
+        Aunt Uncle Rape Mother Capitol Government Taco Your Our My";
     let mut set: FxHashSet<&'static str> = words.split_whitespace().collect();
     set.extend(WEEKDAYS.iter().copied());
     set.extend(MONTHS.iter().copied());
@@ -873,6 +873,14 @@ fn says_before(before: &str) -> bool {
 
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
+/// "Hills' grandmother", "Lee's car": the mention owns what follows.
+fn is_possessive(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .any(|p| after.starts_with(p))
+}
+
 fn is_speaker(text: &str, m: &Mention) -> bool {
     // "…, killing A, 18, and B, 20, said Los Angeles police": the speaker comes after the
     // verb, so the name before it is what was said.
@@ -1511,10 +1519,12 @@ fn signals(sentences: &[Sentence], mentions: &[Vec<Mention>], drafts: &mut [Draf
         } else {
             &mentions[si]
         };
+        // Not a name in the possessive: "Hills' grandmother said she was at church. She
+        // kept the gun …" is of the grandmother.
         previous = all
             .iter()
             .rev()
-            .find(|m| !is_speaker(text, m))
+            .find(|m| !is_speaker(text, m) && !is_possessive(text, m))
             .map(|m| m.person);
         if all.is_empty() {
             continue;
@@ -2875,6 +2885,9 @@ mod tests {
         let b = find(&ps, "Lionel Barrow");
         assert_eq!((b.age, b.age_range), (None, Some((40, 43))));
         assert_eq!(b.gender, Some(Gender::Male));
+        let text = "The child, Kyle Tarn, was 8. Tarn's grandmother said she was at church. She kept the gun in a drawer.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Kyle Tarn").gender, None);
         let text = "Mara Quill, in her late 20s, was wounded.";
         let ps = people(&sentences(&[text.to_string()]));
         assert_eq!(find(&ps, "Mara Quill").age_range, Some((27, 29)));
@@ -2917,6 +2930,9 @@ mod tests {
     #[test]
     fn places_and_organisations_are_not_people() {
         let text = "The Kansas City Police Department and Jackson County deputies responded on Monday Street.";
+        assert!(people(&sentences(&[text.to_string()])).is_empty());
+        // A station's segment: "Your" opens no name.
+        let text = "Seven for Your Corner spoke with the wounded woman Tuesday night.";
         assert!(people(&sentences(&[text.to_string()])).is_empty());
     }
 }
