@@ -322,9 +322,11 @@ static CREDIT_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// a line (a dash may follow), unless they are a label ([`NOT_DATELINES`]).
 fn lone_dateline(line: &str) -> Option<&str> {
     let place = line.trim_end_matches(['—', '–', '-', ' ']);
+    if place.len() > 30 {
+        return None;
+    }
     let words: Vec<&str> = place.split(' ').collect();
     ((1..=3).contains(&words.len())
-        && place.len() <= 30
         && words.iter().all(|w| {
             w.len() >= 2
                 && w.chars()

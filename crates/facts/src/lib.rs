@@ -56,13 +56,19 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence about an earlier or other incident.
 static BACKGROUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,5}?(?:days?|weeks?|months?|hours?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for|(?:came|comes|happened|occurred) on the same (?:day|night|week)|(?:happened|occurred|took place) (?:almost |about |nearly |more than |less than |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|another (?:[\w-]+ ){0,2}?(?:shooting|incident|attack) (?:last|earlier this|earlier in the) (?:week|month|year))").unwrap()
+    Regex::new(r"(?i)\b((?:came|comes|happened|occurred)\s+(?:just\s+)?(?:\w+\s+){0,5}?(?:days?|weeks?|months?|hours?|years?)\s+(?:after|before)|in a separate (?:incident|shooting|case)|(?:not|isn't|wasn't|aren't) (?:believed to be )?(?:connected|related|linked)|no (?:link|connection) (?:between|to)|unrelated|(?:nothing|no evidence) link(?:ing|s|ed)|previous(?:ly)? (?:shooting|incident)|marks? the \w+ (?:shooting|homicide)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) years? (?:ago|earlier)|(?:in )?retaliation for|(?:came|comes|happened|occurred) on the same (?:day|night|week)|(?:happened|occurred|took place) (?:almost |about |nearly |more than |less than |just )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?) ago|another (?:[\w-]+ ){0,2}?(?:shooting|incident|attack) (?:last|earlier this|earlier in the) (?:week|month|year))").unwrap()
 });
 
 /// A sentence that opens in an earlier time ("Last year, a 4-year-old boy shot himself …",
 /// "Two years ago, …", "In 2014, …"): about another incident or someone's past.
 static EARLIER_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:(?:within )?(?:the )?(?:last|past) (?:year|month|summer|spring|fall|autumn|winter)|(?:a|one|two|three|four|five|six|several|\d+) (?:years?|months?) (?:ago|earlier|before)|in (?:19|20)\d\d|back in (?:19|20)\d\d)\b").unwrap()
+});
+
+/// "In the summer of 2013, …": a season of a year, which [`is_background`] takes when the
+/// year is before the report's.
+static SEASON_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*in (?:the )?(?:early |late )?(?:summer|spring|fall|autumn|winter)(?: of)? ((?:19|20)\d\d)\b").unwrap()
 });
 
 /// "PREVIOUS: Pair charged in shooting …", "Previously: …": a link to an earlier story.
@@ -101,6 +107,9 @@ fn is_background(text: &str, published_year: Option<i16>) -> bool {
         || EARLIER_OPENING.is_match(text)
         || PREVIOUS_LABEL.is_match(text)
         || timeline_entry(text, published_year)
+        || SEASON_OPENING.captures(text).is_some_and(|c| {
+            published_year.is_none_or(|now| c[1].parse::<i16>().is_ok_and(|year| year < now))
+        })
         || published_year.is_some_and(|now| {
             YEAR_SHOOTING.captures_iter(text).any(|c| {
                 c[1].parse::<i16>()
@@ -595,6 +604,9 @@ mod tests {
                 "A mass shooting on Pell Street that occurred almost two weeks ago left nine \
                 people shot.",
                 "PREVIOUS: Pair charged in shooting that left two dead, several injured",
+                "Sunday's shooting came a year after a gunman killed four people at the county fair.",
+                "In the summer of 2015, Ray Dunmore went on a rampage in Millbrook, killing \
+                six neighbors.",
             ],
         ));
         let named: Vec<_> = f.people.iter().filter_map(|p| p.name.as_deref()).collect();
