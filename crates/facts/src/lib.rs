@@ -99,6 +99,28 @@ static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
 /// [`TIMELINE_ENTRY`]'s, or one that names a shooting of a year two or more years before the
 /// report's (a follow-up a year on names its own incident so: "the 2013 shooting of seven
 /// people").
+/// "In January, a teen shot his friend …", "In late September 2014, …": a sentence that opens
+/// with a month, which [`is_background`] takes when the month is before the incident's.
+static MONTH_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*In (?:early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b").unwrap()
+});
+
+/// Does the sentence open with a month (of `incident`'s year when it names none) before the
+/// incident's month?
+fn opens_with_an_earlier_month(text: &str, incident: Option<jiff::civil::Date>) -> bool {
+    let (Some(c), Some(day)) = (MONTH_OPENING.captures(text), incident) else {
+        return false;
+    };
+    let Some(month) = storyfold_model::month_number(&c[1]) else {
+        return false;
+    };
+    let year = c
+        .get(2)
+        .and_then(|y| y.as_str().parse::<i16>().ok())
+        .unwrap_or(day.year());
+    (year, month) < (day.year(), day.month())
+}
+
 fn is_background(text: &str, published_year: Option<i16>) -> bool {
     // "His arrest came a week after that of Tommie Thornton": one arrest of the case timed
     // by another, not another incident.
@@ -303,10 +325,16 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // background: their people, streets and counts are not this incident's.
     let (date, other_days) = when::incident_date_and_other_days(&sents, report.published, 3);
     let published_year = report.published.map(|d| d.year());
+    // The incident's month against a sentence's opening month: the date read, which is the
+    // publication date when the text states none.
+    let incident_day = date.as_ref().map(|d| d.value);
+    let background = |text: &str| {
+        is_background(text, published_year) || opens_with_an_earlier_month(text, incident_day)
+    };
     let foreground: Vec<Sentence> = sents
         .iter()
         .enumerate()
-        .filter(|(i, s)| !is_background(&s.text, published_year) && !other_days.contains(i))
+        .filter(|(i, s)| !background(&s.text) && !other_days.contains(i))
         .map(|(_, s)| s.clone())
         .collect();
     // (The title is sentence 0 here, so body sentence i is i + 1.)
@@ -315,7 +343,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .enumerate()
         .filter(|(i, s)| {
             let body = i.checked_sub(usize::from(report.title.is_some()));
-            !is_background(&s.text, published_year) && body.is_none_or(|b| !other_days.contains(&b))
+            !background(&s.text) && body.is_none_or(|b| !other_days.contains(&b))
         })
         .map(|(_, s)| s.clone())
         .collect();
@@ -613,6 +641,25 @@ mod tests {
         assert!(named.is_empty(), "{named:?}");
         assert_eq!(f.killed.map(|c| c.value), None);
         assert_eq!(f.injured.map(|c| c.value), Some(1));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_an_earlier_month_tells_of_another_incident() {
+        let mut report = report_of(
+            None,
+            &[
+                "A 6-year-old girl was shot and wounded Sunday at her home on Fern Street.",
+                "There have been other shootings of children here. In January, Omar Reyes, 12, \
+                was killed by a bullet fired into his bedroom.",
+                "In August, Dana Voss, 30, was arrested and charged in the shooting.",
+            ],
+        );
+        report.published = Some(jiff::civil::date(2016, 8, 30));
+        let f = extract(&report);
+        let named: Vec<_> = f.people.iter().filter_map(|p| p.name.as_deref()).collect();
+        // January is before the incident's August; August is its own month.
+        assert_eq!(named, ["Dana Voss"]);
+        assert_eq!(f.killed.map(|c| c.value), None);
     }
 
     #[test]
