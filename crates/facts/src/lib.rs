@@ -29,6 +29,12 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))(?:\s[A-Z][a-z]+)?)\s(Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Way|Court|Ct\.|Place|Parkway|Pkwy\.|Highway|Terrace|Circle|Pike|Trail)\b").unwrap()
 });
 
+/// Right before a street: where someone lives ("Ann Lee, 19, of the 7400 block of Elm
+/// Avenue, was …", "Mejia, 14, of Pleasant Avenue"), not where the incident was.
+static RESIDENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,3},\s+of\s+(?:the\s+\d+\s+block\s+of\s+)?(?:\d+\s+)?(?:(?:North|South|East|West|N\.|S\.|E\.|W\.)\s+)?$").unwrap()
+});
+
 /// Distinct streets from which a report is a listing of incidents, whatever it says.
 const ROUNDUP_STREETS: usize = 10;
 
@@ -363,6 +369,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             STREET
                 .captures_iter(&s.text)
                 .filter(|c| !is_court(&c[1], &c[2]))
+                .filter(|c| !RESIDENCE_BEFORE.is_match(&s.text[..c.get(0).unwrap().start()]))
                 .map(|c| street_key(&c[1], &c[2]))
                 .collect::<Vec<_>>()
         })
@@ -566,6 +573,19 @@ mod tests {
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
             removed: vec![],
         }
+    }
+
+    #[test]
+    fn where_someone_lives_is_not_the_incident_s_street() {
+        let f = extract(&report_of(
+            None,
+            &[
+                "Dale Ruiz, 19, of the 7400 block of South Elm Avenue, was shot in the 100 \
+                block of Birch Street on Friday.",
+                "Mara Lee, 14, of Pleasant Avenue, was grazed.",
+            ],
+        ));
+        assert_eq!(f.streets, ["birch street"]);
     }
 
     #[test]
