@@ -1448,6 +1448,18 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             {
                 continue;
             }
+            // "the area of Dexter and Webb", "the corner of Main and Elm": two streets.
+            let before = s.text[..c.get(0).unwrap().start()].trim_end();
+            if prep == "of"
+                && ["area", "corner", "intersection"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+                && after
+                    .strip_prefix(" and ")
+                    .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_uppercase()))
+            {
+                continue;
+            }
             if holiday(&words) {
                 continue;
             }
@@ -1798,16 +1810,25 @@ fn town_named_in_state<'a>(
                 let inside = before.is_some_and(|b| capitalised(b) && clean(b) == b && j > 1);
                 let last = run[n - 1].1;
                 let after = words.get(j + n).map(|(_, w)| clean(w));
+                // "The Washington DC-based performer": where someone works from.
                 let part_of_name = clean(last) == last
                     && after.is_some_and(|a| {
-                        NOT_TOWN_AFTER.contains(&a) || NOT_STATE_AFTER.contains(&a)
+                        NOT_TOWN_AFTER.contains(&a)
+                            || NOT_STATE_AFTER.contains(&a)
+                            || a.ends_with("-based")
                     });
                 // "a northeast Raleigh neighborhood", "in Raleigh": a town, though Raleigh is
                 // a first name too.
                 let placed = before.is_some_and(|b| PLACE_WORD_BEFORE_TOWN.contains(&b))
                     || after.is_some_and(|a| PLACE_NOUN_AFTER_TOWN.contains(&a));
+                // "the area of Kinston and Webb": the corner of two streets.
+                let corner = before == Some("of")
+                    && after == Some("and")
+                    && j >= 2
+                    && ["area", "corner", "intersection"].contains(&words[j - 2].1);
                 if inside
                     || part_of_name
+                    || corner
                     || COMMON_WORD_PLACES.contains(&p.name)
                     || (n == 1 && crate::people::is_first_name(&name) && !placed)
                     || taken_elsewhere(&s.text, run[0].0)
@@ -2306,6 +2327,20 @@ mod tests {
         // Not a hospital's, a newspaper's or a person's name.
         let text = "A man was shot on Friday night and taken to Durham Regional Hospital, the \
             Durham Herald reported. Police said Eugene Smith, 30, was arrested.";
+        assert_eq!(
+            place_with(None, text, &state("North Carolina")),
+            Some((None, Some("North Carolina".into())))
+        );
+        // Where someone works from ("a Durham NC-based promoter") is no place of it.
+        let text = "A man was shot on Friday night at a club, the Durham NC-based promoter \
+            said.";
+        assert_eq!(
+            place_with(None, text, &state("North Carolina")),
+            Some((None, Some("North Carolina".into())))
+        );
+        // The corner of two streets is no town ("the area of Dexter and Webb").
+        let text = "A man was shot Friday night. Police searched the area of Kinston and \
+            Webb for the gunman.";
         assert_eq!(
             place_with(None, text, &state("North Carolina")),
             Some((None, Some("North Carolina".into())))
