@@ -167,7 +167,7 @@ static ANYWHERE: LazyLock<(RegexSet, Vec<Boilerplate>)> = LazyLock::new(|| {
             Boilerplate::Furniture,
         ),
         (
-            r"(?i)(getty images|\bap photo\b|photo by |photo courtesy|\(photo:|file photo|^photo:|^image:|^caption:|/shutterstock|/reuters$|/ap$|\bphoto credit\b)",
+            r"(?i)(getty images|\bap photo\b|photo by |photo courtesy|\(photo:|file photo|^photo:|^image:|^caption:|/shutterstock|/reuters$|/ap$|\bphoto credit\b|\((?:courtesy|credit)\s*:[^)]*\)\s*$)",
             Boilerplate::Caption,
         ),
     ];
@@ -258,6 +258,8 @@ const RULE_TRIGGERS: &[&str] = &[
     "photo",
     "image:",
     "caption:",
+    "(courtesy",
+    "(credit",
     "shutterstock",
     "-wire",
     "related",
@@ -984,6 +986,13 @@ mod tests {
                 .count(),
             1
         );
+        // A photo's credit in parentheses at the end of the line.
+        let c = clean(&raw(
+            "Two men were shot on Elm Street, police said.\n\nDale Orr with his two brothers \
+             on the night he was killed (Courtesy: Ann Orr)\n\nThe investigation continues.",
+        ));
+        assert_eq!(c.paragraphs.len(), 2);
+        assert_eq!(c.removed[0].kind, Boilerplate::Caption);
     }
 
     #[test]
