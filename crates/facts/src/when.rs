@@ -126,7 +126,7 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INCIDENT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(shot|shooting|shootings|gunfire|gunshots?|fired|killed|wounded|injured|died|dead|stabbed|fire|blaze|crash|collided|tornado|storm|happened|occurred|responded|called to|attack)\b").unwrap()
+    Regex::new(r"(?i)\b(shot|shooting|shootings|shoot-?outs?|gunfire|gunshots?|fired|killed|wounded|injured|died|dead|stabbed|fire|blaze|crash|collided|tornado|storm|happened|occurred|responded|called to|attack)\b").unwrap()
 });
 
 static LATER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,6 +293,10 @@ fn candidates(sentences: &[Sentence], anchor: Anchor) -> Vec<Candidate> {
             }
             let date = match anchor {
                 Anchor::Published(p) => match resolve_month_day(p, m, d, year) {
+                    // "He joined the Blazers on June 27, 2001": a day more than a year before
+                    // the publication date, in a sentence that names no incident, is of
+                    // someone's past, not of the news.
+                    Some(date) if !incident && date < p.saturating_sub(1.years()) => continue,
                     Some(date) if date <= p.checked_add(1.days()).unwrap_or(p) => date,
                     _ => continue,
                 },
@@ -587,6 +591,24 @@ mod tests {
         let s = sentences(&[text.to_string()]);
         let f = incident_date(&s, Some(date(published))).unwrap();
         (f.value.to_string(), f.evidence.rule.to_string())
+    }
+
+    #[test]
+    fn a_day_years_back_is_someone_s_past_unless_it_names_the_incident() {
+        // Published Monday 2005-05-23: the coach's past, not the news of his firing.
+        let text = "The team named a new head coach. He joined the club on June 27, 2001, \
+            after seven seasons as an assistant.";
+        assert_eq!(
+            pick(text, "2005-05-23"),
+            ("2005-05-23".into(), "published".into())
+        );
+        // A year on, the day of the shoot-out the story looks back to.
+        let text = "On June 27, 2013, that trouble on the river was a shoot-out at the \
+            swimming hole.";
+        assert_eq!(
+            pick(text, "2014-07-17"),
+            ("2013-06-27".into(), "month-day".into())
+        );
     }
 
     #[test]
