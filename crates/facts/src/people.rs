@@ -219,6 +219,16 @@ const TITLES: &[(&str, &str, Role)] = &[
         Role::Official,
     ),
     ("County Attorney", "county attorney", Role::Official),
+    (
+        "Deputy Public Defender",
+        "deputy public defender",
+        Role::Official,
+    ),
+    (
+        "Assistant Public Defender",
+        "assistant public defender",
+        Role::Official,
+    ),
     ("Public Defender", "public defender", Role::Official),
     ("Prosecutor", "prosecutor", Role::Official),
     ("Coroner", "coroner", Role::Official),
@@ -241,7 +251,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:Mc|Mac|De|La|Le|Di|Da|[A-Z]['’]|[A-Z][a-z]{1,2})[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)";
     // A nickname in quotation marks inside the name ("Fayzon “Suki” Reboyras").
     let nick = r#"(?:["“][A-Z][^"“”\n]{0,24}["”]\s+)?"#;
-    let titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
+    // Longest first: the regex takes the first alternative that matches, and "Deputy" must
+    // not cut "Deputy District Attorney Ann Lee" into a deputy named "District Attorney …".
+    let mut titles: Vec<String> = TITLES.iter().map(|(t, _, _)| regex::escape(t)).collect();
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     Regex::new(&format!(
         r"\b(?:((?i:{}))\s+)?({word}(?:\s+[A-Z]\.)?(?:\s+{nick}{word}){{1,3}})(?:,?\s+(?:(?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)\b))?",
         titles.join("|")
@@ -2925,6 +2938,19 @@ mod tests {
                 Some(Gender::Male)
             )
         );
+    }
+
+    #[test]
+    fn a_deputy_public_defender_is_a_title_not_part_of_the_name() {
+        let text = "Deputy Public Defender Dana Kessel, who represents the teen, said she is waiting for evidence. Deputy District Attorney Ray Dunn said the case is strong.";
+        let ps = people(&sentences(&[text.to_string()]));
+        let k = find(&ps, "Dana Kessel");
+        assert_eq!(
+            (k.role, k.title.as_deref()),
+            (Role::Official, Some("deputy public defender"))
+        );
+        let d = find(&ps, "Ray Dunn");
+        assert_eq!(d.title.as_deref(), Some("deputy district attorney"));
     }
 
     #[test]
