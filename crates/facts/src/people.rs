@@ -886,7 +886,7 @@ fn says_before(before: &str) -> bool {
 
 /// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
 /// the facts of a sentence; they do not take its victim or suspect words.
-/// "Hills' grandmother", "Lee's car": the mention owns what follows.
+/// "Tarn's grandmother", "Lee's car": the mention owns what follows.
 fn is_possessive(text: &str, m: &Mention) -> bool {
     let after = &text[m.end..];
     ["'s ", "’s ", "' ", "’ "]
@@ -1532,8 +1532,8 @@ fn signals(sentences: &[Sentence], mentions: &[Vec<Mention>], drafts: &mut [Draf
         } else {
             &mentions[si]
         };
-        // Not a name in the possessive: "Hills' grandmother said she was at church. She
-        // kept the gun …" is of the grandmother.
+        // Not a name in the possessive: "Tarn's grandmother said she was at work. She kept
+        // the gun in a drawer" is of the grandmother.
         previous = all
             .iter()
             .rev()

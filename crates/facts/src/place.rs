@@ -1448,7 +1448,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             {
                 continue;
             }
-            // "the area of Dexter and Webb", "the corner of Main and Elm": two streets.
+            // "the area of Kinston and Webb", "the corner of Main and Elm": two streets.
             let before = s.text[..c.get(0).unwrap().start()].trim_end();
             if prep == "of"
                 && ["area", "corner", "intersection"]
@@ -1810,7 +1810,7 @@ fn town_named_in_state<'a>(
                 let inside = before.is_some_and(|b| capitalised(b) && clean(b) == b && j > 1);
                 let last = run[n - 1].1;
                 let after = words.get(j + n).map(|(_, w)| clean(w));
-                // "The Washington DC-based performer": where someone works from.
+                // "a Durham NC-based promoter": where someone works from.
                 let part_of_name = clean(last) == last
                     && after.is_some_and(|a| {
                         NOT_TOWN_AFTER.contains(&a)
@@ -2338,7 +2338,7 @@ mod tests {
             place_with(None, text, &state("North Carolina")),
             Some((None, Some("North Carolina".into())))
         );
-        // The corner of two streets is no town ("the area of Dexter and Webb").
+        // The corner of two streets is no town.
         let text = "A man was shot Friday night. Police searched the area of Kinston and \
             Webb for the gunman.";
         assert_eq!(
