@@ -109,6 +109,9 @@ pub fn write(
                 } else if let Some((lo, hi)) = p.age_range {
                     bits.push(format!("age {lo}-{hi}"));
                 }
+                if let Some(g) = p.gender {
+                    bits.push(format!("{g:?}").to_lowercase());
+                }
                 format!(
                     "{} ({})",
                     p.name.as_deref().unwrap_or("unnamed"),

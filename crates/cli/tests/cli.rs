@@ -317,6 +317,12 @@ fn export_writes_a_file_and_parquet_needs_its_feature() {
     let rows = parse_lines(&fs::read(dir.path().join("events.jsonl")).unwrap());
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["state"], "Ohio");
+    // Each participant with what is known of them, gender too.
+    let participants = rows[0]["participants"].as_str().unwrap_or_default();
+    assert!(
+        participants.contains("Dale Monroe (victim, injured, 40, male)"),
+        "{participants}"
+    );
 
     let mut cmd = bin();
     cmd.args([
