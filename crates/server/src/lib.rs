@@ -473,7 +473,7 @@ mod tests {
 
     use super::*;
 
-    const STORY: &str = "title: Two hurt in <b>Elm</b> Street shooting\nsource: Lakeside Times\npublished: 2025-03-08\n\nLAKESIDE, Ohio — Two men were wounded late Friday on Elm Street, police said. <script>alert(1)</script> Dale Monroe, 40, was taken to a hospital.\n";
+    const STORY: &str = "title: Two hurt in <b>Elm</b> Street shooting\nsource: Lakeside Times\npublished: 2025-03-08\n\nLAKESIDE, Ohio — Two men were wounded late Friday on Elm Street, police said. <script>alert(1)</script> Dale Monroe, 40, was taken to a hospital.\n\nHe is expected to recover.\n";
 
     fn setup(token: Option<&str>) -> (tempfile::TempDir, Router) {
         let dir = tempfile::tempdir().unwrap();
@@ -600,6 +600,10 @@ mod tests {
             page.contains("Dale Monroe") && page.contains("/reports/elm.txt"),
             "{page}"
         );
+        // His row gives the gender "He is expected to recover" tells.
+        let row = page.split("Dale Monroe").nth(1).unwrap_or_default();
+        let row = row.split("</tr>").next().unwrap_or_default();
+        assert!(row.contains("<td>male</td>"), "{row}");
         let (status, _) = get(&app, "/events/missing").await;
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
