@@ -1064,6 +1064,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     full_names(sentences, &mut roster);
     last_name_mentions(sentences, &mut roster);
     signals(sentences, &roster.mentions, &mut roster.drafts);
+    genders_by_age(sentences, &mut roster.drafts);
     let Roster {
         drafts, namesakes, ..
     } = roster;
@@ -1075,6 +1076,40 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
         })
         .map(decide)
         .collect()
+}
+
+/// "A 24-year-old man was shot … Police named him as Ann Lee's son, Dan Lee, 24": a person
+/// of no stated gender whose age a described person has is of that description's gender,
+/// when every description of that age agrees.
+fn genders_by_age(sentences: &[Sentence], drafts: &mut [Draft]) {
+    static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\d{1,3})-year-old\s+(man|woman|boy|girl|male|female)\b").unwrap()
+    });
+    let mut by_age: FxHashMap<u32, Option<Gender>> = FxHashMap::default();
+    for s in sentences {
+        for c in DESCRIBED.captures_iter(&s.text) {
+            let Ok(age) = c[1].parse::<u32>() else {
+                continue;
+            };
+            let g = match &c[2] {
+                "man" | "boy" | "male" => Gender::Male,
+                _ => Gender::Female,
+            };
+            by_age
+                .entry(age)
+                .and_modify(|seen| {
+                    if *seen != Some(g) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(g));
+        }
+    }
+    for d in drafts.iter_mut().filter(|d| d.gender.is_none()) {
+        if let Some(Some(g)) = d.age.and_then(|a| by_age.get(&a)) {
+            d.gender = Some(*g);
+        }
+    }
 }
 
 /// Pass 1: full names, each a new person or one already named.
@@ -2938,6 +2973,17 @@ mod tests {
                 Some(Gender::Male)
             )
         );
+    }
+
+    #[test]
+    fn a_described_person_of_the_same_age_gives_the_gender() {
+        let text = "A 24-year-old man was shot on Birch Street. Police identified the victim as \
+            Dale Orr, 24. A 19-year-old woman and a 19-year-old man were also there: Kim Roe, 19, \
+            was not hurt.";
+        let ps = people(&sentences(&[text.to_string()]));
+        assert_eq!(find(&ps, "Dale Orr").gender, Some(Gender::Male));
+        // Two descriptions of 19-year-olds disagree: no gender from them.
+        assert_eq!(find(&ps, "Kim Roe").gender, None);
     }
 
     #[test]
