@@ -40,13 +40,15 @@ fn seeds_fold_into_one_event_with_one_copy_group() {
             allen["role"].as_str(),
             allen["title"].as_str(),
             allen["age"].as_u64(),
-            allen["status"].as_str()
+            allen["status"].as_str(),
+            allen["gender"].as_str()
         ),
         (
             Some("victim"),
             Some("police officer"),
             Some(35),
-            Some("killed")
+            Some("killed"),
+            Some("male")
         )
     );
     let mack = people
