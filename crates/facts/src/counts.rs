@@ -37,7 +37,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|found suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense
@@ -190,6 +190,13 @@ static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\([^()]*\)")
 /// and its numbers are not more people. A hyphen counts as a dash only with a space before.
 static DASH_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\s--?\s|\s?[–—]\s?)[^–—()]{1,80}?(?:\s--?|\s?[–—])\s*$").unwrap()
+});
+
+/// A counted subject's members described between dashes ("All three victims -- a 16-year-old
+/// shot in the leg, a 17-year-old shot in the arm and a woman shot in the hip -- were taken to
+/// hospitals"): their own verbs tell of the people already counted, so the aside is left out.
+static COUNTED_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:victims|people|persons|men|women|teens|teenagers|children|boys|girls|officers|adults))\s+(?:--?|[–—])\s[^–—]{1,200}?\s(?:--?|[–—])\s").unwrap()
 });
 
 /// An aside between commas right before the verb that picks out some of the subject ("Four
@@ -1047,7 +1054,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         // Clock times and video lengths ("1:51 Boy killed…") are not counts.
         let clockless = CLOCK.replace_all(sentence, "at time");
         let clockless = GALLERY.replace_all(&clockless, "gallery");
-        let clockless = STATION.replace_all(&clockless, "station").into_owned();
+        let clockless = STATION.replace_all(&clockless, "station");
+        let clockless = COUNTED_ASIDE.replace_all(&clockless, "$1 ").into_owned();
         let text = clockless.as_ref();
         // The last count read in this sentence: its verb, its value and where its verb ends.
         let mut last: Option<(&str, u32, usize)> = None;
@@ -2051,6 +2059,24 @@ mod tests {
         }
         // A hyphenated word is no dash.
         assert_eq!(shot("Two 17-year-old boys were shot."), Some(2));
+
+        // The members of a counted subject, each with a verb of its own, are no more people.
+        assert_eq!(
+            shot(
+                "Three people were shot. All three victims -- a 15-year-old boy shot in the \
+                 arm, a 19-year-old man shot in the leg and a woman shot in the hip -- were \
+                 taken to hospitals."
+            ),
+            Some(3)
+        );
+    }
+
+    #[test]
+    fn people_found_suffering_from_gunshot_wounds_were_shot() {
+        assert_eq!(
+            shot("At the market, three people were found suffering from gunshot wounds."),
+            Some(3)
+        );
     }
 
     #[test]
