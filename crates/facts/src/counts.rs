@@ -575,6 +575,14 @@ const SINGULAR_NOUNS: &[&str] = &[
 
 /// Words that tell that the one hurt lives: an injury told so is no one's death, whoever it
 /// refers back to ("He was hospitalized with non-life-threatening injuries").
+/// "other" in a subject ("the other two victims", "two other men").
+static OTHER_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bother\b").unwrap());
+
+/// Someone still in a hospital's care, however grave: alive when the report was written.
+static IN_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:remain|remains|remained|is|are|was|were|listed)\s+(?:still\s+)?in\s+(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b").unwrap()
+});
+
 static SURVIVES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:non-?\s?life[- ]threatening|not life[- ]threatening|(?:stable|satisfactory|good|fair) condition|expected to (?:survive|recover|be ok(?:ay)?)|treated and released|released from (?:the )?hospital|recovering)\b").unwrap()
 });
@@ -1188,7 +1196,15 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 // been hospitalized since the shooting has died": the hurt one died.
                 // "A fourth victim was shot twice in the arm but is expected to survive": one
                 // shot who lives is one hurt (not one of the shot the dead are taken from).
-                let field = if field == Field::Shot && n == 1 && SURVIVES.is_match(text) {
+                // "The other two victims, both shot in the head, remain in critical condition":
+                // shot, alive, and other than the dead the report told of first.
+                let others_alive = || {
+                    OTHER_WORD.is_match(&text[..subject_end])
+                        && (SURVIVES.is_match(text) || IN_CONDITION.is_match(text))
+                };
+                let field = if field == Field::Shot
+                    && ((n == 1 && SURVIVES.is_match(text)) || others_alive())
+                {
                     Field::Injured
                 } else {
                     field
@@ -2069,6 +2085,13 @@ mod tests {
             ),
             Some(3)
         );
+    }
+
+    #[test]
+    fn the_other_victims_shot_and_in_critical_condition_are_hurt_not_shot_among_the_dead() {
+        let t = "A man was shot and killed on Sunday. The other two victims, both shot \
+                 in the head, remain in critical condition.";
+        assert_eq!(c(t), (Some(1), Some(2), None));
     }
 
     #[test]
