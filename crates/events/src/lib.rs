@@ -928,6 +928,13 @@ impl<'i, 'a> Online<'i, 'a> {
         for h in &surnames {
             keys.push((false, key(format!("p:{h:x}"))));
         }
+        // And the surnames the text repeats without a first name ("Gupta … Gupta"): the
+        // same keys, so that they meet the named people of other reports.
+        for w in &f.surnames {
+            use std::hash::BuildHasher;
+            let h = rustc_hash::FxBuildHasher.hash_one(w);
+            keys.push((false, key(format!("p:{h:x}"))));
+        }
         if let (Some((c, st)), Some(d)) = (&city, date) {
             for w in week(d) - 1..=week(d) + 1 {
                 keys.push((true, key(format!("c:{c}|{st}|{w}"))));
@@ -1993,6 +2000,11 @@ mod tests {
         };
         let (a, b) = (fired("a"), fired("b"));
         assert_eq!(grouped_two([&a, &b], 0.3, [None, None], 100), 1);
+        // A later report that writes the coach's surname alone, twice, finds it too.
+        let mut c = fired("c");
+        c.people.clear();
+        c.surnames = vec!["okafor".into()];
+        assert_eq!(grouped_two([&a, &c], 0.3, [None, None], 100), 1);
     }
 
     #[test]

@@ -31,6 +31,9 @@ fn main() {
                     .map(|c| (c.value, &c.evidence.rule, &c.evidence.sentence))
             );
         }
+        if !f.surnames.is_empty() {
+            println!("surnames {:?}", f.surnames);
+        }
         for p in &f.people {
             println!(
                 "  person {:?} {:?} {:?} age {:?} {:?}",

@@ -547,6 +547,11 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             .collect()
     };
     let (suspect_ages, victim_ages) = (only(Role::Suspect), only(Role::Victim));
+    let surnames = if kind == storyfold_model::EventKind::Other {
+        people::repeated_surnames(&with_title)
+    } else {
+        Vec::new()
+    };
 
     ReportFacts {
         report: report.id.clone(),
@@ -563,6 +568,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         ages,
         suspect_ages,
         victim_ages,
+        surnames,
     }
 }
 

@@ -1112,6 +1112,44 @@ fn genders_by_age(sentences: &[Sentence], drafts: &mut [Draft]) {
     }
 }
 
+/// Surnames a text repeats with no first name, lowercased: a capitalised word that is not
+/// the first of its sentence, is a known surname and no first name or other non-name word,
+/// written at least twice so ("Gupta had all but accepted … Gupta wouldn't comment"). News of
+/// no known kind often names the person it is about so, and no rule reads such a word as a
+/// person.
+pub fn repeated_surnames(sentences: &[Sentence]) -> Vec<String> {
+    // Mentions, and mentions not opening a sentence (at least one is needed: a sentence's
+    // first word is capitalised whatever it is).
+    let mut seen: FxHashMap<String, (u32, u32)> = FxHashMap::default();
+    for s in sentences {
+        for (k, w) in s.text.split_whitespace().enumerate() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            let capitalised = w.len() > 2
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].chars().all(|c| c.is_ascii_lowercase());
+            if !capitalised || NOT_NAME.contains(w) || is_first_name(w) {
+                continue;
+            }
+            if surname_rank(w).is_some() {
+                let e = seen.entry(w.to_lowercase()).or_default();
+                e.0 += 1;
+                e.1 += u32::from(k > 0);
+            }
+        }
+    }
+    let mut out: Vec<String> = seen
+        .into_iter()
+        .filter(|(_, (all, inside))| *all >= 2 && *inside >= 1)
+        .map(|(w, _)| w)
+        .collect();
+    out.sort();
+    out
+}
+
 /// Pass 1: full names, each a new person or one already named.
 fn full_names(sentences: &[Sentence], roster: &mut Roster) {
     let Roster {
@@ -2973,6 +3011,14 @@ mod tests {
                 Some(Gender::Male)
             )
         );
+    }
+
+    #[test]
+    fn surnames_repeated_alone_are_listed() {
+        let text = "Sources say the governor picked Whitlock for the post. Whitlock did not \
+            comment. Sources said Tuesday it was settled.";
+        let s = sentences(&[text.to_string()]);
+        assert_eq!(repeated_surnames(&s), ["whitlock"]);
     }
 
     #[test]

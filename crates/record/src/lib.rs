@@ -875,6 +875,7 @@ mod tests {
             ages: vec![],
             suspect_ages: vec![],
             victim_ages: vec![],
+            surnames: vec![],
         }
     }
 
