@@ -928,7 +928,7 @@ impl<'i, 'a> Online<'i, 'a> {
         for h in &surnames {
             keys.push((false, key(format!("p:{h:x}"))));
         }
-        // And the surnames the text repeats without a first name ("Gupta … Gupta"): the
+        // And the surnames the text repeats without a first name ("Okafor … Okafor"): the
         // same keys, so that they meet the named people of other reports.
         for w in &f.surnames {
             use std::hash::BuildHasher;

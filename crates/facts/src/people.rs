@@ -1114,7 +1114,7 @@ fn genders_by_age(sentences: &[Sentence], drafts: &mut [Draft]) {
 
 /// Surnames a text repeats with no first name, lowercased: a capitalised word that is not
 /// the first of its sentence, is a known surname and no first name or other non-name word,
-/// written at least twice so ("Gupta had all but accepted … Gupta wouldn't comment"). News of
+/// written at least twice so ("Okafor took the post … Okafor would not comment"). News of
 /// no known kind often names the person it is about so, and no rule reads such a word as a
 /// person.
 pub fn repeated_surnames(sentences: &[Sentence]) -> Vec<String> {

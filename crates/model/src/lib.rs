@@ -335,8 +335,8 @@ pub struct ReportFacts {
     pub suspect_ages: Vec<u32>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub victim_ages: Vec<u32>,
-    /// In news of no known kind, surnames the text repeats with no first name ("Gupta had all
-    /// but accepted … Gupta wouldn't comment"), lowercased: they find candidate events, as
+    /// In news of no known kind, surnames the text repeats with no first name ("Okafor took
+    /// the post … Okafor would not comment"), lowercased: they find candidate events, as
     /// named people's surnames do; they are no people.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub surnames: Vec<String>,
