@@ -369,7 +369,19 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         hint,
         kind != storyfold_model::EventKind::Other,
     );
-    let mut people = people::people(&foreground);
+    // The headline's people too, when it is written as a sentence (ECB+'s and many wires'
+    // first sentence is the title, and the cleaner takes it out of the body); a title-cased
+    // headline ("Man Shot In Grays Ferry") reads as a run of names.
+    let headline_sentence = kind == storyfold_model::EventKind::Other
+        && report
+            .title
+            .as_deref()
+            .is_some_and(|t| !place::title_cased(t));
+    let mut people = people::people(if headline_sentence {
+        &with_title_fg
+    } else {
+        &foreground
+    });
     let quotes = quotes::quotes(&sents, &people);
     let mut streets: Vec<String> = foreground
         .iter()
@@ -697,6 +709,26 @@ mod tests {
         // January is before the incident's August; August is its own month.
         assert_eq!(named, ["Dana Voss"]);
         assert_eq!(f.killed.map(|c| c.value), None);
+    }
+
+    #[test]
+    fn in_general_news_a_headline_written_as_a_sentence_names_people() {
+        let named = |title: &str| -> Vec<String> {
+            let f = extract(&report_of(
+                Some(title),
+                &[
+                    "Orr will join the team on Monday.",
+                    "Orr said he was glad to stay home.",
+                ],
+            ));
+            f.people.into_iter().filter_map(|p| p.name).collect()
+        };
+        assert_eq!(
+            named("The Harbor Lions have signed receiver Dale Orr to a new contract."),
+            ["Dale Orr"]
+        );
+        // A title-cased headline reads as a run of names: not read.
+        assert!(named("Team Signs Orr After Long Talks").is_empty());
     }
 
     #[test]

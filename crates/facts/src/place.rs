@@ -722,7 +722,7 @@ fn unlisted_town_in(
 
 /// Is the text written in title case ("2 Girls, 2 Men Shot At Birthday Party In Compton"):
 /// most of its words of four letters or more capitalised?
-fn title_cased(text: &str) -> bool {
+pub(crate) fn title_cased(text: &str) -> bool {
     let (long, capitalised) = text
         .split_whitespace()
         .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
