@@ -31,6 +31,23 @@ pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word.to_lowercase().as_str())
 }
 
+/// Is `word` a first name given to at least 0.05 % of people of its sex (Census 1990)?
+fn common_first_name(word: &str) -> bool {
+    static FREQUENT: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("../data/first_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut parts = l.split('\t');
+                let name = parts.next()?;
+                let percent: f32 = parts.nth(1)?.parse().ok()?;
+                (percent >= 0.05).then_some(name)
+            })
+            .collect()
+    });
+    FREQUENT.contains(word.to_lowercase().as_str())
+}
+
 pub fn surname_rank(surname: &str) -> Option<u32> {
     LAST_NAMES.get(surname.to_lowercase().as_str()).copied()
 }
@@ -1131,7 +1148,9 @@ pub fn repeated_surnames(sentences: &[Sentence]) -> Vec<String> {
             let capitalised = w.len() > 2
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w[1..].chars().all(|c| c.is_ascii_lowercase());
-            if !capitalised || NOT_NAME.contains(w) || is_first_name(w) {
+            // A word that is a common first name too ("Scott", "Ryan") is left out; a rare
+            // one is a surname here ("Reid", "Jackson": under 0.05 % of first names).
+            if !capitalised || NOT_NAME.contains(w) || common_first_name(w) {
                 continue;
             }
             if surname_rank(w).is_some() {
@@ -3019,6 +3038,11 @@ mod tests {
             comment. Sources said Tuesday it was settled.";
         let s = sentences(&[text.to_string()]);
         assert_eq!(repeated_surnames(&s), ["whitlock"]);
+        // A surname that is a rare first name counts; a common first name does not.
+        let text = "Her publicist said Reid was resting. Reid, 33, thanked fans. Later Scott \
+            said nothing. Aides saw Scott leave.";
+        let s = sentences(&[text.to_string()]);
+        assert_eq!(repeated_surnames(&s), ["reid"]);
     }
 
     #[test]
