@@ -25,7 +25,6 @@ static LAST_NAMES: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Frequency rank of a surname in the 1990 US Census (0 = Smith), if among the top 20,000.
 /// Is `word` (any case) a first name in the Census list?
 pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word.to_lowercase().as_str())
@@ -33,21 +32,12 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 
 /// Is `word` a first name given to at least 0.05 % of people of its sex (Census 1990)?
 fn common_first_name(word: &str) -> bool {
-    static FREQUENT: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        include_str!("../data/first_names.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut parts = l.split('\t');
-                let name = parts.next()?;
-                let percent: f32 = parts.nth(1)?.parse().ok()?;
-                (percent >= 0.05).then_some(name)
-            })
-            .collect()
-    });
-    FREQUENT.contains(word.to_lowercase().as_str())
+    FIRST_NAMES
+        .get(word.to_lowercase().as_str())
+        .is_some_and(|(_, percent)| *percent >= 0.05)
 }
 
+/// Frequency rank of a surname in the 1990 US Census (0 = Smith), if among the top 20,000.
 pub fn surname_rank(surname: &str) -> Option<u32> {
     LAST_NAMES.get(surname.to_lowercase().as_str()).copied()
 }
@@ -123,7 +113,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "deputies",
 ];
 
-static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+/// First names with their more frequent gender and its share of that sex (percent).
+static FIRST_NAMES: LazyLock<FxHashMap<&'static str, (Gender, f32)>> = LazyLock::new(|| {
     include_str!("../data/first_names.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -135,7 +126,8 @@ static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(||
             } else {
                 Gender::Female
             };
-            Some((name, g))
+            let percent = parts.next()?.parse().ok()?;
+            Some((name, (g, percent)))
         })
         .collect()
 });
