@@ -507,16 +507,18 @@ fn people_surnames(f: &ReportFacts) -> Vec<u64> {
         .filter_map(|n| {
             storyfold_model::name_words(n)
                 .last()
-                .map(|w| w.to_lowercase())
-        })
-        .map(|w| {
-            use std::hash::BuildHasher;
-            rustc_hash::FxBuildHasher.hash_one(w)
+                .map(|w| surname_hash(&w.to_lowercase()))
         })
         .collect();
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The hash a lowercased surname is known by ([`people_surnames`], blocking keys).
+fn surname_hash(lowercased: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(lowercased)
 }
 
 /// What two sides' named people say in news of no known kind, where the key names (victims,
@@ -931,9 +933,7 @@ impl<'i, 'a> Online<'i, 'a> {
         // And the surnames the text repeats without a first name ("Okafor … Okafor"): the
         // same keys, so that they meet the named people of other reports.
         for w in &f.surnames {
-            use std::hash::BuildHasher;
-            let h = rustc_hash::FxBuildHasher.hash_one(w);
-            keys.push((false, key(format!("p:{h:x}"))));
+            keys.push((false, key(format!("p:{:x}", surname_hash(w)))));
         }
         if let (Some((c, st)), Some(d)) = (&city, date) {
             for w in week(d) - 1..=week(d) + 1 {

@@ -573,8 +573,6 @@ const SINGULAR_NOUNS: &[&str] = &[
     "bouncer",
 ];
 
-/// Words that tell that the one hurt lives: an injury told so is no one's death, whoever it
-/// refers back to ("He was hospitalized with non-life-threatening injuries").
 /// "other" in a subject ("the other two victims", "two other men").
 static OTHER_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bother\b").unwrap());
 
@@ -583,6 +581,8 @@ static IN_CONDITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:remain|remains|remained|is|are|was|were|listed)\s+(?:still\s+)?in\s+(?:critical|serious|grave|stable|fair|good)(?:\s+but\s+stable)?\s+condition\b").unwrap()
 });
 
+/// Words that tell that the one hurt lives: an injury told so is no one's death, whoever it
+/// refers back to ("He was hospitalized with non-life-threatening injuries").
 static SURVIVES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:non-?\s?life[- ]threatening|not life[- ]threatening|(?:stable|satisfactory|good|fair) condition|expected to (?:survive|recover|be ok(?:ay)?)|treated and released|released from (?:the )?hospital|recovering)\b").unwrap()
 });

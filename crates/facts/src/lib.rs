@@ -8,9 +8,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use storyfold_model::{
-    CleanReport, Evidence, Gender, Person, PlaceFact, ReportFacts, Role, Status,
-};
+use storyfold_model::{CleanReport, Evidence, Person, PlaceFact, ReportFacts, Role, Status};
 
 pub mod city_parts;
 pub mod counts;
@@ -90,9 +88,14 @@ static TIMELINE_ENTRY: LazyLock<Regex> =
 /// Is the sentence a timeline's entry of a year before the report's (with no date known, a
 /// timeline looks back)?
 fn timeline_entry(text: &str, published_year: Option<i16>) -> bool {
-    TIMELINE_ENTRY.captures(text).is_some_and(|c| {
-        published_year.is_none_or(|now| c[1].parse::<i16>().is_ok_and(|year| year < now))
-    })
+    TIMELINE_ENTRY
+        .captures(text)
+        .is_some_and(|c| before_the_report(&c[1], published_year))
+}
+
+/// Is `year` before the report's year (any year is, when the report's is unknown)?
+fn before_the_report(year: &str, published_year: Option<i16>) -> bool {
+    published_year.is_none_or(|now| year.parse::<i16>().is_ok_and(|year| year < now))
 }
 
 /// "the 2007 shooting death of …", "the 2015 Genesee Street shooting": a shooting of a year
@@ -101,12 +104,9 @@ static YEAR_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b((?:19|20)\d\d) (?:[A-Z][\w'.-]* ){0,3}(?:shooting|killing|murder|slaying|death|homicide)").unwrap()
 });
 
-/// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or
-/// [`TIMELINE_ENTRY`]'s, or one that names a shooting of a year two or more years before the
-/// report's (a follow-up a year on names its own incident so: "the 2013 shooting of seven
-/// people").
 /// "In March, a boy found a rifle …", "In late October 2014, …": a sentence that opens
-/// with a month, which [`is_background`] takes when the month is before the incident's.
+/// with a month, background when the month is before the incident's
+/// ([`opens_with_an_earlier_month`]).
 static MONTH_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W*In (?:early |late |mid-?)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?\b").unwrap()
 });
@@ -127,6 +127,10 @@ fn opens_with_an_earlier_month(text: &str, incident: Option<jiff::civil::Date>) 
     (year, month) < (day.year(), day.month())
 }
 
+/// A sentence about another incident: [`BACKGROUND`]'s, [`EARLIER_OPENING`]'s or
+/// [`TIMELINE_ENTRY`]'s, or one that names a shooting of a year two or more years before the
+/// report's (a follow-up a year on names its own incident so: "the 2013 shooting of seven
+/// people").
 fn is_background(text: &str, published_year: Option<i16>) -> bool {
     // "His arrest came a week after that of Tommie Thornton": one arrest of the case timed
     // by another, not another incident.
@@ -135,9 +139,9 @@ fn is_background(text: &str, published_year: Option<i16>) -> bool {
         || EARLIER_OPENING.is_match(text)
         || PREVIOUS_LABEL.is_match(text)
         || timeline_entry(text, published_year)
-        || SEASON_OPENING.captures(text).is_some_and(|c| {
-            published_year.is_none_or(|now| c[1].parse::<i16>().is_ok_and(|year| year < now))
-        })
+        || SEASON_OPENING
+            .captures(text)
+            .is_some_and(|c| before_the_report(&c[1], published_year))
         || published_year.is_some_and(|now| {
             YEAR_SHOOTING.captures_iter(text).any(|c| {
                 c[1].parse::<i16>()
@@ -505,11 +509,10 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         && let Some(s) = sents.iter().find(|s| UNNAMED_SUSPECT.is_match(&s.text))
     {
         let cap = UNNAMED_SUSPECT.captures(&s.text).unwrap();
-        let gender = match cap.get(1).or(cap.get(3)).map(|m| m.as_str().to_lowercase()) {
-            Some(g) if matches!(g.as_str(), "male" | "man" | "boy") => Some(Gender::Male),
-            Some(g) if matches!(g.as_str(), "female" | "woman" | "girl") => Some(Gender::Female),
-            _ => None,
-        };
+        let gender = cap
+            .get(1)
+            .or(cap.get(3))
+            .and_then(|m| people::gendered_noun(m.as_str()));
         let custody = sents.iter().any(|s| {
             let t = s.text.to_lowercase();
             (t.contains("suspect") || t.contains("gunman"))

@@ -30,11 +30,16 @@ pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word.to_lowercase().as_str())
 }
 
-/// Is `word` a first name given to at least 0.05 % of people of its sex (Census 1990)?
-fn common_first_name(word: &str) -> bool {
-    FIRST_NAMES
-        .get(word.to_lowercase().as_str())
-        .is_some_and(|(_, percent)| *percent >= 0.05)
+/// The share of its sex (percent, Census 1990) from which a first name is a common one.
+const COMMON_FIRST_NAME_PERCENT: f32 = 0.05;
+
+/// The gender a person noun tells ("man", "Girl", "husband"), if any.
+pub(crate) fn gendered_noun(word: &str) -> Option<Gender> {
+    match word.to_ascii_lowercase().as_str() {
+        "man" | "boy" | "male" | "father" | "son" | "husband" => Some(Gender::Male),
+        "woman" | "girl" | "female" | "mother" | "daughter" | "wife" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Frequency rank of a surname in the 1990 US Census (0 = Smith), if among the top 20,000.
@@ -113,21 +118,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "deputies",
 ];
 
-/// First names with their more frequent gender and its share of that sex (percent).
-static FIRST_NAMES: LazyLock<FxHashMap<&'static str, (Gender, f32)>> = LazyLock::new(|| {
+/// First names with the share of its sex (percent) the name's more frequent gender gives it.
+static FIRST_NAMES: LazyLock<FxHashMap<&'static str, f32>> = LazyLock::new(|| {
     include_str!("../data/first_names.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let mut parts = l.split('\t');
             let name = parts.next()?;
-            let g = if parts.next()? == "m" {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
-            let percent = parts.next()?.parse().ok()?;
-            Some((name, (g, percent)))
+            let percent = parts.nth(1)?.parse().ok()?;
+            Some((name, percent))
         })
         .collect()
 });
@@ -893,8 +893,6 @@ fn says_before(before: &str) -> bool {
     })
 }
 
-/// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
-/// the facts of a sentence; they do not take its victim or suspect words.
 /// "Tarn's grandmother", "Lee's car": the mention owns what follows.
 fn is_possessive(text: &str, m: &Mention) -> bool {
     let after = &text[m.end..];
@@ -903,6 +901,8 @@ fn is_possessive(text: &str, m: &Mention) -> bool {
         .any(|p| after.starts_with(p))
 }
 
+/// Is this mention the speaker of its clause ("..., Chief Ann Lee said")? Speakers report
+/// the facts of a sentence; they do not take its victim or suspect words.
 fn is_speaker(text: &str, m: &Mention) -> bool {
     // "…, killing A, 18, and B, 20, said Los Angeles police": the speaker comes after the
     // verb, so the name before it is what was said.
@@ -1094,15 +1094,14 @@ fn genders_by_age(sentences: &[Sentence], drafts: &mut [Draft]) {
     static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(\d{1,3})-year-old\s+(man|woman|boy|girl|male|female)\b").unwrap()
     });
+    if !drafts.iter().any(|d| d.gender.is_none() && d.age.is_some()) {
+        return;
+    }
     let mut by_age: FxHashMap<u32, Option<Gender>> = FxHashMap::default();
     for s in sentences {
         for c in DESCRIBED.captures_iter(&s.text) {
-            let Ok(age) = c[1].parse::<u32>() else {
+            let (Ok(age), Some(g)) = (c[1].parse::<u32>(), gendered_noun(&c[2])) else {
                 continue;
-            };
-            let g = match &c[2] {
-                "man" | "boy" | "male" => Gender::Male,
-                _ => Gender::Female,
             };
             by_age
                 .entry(age)
@@ -1140,13 +1139,17 @@ pub fn repeated_surnames(sentences: &[Sentence]) -> Vec<String> {
             let capitalised = w.len() > 2
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w[1..].chars().all(|c| c.is_ascii_lowercase());
-            // A word that is a common first name too ("Scott", "Ryan") is left out; a rare
-            // one is a surname here ("Reid", "Jackson": under 0.05 % of first names).
-            if !capitalised || NOT_NAME.contains(w) || common_first_name(w) {
+            if !capitalised || NOT_NAME.contains(w) {
                 continue;
             }
-            if surname_rank(w).is_some() {
-                let e = seen.entry(w.to_lowercase()).or_default();
+            // A word that is a common first name too ("Scott", "Ryan") is left out; a rare
+            // one is a surname here ("Reid", "Jackson": under 0.05 % of first names).
+            let lower = w.to_ascii_lowercase();
+            let common_first = FIRST_NAMES
+                .get(lower.as_str())
+                .is_some_and(|percent| *percent >= COMMON_FIRST_NAME_PERCENT);
+            if !common_first && LAST_NAMES.contains_key(lower.as_str()) {
+                let e = seen.entry(lower).or_default();
                 e.0 += 1;
                 e.1 += u32::from(k > 0);
             }
@@ -1463,10 +1466,7 @@ fn full_names(sentences: &[Sentence], roster: &mut Roster) {
             if d.gender.is_none()
                 && let Some(g) = GENDER_BEFORE.captures(before)
             {
-                d.gender = Some(match &g[1] {
-                    "man" | "boy" | "male" | "father" | "son" | "husband" => Gender::Male,
-                    _ => Gender::Female,
-                });
+                d.gender = gendered_noun(&g[1]);
             }
             // "Cedric and James Poore were shot": the first first name shares the surname.
             // Not a surname already read alone ("Jackson and James Poore").

@@ -31,6 +31,9 @@ static IN_CITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(in|In|near|Near|of|outside|Outside|at|across|throughout)\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|suburban|rural|nearby|central)\s+)?((?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+\.?)(?:\s(?:St\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+))*)").unwrap()
 });
 
+/// Before "of X and Y": the corner of two streets ("the area of Kinston and Webb"), no town.
+const CORNER_WORDS: [&str; 3] = ["area", "corner", "intersection"];
+
 /// After a place name, another under a plural kind: "and Prince George's counties", "and
 /// Franklin streets" (the corner of two streets).
 static AND_PLURAL_KIND: LazyLock<Regex> = LazyLock::new(|| {
@@ -1451,9 +1454,7 @@ fn mentions<'a>(dateline: Option<&Dateline>, sentences: &'a [Sentence]) -> Vec<M
             // "the area of Kinston and Webb", "the corner of Main and Elm": two streets.
             let before = s.text[..c.get(0).unwrap().start()].trim_end();
             if prep == "of"
-                && ["area", "corner", "intersection"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
+                && CORNER_WORDS.iter().any(|w| before.ends_with(w))
                 && after
                     .strip_prefix(" and ")
                     .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_uppercase()))
@@ -1825,7 +1826,7 @@ fn town_named_in_state<'a>(
                 let corner = before == Some("of")
                     && after == Some("and")
                     && j >= 2
-                    && ["area", "corner", "intersection"].contains(&words[j - 2].1);
+                    && CORNER_WORDS.contains(&words[j - 2].1);
                 if inside
                     || part_of_name
                     || corner
