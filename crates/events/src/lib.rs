@@ -298,6 +298,8 @@ struct State {
     /// age), suspects.
     named_sides: NamedSides,
     streets: Tiny<String>,
+    /// Ships the members name ([`ReportFacts::vessels`]).
+    vessels: Tiny<String>,
     ages: Tiny<u32>,
     /// Ages the members give only to suspects, and only to victims
     /// ([`ReportFacts::suspect_ages`]).
@@ -545,6 +547,24 @@ fn people_evidence(a: &[u64], b: &[u64]) -> Option<f32> {
 const PEOPLE_NONE_SHARED: f32 = 1.5;
 const PEOPLE_MOST_SHARED: f32 = 1.5;
 
+/// What the ships two sides name say: one ship in common is one incident's (a boarding, a
+/// collision), ships on both sides and none shared are two incidents at sea (a navy's
+/// anti-piracy patrols in one gulf, a month apart, told in the same words). Weighed as a
+/// street is ([`score`]): a ship, like a street, is where and what the incident was.
+fn vessel_evidence(a: &[String], b: &[String]) -> Option<f32> {
+    if a.is_empty() || b.is_empty() {
+        None
+    } else if a.iter().any(|v| b.contains(v)) {
+        Some(VESSEL_SHARED)
+    } else {
+        Some(-VESSEL_OTHER)
+    }
+}
+
+/// [`vessel_evidence`]'s weights.
+const VESSEL_SHARED: f32 = 2.0;
+const VESSEL_OTHER: f32 = 1.5;
+
 /// Score for the same (killed, injured) pair with at least two casualties, and with four or
 /// more (rarer, so firmer); half in a busy city.
 const SAME_COUNTS: f32 = 1.0;
@@ -563,6 +583,7 @@ impl State {
             surnames: Tiny::default(),
             named_sides: NamedSides::default(),
             streets: Tiny::default(),
+            vessels: Tiny::default(),
             ages: Tiny::default(),
             suspect_ages: Tiny::default(),
             victim_ages: Tiny::default(),
@@ -627,6 +648,7 @@ impl State {
         self.named_sides = self.named_sides.or(named_sides(f));
         self.sources.extend(input.source.map(str::to_owned));
         self.streets.extend(f.streets.iter().cloned());
+        self.vessels.extend(f.vessels.iter().cloned());
         self.ages.extend(f.ages.iter().copied());
         self.suspect_ages.extend(f.suspect_ages.iter().copied());
         self.victim_ages.extend(f.victim_ages.iter().copied());
@@ -923,6 +945,9 @@ impl<'i, 'a> Online<'i, 'a> {
         }
         for s in &f.streets {
             keys.push((false, key(format!("s:{s}"))));
+        }
+        for v in &f.vessels {
+            keys.push((false, key(format!("v:{v}"))));
         }
         // In news of no known kind, everyone's surname finds candidates too: the people a
         // story is about are often of no role the key names know ("Maurice Cheeks" fired as
@@ -1527,7 +1552,15 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
         params.cosine_weight
     };
     s += words * cos;
-    let facts = |e: &State| !e.cities.is_empty() || !e.names.is_empty() || !e.streets.is_empty();
+    if let Some(w) = vessel_evidence(a.vessels.as_slice(), b.vessels.as_slice()) {
+        s += w;
+    }
+    let facts = |e: &State| {
+        !e.cities.is_empty()
+            || !e.names.is_empty()
+            || !e.streets.is_empty()
+            || !e.vessels.is_empty()
+    };
     if !facts(a) && !facts(b) {
         s += MERGE_WORDS_ONLY_BONUS;
     }
@@ -1842,8 +1875,24 @@ fn score(
         params.cosine_weight
     };
     s += w * cos;
-    let report_facts = city.is_some() || !names.is_empty() || !input.facts.streets.is_empty();
-    let event_facts = !ev.cities.is_empty() || !ev.names.is_empty() || !ev.streets.is_empty();
+    if let Some(w) = vessel_evidence(&input.facts.vessels, ev.vessels.as_slice()) {
+        s += w;
+        why.note(|| {
+            if w > 0.0 {
+                format!("same ship ({w:+})")
+            } else {
+                format!("other ships ({w:+})")
+            }
+        });
+    }
+    let report_facts = city.is_some()
+        || !names.is_empty()
+        || !input.facts.streets.is_empty()
+        || !input.facts.vessels.is_empty();
+    let event_facts = !ev.cities.is_empty()
+        || !ev.names.is_empty()
+        || !ev.streets.is_empty()
+        || !ev.vessels.is_empty();
     if !report_facts && !event_facts && cos >= WORDS_ONLY_MIN_COSINE {
         s += params.words_only_bonus;
         why.note(|| format!("words only ({:+})", params.words_only_bonus));
@@ -2426,6 +2475,33 @@ mod tests {
         assert_eq!(people_evidence(&a, &[7, 8]), Some(-PEOPLE_NONE_SHARED));
         // One name on a side says too little either way.
         assert_eq!(people_evidence(&a, &[7]), None);
+    }
+
+    #[test]
+    fn the_ships_named_tell_incidents_at_sea_apart() {
+        // Two reports of no known kind in the words of one story (cosine 0.25: a navy's
+        // patrols in one gulf): one ship in common joins them, ships on both sides and none
+        // in common keep them apart, and so does the words-only bonus they no longer get.
+        let grouped = |a: &[&str], b: &[&str]| -> usize {
+            let facts = [(a, "a"), (b, "b")].map(|(ships, id)| {
+                let mut f = brief(id, 3);
+                f.kind = EventKind::Other;
+                f.place = None;
+                f.date = None;
+                f.vessels = ships.iter().map(|s| s.to_string()).collect();
+                f
+            });
+            grouped_at_cosine(&facts, 0.25)
+        };
+        assert_eq!(grouped(&[], &[]), 1);
+        assert_eq!(grouped(&["ins kaveri", "mv ocean"], &["mv ocean"]), 1);
+        assert_eq!(grouped(&["ins kaveri", "mv ocean"], &["ins tarangini"]), 2);
+        let sea = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            vessel_evidence(&sea(&["ins kaveri"]), &sea(&["ins kaveri"])),
+            Some(VESSEL_SHARED)
+        );
+        assert_eq!(vessel_evidence(&sea(&["ins kaveri"]), &[]), None);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod place;
 pub mod quotes;
 pub mod text;
 pub mod timex;
+pub mod vessels;
 pub mod when;
 
 pub use text::{Sentence, sentences};
@@ -584,6 +585,7 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         suspect_ages,
         victim_ages,
         surnames,
+        vessels: vessels::vessels(&with_title_fg),
     }
 }
 

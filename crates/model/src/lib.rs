@@ -340,6 +340,10 @@ pub struct ReportFacts {
     /// named people's surnames do; they are no people.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub surnames: Vec<String>,
+    /// Ships the report names by hull prefix and first name word, lowercased ("ins kaveri",
+    /// "mv ocean"): maritime incidents are told apart by their ships.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vessels: Vec<String>,
 }
 
 impl ReportFacts {
@@ -386,6 +390,7 @@ impl ReportFacts {
             suspect_ages: Vec::new(),
             victim_ages: Vec::new(),
             surnames: Vec::new(),
+            vessels: Vec::new(),
         }
     }
 }

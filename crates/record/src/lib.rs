@@ -876,6 +876,7 @@ mod tests {
             suspect_ages: vec![],
             victim_ages: vec![],
             surnames: vec![],
+            vessels: vec![],
         }
     }
 
