@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::Sentence;
+use crate::text::{MONTHS, WEEKDAYS};
 
 /// A hull prefix (navies' and merchant ships'), then the ship's first name word. Prefixes that
 /// are more often something else are left out: "SS" (a school, a sports club), "RV" (a
@@ -18,8 +19,8 @@ static VESSEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(INS|USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|CCGS|PNS|ROKS|KRI|BNS|SLNS|MV|M/V|MT|M/T|FV|F/V|R/V)\s+([A-Z][a-z][A-Za-z'-]*)").unwrap()
 });
 
-/// Words after "INS" that make it the former U.S. immigration service ("INS officials"),
-/// and after any prefix, words that name no ship.
+/// Words after "INS" that make it the former U.S. immigration service ("INS officials");
+/// weekdays and months name no ship either.
 const NOT_A_SHIP: &[&str] = &[
     "Agent",
     "Agents",
@@ -31,13 +32,6 @@ const NOT_A_SHIP: &[&str] = &[
     "Spokesman",
     "Spokeswoman",
     "Detention",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// The ships the sentences name, each as its normalised prefix and first name word,
@@ -48,7 +42,10 @@ pub fn vessels(sents: &[Sentence]) -> Vec<String> {
     let mut out: Vec<String> = sents
         .iter()
         .flat_map(|s| VESSEL.captures_iter(&s.text))
-        .filter(|c| !NOT_A_SHIP.contains(&&c[2]))
+        .filter(|c| {
+            let w = &c[2];
+            !NOT_A_SHIP.contains(&w) && !WEEKDAYS.contains(&w) && !MONTHS.contains(&w)
+        })
         .map(|c| format!("{} {}", c[1].replace('/', ""), &c[2]).to_lowercase())
         .collect();
     out.sort();
@@ -80,7 +77,7 @@ mod tests {
     fn other_uses_of_the_letters_are_no_ships() {
         assert!(
             read(
-                "INS officials met the family. The SS Lions won again. \
+                "INS officials met the family on the MV Monday run. The SS Lions won again. \
                  A man parked his RV Park-side. Mv ocean was in lower case."
             )
             .is_empty()
