@@ -1551,8 +1551,13 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
     });
     static CRASH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(crash|crashes|crashed|collision|collided|wreck|wrong-way|head-on|rollover|pileup|struck by a vehicle|hit-and-run|vehicle|pickup|sedan|interstate|lost control|(?:car|truck|van|suv|bus|driver) (?:struck|hit|slammed into|plowed into|ran into))\b").unwrap()
+        Regex::new(r"(?i)\b(crash|crashes|crashed|collision|collided|wreck|wrong-way|head-on|rollover|pileup|struck by a vehicle|hit-and-run|lost control|(?:car|truck|van|suv|bus|driver) (?:struck|hit|slammed into|plowed into|ran into))\b").unwrap()
     });
+    // Words of the road that tell of a crash only beside one: a DUI arrest's "on Interstate
+    // 5" or a shooting's "fired into a vehicle" is no crash (ECB+ had a footballer's drunk
+    // driving arrest read as a crash from one "Interstate" in its lead).
+    static ROAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(vehicle|pickup|sedan|interstate)\b").unwrap());
     static STORM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(tornado|tornadoes|storm|storms|hurricane|flood|flooding|hail|twister|national weather service|ef-?\d)\b").unwrap()
     });
@@ -1585,6 +1590,7 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
             && is_game()
     };
     let mut scores = [0usize; 4];
+    let mut road = 0usize;
     let mut add = |text: &str, w: usize| {
         scores[0] += SHOOTING
             .find_iter(text)
@@ -1595,12 +1601,16 @@ pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
             scores[i + 1] += re.find_iter(text).count() * w;
         }
         scores[0] += FIRED.find_iter(text).count() * w;
+        road += ROAD.find_iter(text).count() * w;
     };
     if let Some(t) = title {
         add(t, 3);
     }
     for (i, s) in sentences.iter().enumerate() {
         add(&s.text, if i < 3 { 2 } else { 1 });
+    }
+    if scores[2] > 0 {
+        scores[2] += road;
     }
     let (best, &score) = scores
         .iter()
@@ -2707,6 +2717,18 @@ mod tests {
                 "{game} After the game a fan was shot in the leg with a handgun."
             )),
             EventKind::Shooting
+        );
+        // Words of the road tell of a crash only beside a crash word.
+        assert_eq!(
+            k(
+                "Trooper Lisa Hahn stopped the receiver's vehicle on Interstate 8 and arrested \
+               him on suspicion of drunken driving."
+            ),
+            EventKind::Other
+        );
+        assert_eq!(
+            k("Two people died when a pickup crashed into a sedan on Interstate 8."),
+            EventKind::Crash
         );
     }
 }
