@@ -329,6 +329,16 @@ static DEADLY_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A harm that is no shooting's ([`extract_with`]).
+static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:crash|crashed|crashes|collision|collided|drown|drowned|drowning|swimming pool|overdose|overdosed|stabbed|stabbing|stab wounds?)\b").unwrap()
+});
+
+/// A word of a gun or its use ([`OTHER_HARM`]).
+static GUN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:shot|shots|shoot|shoots|shooting|shootings|shooter|gun|guns|gunfire|gunman|gunmen|gunshots?|opened fire|open fire|opens fire|fired|firearms?|rifles?|handguns?|pistols?|shotguns?|bullets?)\b").unwrap()
+});
+
 /// One wound told without a count (see its use in [`extract_with`]).
 static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit|hits|hitting|grazed|grazes|striking)\s+(?:a|an|the|his|her|teen|man|woman|boy|girl|child|toddler)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
@@ -409,7 +419,21 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             || streets.len() >= ROUNDUP_STREETS;
     // A round-up's totals ("three separate shootings left one dead") are its subject; in a
     // report of one incident, such sentences are about other incidents.
-    let c = counts::counts(&with_title_fg, !roundup);
+    // In a report of a shooting, a sentence that tells of a crash, a drowning, an overdose
+    // or a stabbing and names no gun is another harm's (a page's other story, what happened
+    // after): its hurt and dead are not the shooting's.
+    let shooting_sentences: Vec<Sentence>;
+    let counted = if kind == storyfold_model::EventKind::Shooting {
+        shooting_sentences = with_title_fg
+            .iter()
+            .filter(|s| !OTHER_HARM.is_match(&s.text) || GUN_WORD.is_match(&s.text))
+            .cloned()
+            .collect();
+        &shooting_sentences
+    } else {
+        &with_title_fg
+    };
+    let c = counts::counts(counted, !roundup);
 
     let named = |status: Status| {
         people
@@ -607,6 +631,30 @@ mod tests {
             paragraphs: paragraphs.iter().map(|p| p.to_string()).collect(),
             removed: vec![],
         }
+    }
+
+    #[test]
+    fn another_harm_s_hurt_are_not_the_shooting_s() {
+        let shooting = "A man was shot and killed outside a corner store on Friday night, \
+                        police said.";
+        let f = extract(&report_of(
+            Some("Man shot dead outside store"),
+            &[
+                shooting,
+                "In other news, two teens were hospitalized after a crash on Route 9.",
+            ],
+        ));
+        assert_eq!(f.killed.map(|c| c.value), Some(1));
+        assert_eq!(f.injured.map(|c| c.value), None);
+        // A sentence with a gun in it is the shooting's, whatever else it tells.
+        let f = extract(&report_of(
+            Some("Man shot dead outside store"),
+            &[
+                shooting,
+                "The gunman fled and crashed his car, and two bystanders were hurt by gunfire.",
+            ],
+        ));
+        assert_eq!(f.injured.map(|c| c.value), Some(2));
     }
 
     #[test]
