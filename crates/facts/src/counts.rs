@@ -792,6 +792,17 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             words[k] = if k + 1 == words.len() { "one" } else { "a" }.into();
         }
     }
+    // "Three were killed and a fourth was wounded": an ordinal alone after "a" is one more
+    // person, like "another".
+    if let [.., a, ordinal] = words.as_mut_slice()
+        && a == "a"
+        && matches!(
+            ordinal.as_str(),
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+        )
+    {
+        *ordinal = "one".into();
+    }
     // "None of the three was killed", "no one was hurt": an explicit zero.
     let tail: Vec<&str> = words.iter().rev().take(6).map(String::as_str).collect();
     if tail
@@ -1927,6 +1938,11 @@ mod tests {
                expected to survive."
             ),
             (Some(3), Some(1), None)
+        );
+        // An ordinal alone is one more person.
+        assert_eq!(
+            c("Two men were shot and killed and a third was wounded outside the bar."),
+            (Some(2), Some(1), None)
         );
     }
 
