@@ -700,22 +700,38 @@ fn field_of(verb: &str) -> Field {
 /// Sums the counts in the subject phrase that ends right before byte `end` of `text`:
 /// "An officer and a civil process server" → 2; "two other officers" → 2.
 fn subject_count(text: &str, end: usize) -> Option<u32> {
-    subject_count_here(text, end).or_else(|| {
-        // "The surviving victim, 16-year-old Michael Callen, was found wounded": a short
-        // apposition between commas that counts nobody leaves the words before it.
-        // Not a residence ("Taleik Bristel, 19, of Patchogue,"), whose name is read as a
-        // named subject, nor an age.
-        let head = text[..end].trim_end().strip_suffix(',')?;
-        let comma = head.rfind(',')?;
-        let apposition = head[comma + 1..].trim_start();
-        let before = head[..comma].trim_end();
-        (apposition.split_whitespace().count() <= 6
-            && !apposition.starts_with("of ")
-            && !apposition.starts_with("from ")
-            && !before.ends_with(|c: char| c.is_ascii_digit() || c == '.'))
-        .then(|| subject_count_here(text, comma))
-        .flatten()
-    })
+    subject_count_here(text, end)
+        .or_else(|| {
+            // "The surviving victim, 16-year-old Michael Callen, was found wounded": a short
+            // apposition between commas that counts nobody leaves the words before it.
+            // Not a residence ("Taleik Bristel, 19, of Patchogue,"), whose name is read as a
+            // named subject, nor an age.
+            let head = text[..end].trim_end().strip_suffix(',')?;
+            let comma = head.rfind(',')?;
+            let apposition = head[comma + 1..].trim_start();
+            let before = head[..comma].trim_end();
+            (apposition.split_whitespace().count() <= 6
+                && !apposition.starts_with("of ")
+                && !apposition.starts_with("from ")
+                && !before.ends_with(|c: char| c.is_ascii_digit() || c == '.'))
+            .then(|| subject_count_here(text, comma))
+            .flatten()
+        })
+        .or_else(|| {
+            // "A victim who escaped from the house also was injured": a relative clause inside
+            // the subject; the words before it are the subject.
+            let who = text[..end].rfind(" who ")?;
+            let clause = &text[who + 5..end];
+            // Not when the clause runs into the verb ("two men who robbed and shot a driver":
+            // the relative clause's own verb).
+            let runs_on = matches!(clause.split_whitespace().last(), Some("and" | "or" | "but"));
+            (clause.split_whitespace().count() >= 2
+                && !runs_on
+                && !clause.contains(',')
+                && !clause.contains(';'))
+            .then(|| subject_count_here(text, who))
+            .flatten()
+        })
 }
 
 /// [`subject_count`] of the clause that ends right at `end`.
@@ -1939,6 +1955,13 @@ mod tests {
             ),
             (Some(3), Some(1), None)
         );
+        // A relative clause inside the subject is not part of its count.
+        assert_eq!(
+            c("A clerk who hid behind the counter while two men were killed also was injured."),
+            (Some(2), Some(1), None)
+        );
+        // Not when the relative clause's own verb is the one read: the robbers were not shot.
+        assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
         // An ordinal alone is one more person.
         assert_eq!(
             c("Two men were shot and killed and a third was wounded outside the bar."),
