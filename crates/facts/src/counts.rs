@@ -98,9 +98,9 @@ static SENT_OR_SHOT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Right after an active harm verb: its counted object ("15 people", "one man", "the
-/// 6-year-old boy", "his 11-year-old brother").
+/// 6-year-old boy", "his 11-year-old brother", "another").
 static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)\b").unwrap()
+    Regex::new(r"(?i)^\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)|(another))\b").unwrap()
 });
 
 /// Right after an active verb's counted object ([`ACTIVE_OBJECT`]): a second person joined by
@@ -944,6 +944,12 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             i += 2;
             continue;
         }
+        // "an 18-year-old girl and 3-year-old": a bare age after "and" is one more person.
+        if found_noun && i > 0 && words[i - 1] == "and" && is_age_noun(words[i]) {
+            total += 1;
+            i += 1;
+            continue;
+        }
         if let Some(n) = number_value(words[i]).or((possessive || pronoun).then_some(1)) {
             if pronoun {
                 total += n;
@@ -1112,7 +1118,8 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             {
                 let after = verb.end() + o[0].len();
                 let second = SECOND_OBJECT.captures(&text[after..]).map_or(0, |_| 1);
-                let n = number_value(&o[1]).unwrap_or(1) + second;
+                // "another" (group 2) is one.
+                let n = o.get(1).and_then(|m| number_value(m.as_str())).unwrap_or(1) + second;
                 keep_max(out.slot(field), n, sentence, "object-count");
                 last = None;
                 continue;
@@ -1962,6 +1969,15 @@ mod tests {
         );
         // Not when the relative clause's own verb is the one read: the robbers were not shot.
         assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
+        // "another" as an object is one; a bare age after "and" is one more person.
+        assert_eq!(
+            c("The shooting left two dead and injured another near the park."),
+            (Some(2), Some(1), None)
+        );
+        assert_eq!(
+            c("A 19-year-old woman and 4-year-old were injured in the shooting."),
+            (None, Some(2), None)
+        );
         // An ordinal alone is one more person.
         assert_eq!(
             c("Two men were shot and killed and a third was wounded outside the bar."),
