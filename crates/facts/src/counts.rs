@@ -1103,6 +1103,17 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
             let field = field_of(verb.as_str());
+            // "Judge John Hurt said": a capitalised verb after a first name is a surname.
+            if verb.as_str().starts_with(char::is_uppercase)
+                && text[..verb.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && crate::people::is_first_name(w)
+                    })
+            {
+                continue;
+            }
             // "he did not mean to hurt him", "would never hurt her brother", "a child being hurt
             // in this manner": "hurt" as the everyday verb, wished or denied, is no injury.
             if verb.as_str().eq_ignore_ascii_case("hurt")
@@ -1969,6 +1980,11 @@ mod tests {
         );
         // Not when the relative clause's own verb is the one read: the robbers were not shot.
         assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
+        // A surname that is a harm verb is no harm.
+        assert_eq!(
+            c("Judge Anna Hurt, of the county court, set bail at $50,000."),
+            (None, None, None)
+        );
         // "another" as an object is one; a bare age after "and" is one more person.
         assert_eq!(
             c("The shooting left two dead and injured another near the park."),
