@@ -490,7 +490,13 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
         .as_ref()
         .map_or(0, |k| k.value)
         .saturating_sub(named(Status::Killed));
-    let named_injured = if c.injured.is_some() || c.shot.is_some() {
+    // And when the only phrase counts people shot, no more of them than died ("two people
+    // were shot and killed"), a name read as wounded is a misreading or one of the dead.
+    let all_shot_died = c.injured.is_none()
+        && c.shot
+            .as_ref()
+            .is_some_and(|s| killed.as_ref().is_some_and(|k| s.value <= k.value));
+    let named_injured = if (c.injured.is_some() || c.shot.is_some()) && !all_shot_died {
         named(Status::Injured).saturating_sub(unnamed_dead)
     } else {
         0
@@ -762,6 +768,21 @@ mod tests {
         // January is before the incident's August; August is its own month.
         assert_eq!(named, ["Dana Voss"]);
         assert_eq!(f.killed.map(|c| c.value), None);
+    }
+
+    #[test]
+    fn a_name_read_as_wounded_is_no_injury_when_everyone_shot_died() {
+        // One shot, one dead: the son named as shot is the one who died (and the mother is
+        // misread as a victim), not one more hurt.
+        let f = extract(&report_of(
+            Some("Mother charged with murder in fatal shooting of son, 17"),
+            &[
+                "Dana Moss is charged with fatally shooting her 17-year-old son.",
+                "Her son, Kyle Perry, had been shot once.",
+            ],
+        ));
+        assert_eq!(f.killed.map(|c| c.value), Some(1));
+        assert_eq!(f.injured.map(|c| c.value), None);
     }
 
     #[test]
