@@ -97,6 +97,12 @@ static SENT_OR_SHOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(sent|shot|shoots|(?:of|with|for|in) shooting|shootings? of)\s+([a-z0-9]+)\s+(?:[\w-]+\s+){0,2}?(people|persons|men|women|children|teens|teenagers|others|victims|officers|adults|students)\b(\s+to (?:the |a |area |local )?hospitals?)?").unwrap()
 });
 
+/// [`SUFFERED`]'s words when they are gunshot wounds with nothing said of how grave ("suffered
+/// gunshot wounds", "sustained a gunshot wound").
+static SUFFERED_SHOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:suffered|sustained)\s+(?:a\s+|multiple\s+|several\s+)?(?:gunshot|bullet)\s+wounds?$").unwrap()
+});
+
 /// Right after an active harm verb: its counted object ("15 people", "one man", "the
 /// 6-year-old boy", "his 11-year-old brother", "another").
 static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1300,8 +1306,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     && !["non-fatal", "nonfatal", "non fatal"]
                         .iter()
                         .any(|w| words.contains(w));
+                // "All three suffered gunshot wounds": the dead suffered them too; a wound of
+                // no stated gravity says they were shot, and the hurt are the shot less the
+                // dead ("suffered non-life-threatening gunshot wounds" is a wound one lives).
                 let field = if fatal || relative_died || LATER_DIED.is_match(&text[m.end()..]) {
                     Field::Killed
+                } else if n >= 2 && SUFFERED_SHOT.is_match(m.as_str()) {
+                    Field::Shot
                 } else {
                     Field::Injured
                 };
@@ -1980,6 +1991,15 @@ mod tests {
         );
         // Not when the relative clause's own verb is the one read: the robbers were not shot.
         assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
+        // Gunshot wounds of no stated gravity are of the shot, the dead among them.
+        assert_eq!(
+            c("Three people were found dead in the house. All three suffered gunshot wounds."),
+            (Some(3), None, None)
+        );
+        assert_eq!(
+            c("Two men suffered minor gunshot wounds."),
+            (None, Some(2), None)
+        );
         // A surname that is a harm verb is no harm.
         assert_eq!(
             c("Judge Anna Hurt, of the county court, set bail at $50,000."),
