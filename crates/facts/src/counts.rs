@@ -109,6 +109,9 @@ static ACTIVE_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s+(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|person|men|man|women|woman|boys?|girls?|teens?|teenagers?|children|child|students?|officers?|victims?|others|adults?|brother|sister|son|daughter|wife|husband|mother|father|\d+-year-old|\d+-month-old)|(another))\b").unwrap()
 });
 
+/// An [`ACTIVE_OBJECT`] of others ("three other people", "two others").
+static OTHERS_OBJECT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bothers?\b").unwrap());
+
 /// Right after an active verb's counted object ([`ACTIVE_OBJECT`]): a second person joined by
 /// "and" ("fatally shot a 19-year-old and his neighbor", "killed his wife and her mother").
 /// Only one more: in "fatally shot a man and three others" the others were wounded.
@@ -1137,7 +1140,19 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 let second = SECOND_OBJECT.captures(&text[after..]).map_or(0, |_| 1);
                 // "another" (group 2) is one.
                 let n = o.get(1).and_then(|m| number_value(m.as_str())).unwrap_or(1) + second;
-                keep_max(out.slot(field), n, sentence, "object-count");
+                // "A boy remained in critical condition after a shooting that also injured
+                // three other people": the others are besides the hurt the sentence counted.
+                let besides = match last {
+                    Some((v, m, _))
+                        if field == Field::Injured
+                            && field_of(v) == Field::Injured
+                            && OTHERS_OBJECT.is_match(&o[0]) =>
+                    {
+                        m
+                    }
+                    _ => 0,
+                };
+                keep_max(out.slot(field), n + besides, sentence, "object-count");
                 last = None;
                 continue;
             }
@@ -1991,6 +2006,14 @@ mod tests {
         );
         // Not when the relative clause's own verb is the one read: the robbers were not shot.
         assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
+        // Others hurt besides the one the sentence counted.
+        assert_eq!(
+            c(
+                "A 12-year-old boy remained in critical condition after a shooting that also \
+               injured three other people."
+            ),
+            (None, Some(4), None)
+        );
         // Gunshot wounds of no stated gravity are of the shot, the dead among them.
         assert_eq!(
             c("Three people were found dead in the house. All three suffered gunshot wounds."),
