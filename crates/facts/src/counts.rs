@@ -37,7 +37,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(have been|has been|had been|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|found suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(have been|has been|had been|are being|is being|were being|was being|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:found )?suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense
@@ -268,7 +268,7 @@ static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// `a firefighter suffered a minor shoulder injury`, `two passengers sustained burns`.
 static SUFFERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:suffered|sustained)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)\b",
+        r"(?i)\b(?:suffered|sustained|have)\s+(?:[\w-]+\s+){0,3}?(?:injuries|injury|wounds?|burns)\b",
     )
     .unwrap()
 });
@@ -1306,6 +1306,11 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             }
         }
         for m in SUFFERED.find_iter(text) {
+            // "have … injuries" (the others who are hurt), not "have died from gunshot wounds".
+            let words = m.as_str().to_lowercase();
+            if words.starts_with("have") && (words.contains(" died") || words.contains(" from ")) {
+                continue;
+            }
             if let Some(n) =
                 subject_count(text, m.start()).or_else(|| named_subject_count(&text[..m.start()]))
             {
@@ -1316,7 +1321,6 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 let relative_died = text[..m.start()].trim_end().ends_with(" who")
                     && HAS_DIED.is_match(&text[m.end()..]);
                 // "suffered a fatal gunshot wound": a death ("non-fatal bullet wounds": not).
-                let words = m.as_str().to_lowercase();
                 let fatal = (words.contains("fatal") || words.contains("mortal"))
                     && !["non-fatal", "nonfatal", "non fatal"]
                         .iter()
@@ -2006,6 +2010,23 @@ mod tests {
         );
         // Not when the relative clause's own verb is the one read: the robbers were not shot.
         assert_ne!(c("Two men who robbed and shot a clerk fled.").1, Some(2));
+        // "being treated", "have … injuries", "suffering from gunshot wounds".
+        assert_eq!(
+            c("One man is dead and three others are being treated for injuries."),
+            (Some(1), Some(3), None)
+        );
+        assert_eq!(
+            c("The other four people have non-life-threatening injuries."),
+            (None, Some(4), None)
+        );
+        assert_eq!(
+            c("All four appear to have died from gunshot wounds.").1,
+            None
+        );
+        assert_eq!(
+            shot("Officers found three victims who were suffering from gunshot wounds."),
+            Some(3)
+        );
         // Others hurt besides the one the sentence counted.
         assert_eq!(
             c(
