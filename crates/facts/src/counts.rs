@@ -752,7 +752,17 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
         .map_or(&text[..end], |m| &text[..m.start()]);
     // "Reshawna Hawkins, 34, and Darrell Hawkins, 34 who were shot": the number after the
     // last name is an age, not a count of the people (the names are counted as names).
-    if NAME_AGE_END.is_match(head) {
+    // Not a headline's count before it ("One Dead, 4 Wounded": "One Dead" is no name).
+    if let Some(m) = NAME_AGE_END.find(head)
+        && !m.as_str().split_whitespace().take(2).any(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            number_value(&w).is_some()
+                || matches!(
+                    w.as_str(),
+                    "dead" | "killed" | "hurt" | "wounded" | "injured" | "shot"
+                )
+        })
+    {
         return None;
     }
     // "(ages 26, 29 and 37)": an aside is not part of the subject.
@@ -2026,6 +2036,11 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        // A headline's "One dead, 4 wounded" is no name and age.
+        assert_eq!(
+            c("One dead, 4 wounded in shootout."),
+            (Some(1), Some(4), None)
         );
         // Others hurt besides the one the sentence counted.
         assert_eq!(
