@@ -232,7 +232,13 @@ static AGE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*\d{1,
 
 /// `four teens were shot, one fatally`: the number before "fatally" died.
 static ONE_FATALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shot|wounded|struck),\s+([a-z0-9]+)\s+(?:of them\s+)?fatally\b").unwrap()
+    Regex::new(r"(?i)\b(?:shot|wounded|struck)(?:,|\s*--|\s*—)\s*([a-z0-9]+)\s+(?:of them\s+)?(?:fatally|mortally)\b").unwrap()
+});
+
+/// Right after a harm verb: how many of them died ("wounded, one fatally").
+static FATALLY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:,|\s*--|\s*—)\s*[a-z0-9]+\s+(?:of them\s+)?(?:fatally|mortally)\b")
+        .unwrap()
 });
 
 /// `a shooting that killed a 12-year-old boy`, `gunfire that wounded two men`: the count is
@@ -1122,6 +1128,13 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
             let field = field_of(verb.as_str());
+            // "leaving six people wounded -- two mortally": the wounded are the shot, the dead
+            // among them ([`ONE_FATALLY`] reads the dead).
+            let field = if field == Field::Injured && FATALLY_AFTER.is_match(&text[verb.end()..]) {
+                Field::Shot
+            } else {
+                field
+            };
             // "Judge John Hurt said": a capitalised verb after a first name is a surname.
             if verb.as_str().starts_with(char::is_uppercase)
                 && text[..verb.start()]
@@ -1550,7 +1563,12 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                     || whole.contains("wounded")
                     || whole.contains("hurt")
                 {
-                    Field::Injured
+                    // "leaving six people wounded -- two mortally": the shot, the dead among them.
+                    if FATALLY_AFTER.is_match(&text[c.get(0).unwrap().end()..]) {
+                        Field::Shot
+                    } else {
+                        Field::Injured
+                    }
                 } else {
                     continue;
                 }
@@ -2037,6 +2055,10 @@ mod tests {
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
         );
+        // "six wounded -- two mortally": six shot, two dead (four hurt, `extract` says).
+        let mortally = "The shootout left six people wounded -- two mortally, police said.";
+        assert_eq!(c(mortally), (Some(2), None, None));
+        assert_eq!(shot(mortally), Some(6));
         // Those who arrived at a hospital were shot.
         assert_eq!(
             shot("Two other victims arrived at the hospital with gunshot wounds."),
