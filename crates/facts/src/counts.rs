@@ -833,6 +833,12 @@ fn subject_count_here(text: &str, end: usize) -> Option<u32> {
             words[k] = if k + 1 == words.len() { "one" } else { "a" }.into();
         }
     }
+    // "11-year-old, 2 teens among 4 shot": the people before "among" are of the whole after it.
+    if let Some(k) = words.iter().rposition(|w| w == "among")
+        && let Some(n) = words[k + 1..].iter().take(2).find_map(|w| number_value(w))
+    {
+        return Some(n);
+    }
     // "Three were killed and a fourth was wounded": an ordinal alone after "a" is one more
     // person, like "another".
     if let [.., a, ordinal] = words.as_mut_slice()
@@ -2054,6 +2060,11 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        // The people before "among" are of the whole after it.
+        assert_eq!(
+            shot("Boy, 11, and 2 teens among 4 shot on Elm Street"),
+            Some(4)
         );
         // "six wounded -- two mortally": six shot, two dead (four hurt, `extract` says).
         let mortally = "The shootout left six people wounded -- two mortally, police said.";
