@@ -37,7 +37,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(have been|has been|had been|are being|is being|were being|was being|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:found )?suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|(?:arrived|showed up|walked in) at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|emergency room) with (?:a |multiple )?(?:gunshot|bullet) wounds?|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(have been|has been|had been|are being|is being|were being|was being|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|in (?:the |a )?hospital|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:found )?suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|(?:arrived|showed up|walked in) at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|emergency room) with (?:a |multiple )?(?:gunshot|bullet) wounds?|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense
@@ -692,6 +692,7 @@ fn field_of(verb: &str) -> Field {
         | "suffered" => Field::Injured,
         v if v.starts_with("recovering")
             || v.ends_with(" condition")
+            || (v.starts_with("in ") && v.ends_with("hospital"))
             || v.starts_with("treated at")
             || v.starts_with("fighting for") =>
         {
@@ -1133,6 +1134,14 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         let mut last: Option<(&str, u32, usize)> = None;
         for c in PASSIVE.captures_iter(text) {
             let verb = c.get(2).unwrap();
+            // "in the hospital" tells of the hurt only after "is", "are", "remains" ("visited
+            // the officer in the hospital": the visitors were not hurt).
+            if c.get(1).is_none()
+                && verb.as_str().to_lowercase().ends_with("hospital")
+                && verb.as_str().to_lowercase().starts_with("in ")
+            {
+                continue;
+            }
             let field = field_of(verb.as_str());
             // "leaving six people wounded -- two mortally": the wounded are the shot, the dead
             // among them ([`ONE_FATALLY`] reads the dead).
@@ -2060,6 +2069,15 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        // In the hospital: hurt.
+        assert_eq!(
+            c("Two men are in the hospital after a shooting at the apartments."),
+            (None, Some(2), None)
+        );
+        assert_eq!(
+            c("He and the mayor visited the officer in the hospital on Friday.").1,
+            None
         );
         // The people before "among" are of the whole after it.
         assert_eq!(

@@ -331,7 +331,7 @@ static DEADLY_SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A harm that is no shooting's ([`extract_with`]).
 static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:crash|crashed|crashes|collision|collided|drown|drowned|drowning|swimming pool|overdose|overdosed|stabbed|stabbing|stab wounds?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:crash|crashed|crashes|collision|collided|drown|drowned|drowning|swimming pool|overdose|overdosed|stabbed|stabbing|stab wounds?|house fire|apartment fire|blaze)\b").unwrap()
 });
 
 /// A word of a gun or its use ([`OTHER_HARM`]).
@@ -419,8 +419,8 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
             || streets.len() >= ROUNDUP_STREETS;
     // A round-up's totals ("three separate shootings left one dead") are its subject; in a
     // report of one incident, such sentences are about other incidents.
-    // In a report of a shooting, a sentence that tells of a crash, a drowning, an overdose
-    // or a stabbing and names no gun is another harm's (a page's other story, what happened
+    // In a report of a shooting, a sentence that tells of a crash, a drowning, an overdose,
+    // a stabbing or a house fire and names no gun is another harm's (a page's other story, what happened
     // after): its hurt and dead are not the shooting's.
     let shooting_sentences: Vec<Sentence>;
     let counted = if kind == storyfold_model::EventKind::Shooting {
