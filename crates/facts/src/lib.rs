@@ -652,6 +652,14 @@ mod tests {
         ));
         assert_eq!(f.killed.map(|c| c.value), Some(1));
         assert_eq!(f.injured.map(|c| c.value), None);
+        let f = extract(&report_of(
+            Some("Man shot dead outside store"),
+            &[
+                shooting,
+                "Elsewhere, one child is in the hospital after a house fire on Birch Lane.",
+            ],
+        ));
+        assert_eq!(f.injured.map(|c| c.value), None);
         // A sentence with a gun in it is the shooting's, whatever else it tells.
         let f = extract(&report_of(
             Some("Man shot dead outside store"),
