@@ -1545,6 +1545,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
         if DEATH_OF.is_match(text) {
             keep_max(&mut out.killed, 1, sentence, "death-of");
         }
+        // The verb and count of this sentence's last such object ("killing two people, and a
+        // law office, killing another person": three killed).
+        let mut previous: Option<(String, u32)> = None;
         for c in ACTIVE.captures_iter(text) {
             // "killing three men and wounding another": one more.
             // (Only when nothing follows it: "another man" is read as a count elsewhere.)
@@ -1552,7 +1555,15 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 && c.get(0).unwrap().end() == c.get(2).unwrap().end();
             // "…, killing man on his birthday": a headline's bare singular noun is one.
             let bare = SINGULAR_NOUNS.contains(&c[2].to_lowercase().as_str());
-            let Some(n) = number_value(&c[2]).or((another || bare).then_some(1)) else {
+            let verb = c[1].to_lowercase();
+            let one_more = c[2].eq_ignore_ascii_case("another")
+                && previous.as_ref().is_some_and(|(v, _)| *v == verb);
+            let n = if one_more {
+                previous.as_ref().map(|(_, m)| m + 1)
+            } else {
+                number_value(&c[2]).or((another || bare).then_some(1))
+            };
+            let Some(n) = n else {
                 continue;
             };
             // "killing 62-year-old Boyd Champion": an age, not a count.
@@ -1607,6 +1618,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 n
             };
             keep_max(out.slot(field), n, sentence, "object-count");
+            previous = Some((verb, n));
         }
     }
     // An injury told only of someone already introduced ("he was wounded") counts when no
@@ -2069,6 +2081,11 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        // The same verb again with "another": one more.
+        assert_eq!(
+            c("He went to a bank, killing two people, and to an office, killing another person."),
+            (Some(3), None, None)
         );
         // In the hospital: hurt.
         assert_eq!(
