@@ -341,6 +341,13 @@ static HURT_NOT_DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static UNCERTAIN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:if|whether)\s+[^,;.:]*$").unwrap());
 
+/// Inside an [`UNCERTAIN_BEFORE`] clause, a relative clause that tells what happened ("whether
+/// a shooting that left two dead and three others wounded was gang-related": the question is
+/// of the motive, not of the wounded).
+static TOLD_INSIDE_QUESTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:that|which)\s+(?:left|killed|wounded|injured)\b").unwrap()
+});
+
 /// Right after a count of the killed: the killer too ("…, killing 2, then himself", "kills 3
 /// bandmates, self", "killing two and himself"; not "self-inflicted").
 static THEN_HIMSELF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1195,7 +1202,9 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
                 continue;
             }
             // "Police could not say if the man had died": a question, not a count.
-            if UNCERTAIN_BEFORE.is_match(&text[..verb.start()]) {
+            if let Some(q) = UNCERTAIN_BEFORE.find(&text[..verb.start()])
+                && !TOLD_INSIDE_QUESTION.is_match(q.as_str())
+            {
                 continue;
             }
             // "fired one shot to his temple", "when the single shot went off": a shot fired,
@@ -2081,6 +2090,18 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        // A question about a shooting is no question about its wounded.
+        assert_eq!(
+            c(
+                "Police are asking whether a shooting that left two people dead and three others \
+               wounded was planned."
+            ),
+            (Some(2), Some(3), None)
+        );
+        assert_eq!(
+            c("Police could not say whether the man had died."),
+            (None, None, None)
         );
         // The same verb again with "another": one more.
         assert_eq!(
