@@ -37,7 +37,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `<subject> (have been|were|was) <verb>`: the subject phrase is read backwards from the verb.
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(have been|has been|had been|are being|is being|were being|was being|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|in (?:the |a )?hospital|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:found )?suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|(?:arrived|showed up|walked in) at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|emergency room) with (?:a |multiple )?(?:gunshot|bullet) wounds?|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
+    Regex::new(&format!(r"(?i)\b(have been|has been|had been|are being|is being|were being|was being|were|was|are|is|got|left|remains|remained)?\s*(?:(?:accidentally|reportedly|critically|seriously|also|allegedly|apparently|mistakenly|later|eventually|subsequently|not (?:seriously|critically|badly|severely|life-threateningly))\s+)?(fatally shot|(?:shot|struck|hit|stabbed) and killed|(?:hit|struck) and (?:injured|wounded)|shot dead|(?:shot|stabbed|beaten) to death|(?:pronounced|declared) (?:clinically )?dead|found (?:shot )?dead|found (?:shot and )?(?:wounded|injured)|fatally (?:wounded|injured)|killed|dead|died|dies|passed away|wounded|injured|hurt|hospitalized|treated for|treated and released|treated at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center)|fighting for (?:his|her|their) li(?:fe|ves)|(?:listed |reported )?in (?:critical|serious|stable|fair|grave|good)(?: but stable| and stable)? condition|in (?:the |a )?hospital|recovering (?:after being shot|after (?:an? |the )?(?:[\w-]+ ){{0,2}}?shooting|from (?:a |his |her |their )?(?:gunshot )?(?:wounds?|injuries))|found with (?:a )?gunshot wounds?|(?:found )?suffering from (?:a |multiple )?(?:gunshot|bullet) wounds?|(?:{TO_HOSPITAL_VERBS}) to (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|trauma center)|(?:arrived|showed up|walked in) at (?:a|an|the )?(?:[\w'’-]+ ){{0,3}}?(?:hospital|medical center|emergency room) with (?:a |multiple )?(?:gunshot|bullet) wounds?|airlifted|(?:hit|struck|grazed) by (?:an? )?(?:stray )?(?:{PROJECTILES})|shot|arrested|taken into custody)\b")).unwrap()
 });
 
 /// `killing two`, `injuring three others`, `leaving one dead`; a headline's present tense
@@ -702,6 +702,12 @@ fn field_of(verb: &str) -> Field {
             || (v.starts_with("in ") && v.ends_with("hospital"))
             || v.starts_with("treated at")
             || v.starts_with("fighting for") =>
+        {
+            Field::Injured
+        }
+        // "were hit and injured by gunfire": alive.
+        v if (v.starts_with("hit and ") || v.starts_with("struck and "))
+            && (v.ends_with("injured") || v.ends_with("wounded")) =>
         {
             Field::Injured
         }
@@ -2090,6 +2096,10 @@ mod tests {
         assert_eq!(
             shot("Officers found three victims who were suffering from gunshot wounds."),
             Some(3)
+        );
+        assert_eq!(
+            c("One boy died; the three other boys were also hit and injured by gunfire."),
+            (Some(1), Some(3), None)
         );
         // A question about a shooting is no question about its wounded.
         assert_eq!(
