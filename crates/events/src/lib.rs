@@ -596,6 +596,15 @@ impl State {
         }
     }
 
+    /// Whether the event has a fact that identifies an incident (a city, a key name, a
+    /// street, a ship): without one on either side, only words join (the words-only bonus).
+    fn identified(&self) -> bool {
+        !self.cities.is_empty()
+            || !self.names.is_empty()
+            || !self.streets.is_empty()
+            || !self.vessels.is_empty()
+    }
+
     /// The kind most of this event's reports are of (ties to the first kind in order).
     fn main_kind(&self) -> Option<EventKind> {
         self.kinds
@@ -1555,13 +1564,7 @@ fn event_score(a: &State, b: &State, params: &EventParams) -> f32 {
     if let Some(w) = vessel_evidence(a.vessels.as_slice(), b.vessels.as_slice()) {
         s += w;
     }
-    let facts = |e: &State| {
-        !e.cities.is_empty()
-            || !e.names.is_empty()
-            || !e.streets.is_empty()
-            || !e.vessels.is_empty()
-    };
-    if !facts(a) && !facts(b) {
+    if !a.identified() && !b.identified() {
         s += MERGE_WORDS_ONLY_BONUS;
     }
     s
@@ -1889,11 +1892,7 @@ fn score(
         || !names.is_empty()
         || !input.facts.streets.is_empty()
         || !input.facts.vessels.is_empty();
-    let event_facts = !ev.cities.is_empty()
-        || !ev.names.is_empty()
-        || !ev.streets.is_empty()
-        || !ev.vessels.is_empty();
-    if !report_facts && !event_facts && cos >= WORDS_ONLY_MIN_COSINE {
+    if !report_facts && !ev.identified() && cos >= WORDS_ONLY_MIN_COSINE {
         s += params.words_only_bonus;
         why.note(|| format!("words only ({:+})", params.words_only_bonus));
     }

@@ -699,7 +699,7 @@ fn field_of(verb: &str) -> Field {
         | "suffered" => Field::Injured,
         v if v.starts_with("recovering")
             || v.ends_with(" condition")
-            || (v.starts_with("in ") && v.ends_with("hospital"))
+            || in_hospital(v)
             || v.starts_with("treated at")
             || v.starts_with("fighting for") =>
         {
@@ -724,6 +724,11 @@ fn field_of(verb: &str) -> Field {
         // and the injured are those shot less those killed.
         _ => Field::Shot,
     }
+}
+
+/// [`PASSIVE`]'s "in the hospital" (`verb` lowercased).
+fn in_hospital(verb: &str) -> bool {
+    verb.starts_with("in ") && verb.ends_with("hospital")
 }
 
 /// Sums the counts in the subject phrase that ends right before byte `end` of `text`:
@@ -1149,10 +1154,7 @@ pub fn counts(sentences: &[Sentence], one_incident: bool) -> Counts {
             let verb = c.get(2).unwrap();
             // "in the hospital" tells of the hurt only after "is", "are", "remains" ("visited
             // the officer in the hospital": the visitors were not hurt).
-            if c.get(1).is_none()
-                && verb.as_str().to_lowercase().ends_with("hospital")
-                && verb.as_str().to_lowercase().starts_with("in ")
-            {
+            if c.get(1).is_none() && in_hospital(&verb.as_str().to_lowercase()) {
                 continue;
             }
             let field = field_of(verb.as_str());
@@ -1681,17 +1683,25 @@ static ONE_SHOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:shot|shoots|shooting) (?:himself|herself|self|(?:(?:his|her) )?own (?:leg|foot|hand|arm|finger|thumb|knee|thigh|toe|head|chest|stomach))\b|\b(?:shot|shoots) (?:his|her) (?:\w+ )?(?:friend|brother|sister|son|daughter|father|mother|stepfather|cousin|wife|husband|girlfriend|boyfriend|neighbor|roommate|classmate|nephew|niece|grandson|granddaughter|uncle)\b|\bthe shooting of (?:a|an) \d+-year-old\b|\b(?:hit|struck) by (?:a )?(?:stray )?(?:gunshot|bullet|round)\b").unwrap()
 });
 
+/// The words of a shooting ([`kind`]).
+static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|shootout|gun|guns|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings)\b").unwrap()
+});
+
+/// "fired" tells of a shooting only with what was fired or at whom ("fired shots", "fired at
+/// officers", "shots were fired"): a team that fired its coach did not (ECB+ topic 5's coach
+/// firings had been read as shootings).
+static FIRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:shots?|rounds?|gunshots?|bullets?|weapons?|guns?)\s+(?:were\s+|was\s+|had\s+been\s+|being\s+)?fired|fired\s+(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|at|into|on|upon|toward|towards|guns?|weapons?|bullets?|times|twice|once))\b").unwrap()
+});
+
+/// Does the text name a gun or its use, as [`kind`] counts a shooting's words?
+pub(crate) fn tells_of_a_gun(text: &str) -> bool {
+    SHOOTING.is_match(text) || FIRED.is_match(text)
+}
+
 /// The kind of event, by the weight of its vocabulary.
 pub fn kind(sentences: &[Sentence], title: Option<&str>) -> EventKind {
-    static SHOOTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(shot|shoots|shots|shooting|shootings|shootout|gun|guns|gunfire|gunman|gunmen|gunshots?|shooter|opened fire|firearm|rifle|handgun|pistol|bullets?|shell casings)\b").unwrap()
-    });
-    // "fired" tells of a shooting only with what was fired or at whom ("fired shots",
-    // "fired at officers", "shots were fired"): a team that fired its coach did not
-    // (ECB+ topic 5's coach firings had been read as shootings).
-    static FIRED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(?:shots?|rounds?|gunshots?|bullets?|weapons?|guns?)\s+(?:were\s+|was\s+|had\s+been\s+|being\s+)?fired|fired\s+(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|at|into|on|upon|toward|towards|guns?|weapons?|bullets?|times|twice|once))\b").unwrap()
-    });
     static FIRE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(blaze|flames|firefighters|burned|burning|house fire|apartment fire|smoke|arson|fire crews|fire broke out|caught fire|engulfed)\b").unwrap()
     });

@@ -334,11 +334,6 @@ static OTHER_HARM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:crash|crashed|crashes|collision|collided|drown|drowned|drowning|swimming pool|overdose|overdosed|stabbed|stabbing|stab wounds?|house fire|apartment fire|blaze)\b").unwrap()
 });
 
-/// A word of a gun or its use ([`OTHER_HARM`]).
-static GUN_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shot|shots|shoot|shoots|shooting|shootings|shooter|gun|guns|gunfire|gunman|gunmen|gunshots?|opened fire|open fire|opens fire|fired|firearms?|rifles?|handguns?|pistols?|shotguns?|bullets?)\b").unwrap()
-});
-
 /// One wound told without a count (see its use in [`extract_with`]).
 static SOMEONE_HURT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:he|she|who)\s+was\s+(?:shot|struck|hit|wounded|grazed)\b|(?:bullet|round|shot|gun|shotgun|pellets?)\s+(?:\w+\s+){0,3}?(?:struck|strikes|hit|hits|hitting|grazed|grazes|striking)\s+(?:a|an|the|his|her|teen|man|woman|boy|girl|child|toddler)\b|(?:gunshot|bullet)\s+wounds?\b|(?:was|were)\s+found\s+shot\b|sent\s+(?:a|one)\s+\w+\s+to\s+(?:the|a)\s+hospital|(?:injuries|wounds?)\s+(?:he|she)\s+(?:sustained|suffered)|was\s+shot\s+(?:in|on)\s+the\b)").unwrap()
@@ -422,17 +417,21 @@ pub fn extract_with(report: &CleanReport, hint: &place::PlaceHint) -> ReportFact
     // In a report of a shooting, a sentence that tells of a crash, a drowning, an overdose,
     // a stabbing or a house fire and names no gun is another harm's (a page's other story, what happened
     // after): its hurt and dead are not the shooting's.
+    // (Copied only when some sentence goes: most shooting reports tell of no other harm.)
+    let other_harm =
+        |s: &Sentence| OTHER_HARM.is_match(&s.text) && !counts::tells_of_a_gun(&s.text);
     let shooting_sentences: Vec<Sentence>;
-    let counted = if kind == storyfold_model::EventKind::Shooting {
-        shooting_sentences = with_title_fg
-            .iter()
-            .filter(|s| !OTHER_HARM.is_match(&s.text) || GUN_WORD.is_match(&s.text))
-            .cloned()
-            .collect();
-        &shooting_sentences
-    } else {
-        &with_title_fg
-    };
+    let counted =
+        if kind == storyfold_model::EventKind::Shooting && with_title_fg.iter().any(other_harm) {
+            shooting_sentences = with_title_fg
+                .iter()
+                .filter(|s| !other_harm(s))
+                .cloned()
+                .collect();
+            &shooting_sentences
+        } else {
+            &with_title_fg
+        };
     let c = counts::counts(counted, !roundup);
 
     let named = |status: Status| {
