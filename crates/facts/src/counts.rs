@@ -230,16 +230,18 @@ static AGES_APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
 /// `, 25, ` right before a verb: an age in apposition to the subject.
 static AGE_APPOSITION: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s*\d{1,3},\s*$").unwrap());
 
+/// How many of the people just counted died, right after the verb ("…, one fatally", "-- two
+/// mortally"); the count is group 1.
+const FATALLY_TAIL: &str =
+    r"(?:,|\s*--|\s*—)\s*([a-z0-9]+)\s+(?:of them\s+)?(?:fatally|mortally)\b";
+
 /// `four teens were shot, one fatally`: the number before "fatally" died.
-static ONE_FATALLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:shot|wounded|struck)(?:,|\s*--|\s*—)\s*([a-z0-9]+)\s+(?:of them\s+)?(?:fatally|mortally)\b").unwrap()
-});
+static ONE_FATALLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:shot|wounded|struck){FATALLY_TAIL}")).unwrap());
 
 /// Right after a harm verb: how many of them died ("wounded, one fatally").
-static FATALLY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:,|\s*--|\s*—)\s*[a-z0-9]+\s+(?:of them\s+)?(?:fatally|mortally)\b")
-        .unwrap()
-});
+static FATALLY_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^{FATALLY_TAIL}")).unwrap());
 
 /// `a shooting that killed a 12-year-old boy`, `gunfire that wounded two men`: the count is
 /// the object of a relative clause (a people noun must follow within three words).
